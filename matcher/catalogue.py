@@ -1,0 +1,189 @@
+"""The columnar form of a roster that a snapshot serves and the scorer reads.
+
+Rows are creators, in index order. Dense blocks (age, gender) are arrays; sparse blocks
+(countries, languages, interest labels) are CSR matrices over the catalogue's vocabularies.
+A missing block is recorded in ``has`` and filled with the platform's average, so that
+search and scoring treat it as unknown rather than zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
+
+from matcher.codes import COUNTRY_CODES, LANGUAGE_CODES
+from matcher.profiles import AGE_BANDS, GENDERS, Influencer, Platform
+
+BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests")
+PLATFORMS: tuple[str, ...] = tuple(p.value for p in Platform)
+TIER_EDGES = np.array([10_000, 100_000, 500_000, 1_000_000])
+TIER_NAMES = ("under 10k", "10k-100k", "100k-500k", "500k-1M", "over 1M")
+PRIOR_SAMPLE = 400
+
+
+def follower_tier(followers: np.ndarray) -> np.ndarray:
+    return np.searchsorted(TIER_EDGES, followers, side="right")
+
+
+@dataclass
+class Catalogue:
+    ids: list[str]
+    handles: list[str]
+    names: list[str]
+    platform: np.ndarray            # int8 index into PLATFORMS
+    followers: np.ndarray           # int64
+    engagement: np.ndarray          # float32
+    credibility: np.ndarray         # float32, NaN when unknown
+    price: np.ndarray               # float32, NaN when unknown
+    has: np.ndarray                 # bool (n, len(BLOCKS))
+    age: np.ndarray                 # float32 (n, 7)
+    gender: np.ndarray              # float32 (n, 3)
+    countries: sp.csr_matrix        # (n, len(country_vocab))
+    languages: sp.csr_matrix
+    interests: sp.csr_matrix        # (n, len(label_vocab))
+    joint_age_gender: sp.csr_matrix  # (n, 21) gender-major, empty rows when not reported
+    country_vocab: list[str]
+    language_vocab: list[str]
+    label_vocab: list[str]
+    engagement_median: np.ndarray   # (len(PLATFORMS), len(TIER_NAMES))
+    credibility_median: float
+    prior_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+
+    @property
+    def size(self) -> int:
+        return len(self.ids)
+
+    def row_of(self) -> dict[str, int]:
+        return {id_: row for row, id_ in enumerate(self.ids)}
+
+    def block_present(self, block: str) -> np.ndarray:
+        return self.has[:, BLOCKS.index(block)]
+
+    def save(self, directory: Path) -> None:
+        arrays: dict[str, np.ndarray] = {
+            "platform": self.platform, "followers": self.followers,
+            "engagement": self.engagement, "credibility": self.credibility, "price": self.price,
+            "has": self.has, "age": self.age, "gender": self.gender,
+            "engagement_median": self.engagement_median, "prior_rows": self.prior_rows,
+            "credibility_median": np.array([self.credibility_median]),
+            "ids": np.array(self.ids, dtype=object), "handles": np.array(self.handles, dtype=object),
+            "names": np.array(self.names, dtype=object),
+            "country_vocab": np.array(self.country_vocab, dtype=object),
+            "language_vocab": np.array(self.language_vocab, dtype=object),
+            "label_vocab": np.array(self.label_vocab, dtype=object),
+        }
+        for name in ("countries", "languages", "interests", "joint_age_gender"):
+            matrix: sp.csr_matrix = getattr(self, name)
+            arrays[f"{name}_data"] = matrix.data
+            arrays[f"{name}_indices"] = matrix.indices
+            arrays[f"{name}_indptr"] = matrix.indptr
+            arrays[f"{name}_shape"] = np.array(matrix.shape)
+        with open(directory / "catalogue.npz", "wb") as handle:
+            np.savez(handle, **arrays)
+
+    @classmethod
+    def load(cls, directory: Path) -> Catalogue:
+        with np.load(directory / "catalogue.npz", allow_pickle=True) as data:
+            def csr(name: str) -> sp.csr_matrix:
+                return sp.csr_matrix(
+                    (data[f"{name}_data"], data[f"{name}_indices"], data[f"{name}_indptr"]),
+                    shape=tuple(data[f"{name}_shape"]))
+
+            return cls(
+                ids=list(data["ids"]), handles=list(data["handles"]), names=list(data["names"]),
+                platform=data["platform"], followers=data["followers"],
+                engagement=data["engagement"], credibility=data["credibility"],
+                price=data["price"], has=data["has"], age=data["age"], gender=data["gender"],
+                countries=csr("countries"), languages=csr("languages"),
+                interests=csr("interests"), joint_age_gender=csr("joint_age_gender"),
+                country_vocab=list(data["country_vocab"]),
+                language_vocab=list(data["language_vocab"]),
+                label_vocab=list(data["label_vocab"]),
+                engagement_median=data["engagement_median"],
+                credibility_median=float(data["credibility_median"][0]),
+                prior_rows=data["prior_rows"],
+            )
+
+
+def _sparse(rows: Sequence[dict[str, float] | None], vocab: list[str]) -> sp.csr_matrix:
+    index = {key: i for i, key in enumerate(vocab)}
+    indptr, indices, data = [0], [], []
+    for block in rows:
+        for key, share in (block or {}).items():
+            indices.append(index[key])
+            data.append(share)
+        indptr.append(len(indices))
+    return sp.csr_matrix((np.array(data, dtype=np.float32), np.array(indices, dtype=np.int32),
+                          np.array(indptr, dtype=np.int64)), shape=(len(rows), len(vocab)))
+
+
+def _fill_missing_with_platform_mean(values: np.ndarray, present: np.ndarray,
+                                     platform: np.ndarray) -> None:
+    overall = values[present].mean(axis=0) if present.any() else np.full(values.shape[1],
+                                                                          1 / values.shape[1])
+    for code in np.unique(platform):
+        on_platform = platform == code
+        source = on_platform & present
+        mean = values[source].mean(axis=0) if source.sum() >= 5 else overall
+        values[on_platform & ~present] = mean
+
+
+def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
+    n = len(profiles)
+    platform = np.array([PLATFORMS.index(p.platform.value) for p in profiles], dtype=np.int8)
+    followers = np.array([p.followers for p in profiles], dtype=np.int64)
+    engagement = np.array([p.engagement_rate for p in profiles], dtype=np.float32)
+    credibility = np.array([np.nan if p.credibility is None else p.credibility
+                            for p in profiles], dtype=np.float32)
+    price = np.array([np.nan if p.price_usd is None else p.price_usd for p in profiles],
+                     dtype=np.float32)
+    has = np.array([[bool(getattr(p.audience, b)) for b in BLOCKS] for p in profiles],
+                   dtype=bool).reshape(n, len(BLOCKS))
+    age = np.array([[(p.audience.age or {}).get(b, 0.0) for b in AGE_BANDS] for p in profiles],
+                   dtype=np.float32).reshape(n, len(AGE_BANDS))
+    gender = np.array([[(p.audience.gender or {}).get(g, 0.0) for g in GENDERS]
+                       for p in profiles], dtype=np.float32).reshape(n, len(GENDERS))
+    _fill_missing_with_platform_mean(age, has[:, 0], platform)
+    _fill_missing_with_platform_mean(gender, has[:, 1], platform)
+
+    country_vocab = sorted(COUNTRY_CODES)
+    language_vocab = sorted(LANGUAGE_CODES)
+    label_vocab = sorted({c for p in profiles for c in (p.audience.interests or {})})
+    joint_cols = [f"{g}:{b}" for g in GENDERS for b in AGE_BANDS]
+    joint_rows = [
+        {f"{g}:{b}": s for g, bands in p.audience.age_gender.items() for b, s in bands.items()}
+        if p.audience.age_gender else None for p in profiles]
+
+    tiers = follower_tier(followers)
+    medians = np.full((len(PLATFORMS), len(TIER_NAMES)), np.nan, dtype=np.float32)
+    for code in range(len(PLATFORMS)):
+        on_platform = platform == code
+        if not on_platform.any():
+            continue
+        platform_median = float(np.median(engagement[on_platform]))
+        for tier in range(len(TIER_NAMES)):
+            cell = on_platform & (tiers == tier)
+            medians[code, tier] = np.median(engagement[cell]) if cell.sum() >= 5 else (
+                platform_median)
+    known = credibility[~np.isnan(credibility)]
+    rng = np.random.default_rng(seed)
+    prior_rows = np.sort(rng.choice(n, size=min(n, PRIOR_SAMPLE), replace=False)) if n else (
+        np.zeros(0, dtype=np.int64))
+    return Catalogue(
+        ids=[p.id for p in profiles], handles=[p.handle for p in profiles],
+        names=[p.name for p in profiles], platform=platform, followers=followers,
+        engagement=engagement, credibility=credibility, price=price, has=has, age=age,
+        gender=gender,
+        countries=_sparse([p.audience.countries for p in profiles], country_vocab),
+        languages=_sparse([p.audience.languages for p in profiles], language_vocab),
+        interests=_sparse([p.audience.interests for p in profiles], label_vocab),
+        joint_age_gender=_sparse(joint_rows, joint_cols),
+        country_vocab=country_vocab, language_vocab=language_vocab, label_vocab=label_vocab,
+        engagement_median=medians,
+        credibility_median=float(np.median(known)) if known.size else 0.8,
+        prior_rows=prior_rows,
+    )

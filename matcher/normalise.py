@@ -1,0 +1,276 @@
+"""Turning messy vendor rows into clean profiles, or a precise reason why not.
+
+Rules, each applied only where the reading is unambiguous:
+
+* counts: ``"48.5M"``, ``"12.5K"``, ``"1,234"`` -> integers;
+* shares: ``"41%"`` -> 0.41; a block whose values exceed 1 is read as percentages;
+* complete blocks (age, gender) summing to within ``COMPLETE_TOLERANCE`` of 1 are rescaled to 1;
+  partial blocks (countries, languages) summing to at most ``1 + COMPLETE_TOLERANCE`` are
+  rescaled down to 1 when over;
+* countries and languages given by name or alpha-3 code -> ISO alpha-2;
+* rates (engagement, credibility) given as percentages -> fractions;
+* platforms by common alias (``ig``, ``yt``, ``twitter``).
+
+Everything else raises ``RowError`` naming the field and what was expected.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+import pycountry
+from pydantic import ValidationError
+
+from matcher.codes import COUNTRY_ALIASES, COUNTRY_CODES, LANGUAGE_ALIASES, LANGUAGE_CODES
+from matcher.profiles import AGE_BANDS, Influencer
+
+#: How far a complete distribution may sum from 1 and still be rescaled (0.98, 1.03 pass).
+COMPLETE_TOLERANCE = 0.05
+_MULTIPLIERS = {"k": 1e3, "m": 1e6, "b": 1e9}
+_COUNT = re.compile(r"^([0-9]*\.?[0-9]+)\s*([kmb])?$", re.IGNORECASE)
+PLATFORM_ALIASES = {
+    "ig": "instagram", "insta": "instagram", "yt": "youtube", "twitter": "x", "tt": "tiktok",
+    "tik tok": "tiktok", "fb": "facebook",
+}
+
+
+class RowError(ValueError):
+    """A row cannot be accepted: ``field`` is the dotted path, ``reason`` what was expected."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
+
+
+def parse_count(value: Any, field: str) -> int:
+    """``48500000``, ``"48.5M"``, ``"12.5K"``, ``"1,234"`` -> int >= 0."""
+    if isinstance(value, bool):
+        raise RowError(field, f"expected a count, got {value!r}")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip().replace(",", "").replace("_", "")
+        match = _COUNT.match(text)
+        if not match:
+            raise RowError(field, f"expected a count such as 12500 or '12.5K', got {value!r}")
+        number = float(match.group(1)) * _MULTIPLIERS.get((match.group(2) or "").lower(), 1)
+    if math.isnan(number) or number < 0:
+        raise RowError(field, f"expected a count >= 0, got {value!r}")
+    return int(round(number))
+
+
+def parse_number(value: Any, field: str) -> tuple[float, bool]:
+    """A number and whether it was written as a percentage (``"41%"``)."""
+    if isinstance(value, bool):
+        raise RowError(field, f"expected a number, got {value!r}")
+    if isinstance(value, (int, float)):
+        if math.isnan(value):
+            raise RowError(field, "expected a number, got NaN")
+        return float(value), False
+    text = str(value).strip()
+    if text.count(",") == 1 and "." not in text:
+        text = text.replace(",", ".")
+    percent = text.endswith("%")
+    try:
+        number = float(text.rstrip("%").strip())
+    except ValueError:
+        raise RowError(field, f"expected a number or a percentage such as '41%', got {value!r}")
+    return number, percent
+
+
+def parse_rate(value: Any, field: str) -> float:
+    """A 0..1 rate; ``3.1``, ``"3.1%"`` (percent) -> 0.031."""
+    number, percent = parse_number(value, field)
+    if percent or 1.0 < number <= 100.0:
+        number /= 100.0
+    if not 0.0 <= number <= 1.0:
+        raise RowError(field, f"expected a rate between 0 and 1 (or 0-100%), got {value!r}")
+    return number
+
+
+def country_code(value: str) -> str:
+    """ISO alpha-2 from a code, an alpha-3 code or a country name; ``ValueError`` if unknown."""
+    text = str(value).strip()
+    if text.upper() in COUNTRY_CODES:
+        return text.upper()
+    if text.lower() in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[text.lower()]
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        raise ValueError(
+            f"unknown country {value!r}, expected an ISO 3166-1 alpha-2 code or a country name"
+        ) from None
+
+
+def language_code(value: str) -> str:
+    text = str(value).strip()
+    if text.lower() in LANGUAGE_CODES:
+        return text.lower()
+    if text.lower() in LANGUAGE_ALIASES:
+        return LANGUAGE_ALIASES[text.lower()]
+    try:
+        lang = pycountry.languages.lookup(text)
+    except LookupError:
+        lang = None
+    if lang is not None and hasattr(lang, "alpha_2"):
+        return str(lang.alpha_2)
+    raise ValueError(f"unknown language {value!r}, expected an ISO 639-1 code or a language name")
+
+
+def _band_key(key: str) -> str:
+    text = str(key).strip().lower().replace("_", "-").replace(" ", "")
+    if text in ("65-plus", "65plus", "65-+", "65+", "65-"):
+        return "65+"
+    if text in AGE_BANDS:
+        return text
+    raise RowError("audience.age", f"unknown age band {key!r}, expected one of {list(AGE_BANDS)}")
+
+
+def _share_block(raw: Any, field: str, complete: bool) -> dict[str, float] | None:
+    if _is_blank(raw):
+        return None
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except json.JSONDecodeError:
+            raise RowError(field, f"expected a JSON object of shares, got {raw[:40]!r}") from None
+    if not isinstance(raw, dict):
+        raise RowError(field, f"expected an object of label -> share, got {type(raw).__name__}")
+    values: dict[str, float] = {}
+    any_percent = False
+    for key, value in raw.items():
+        if _is_blank(value):
+            continue
+        number, percent = parse_number(value, f"{field}.{key}")
+        if number < 0:
+            raise RowError(f"{field}.{key}", f"expected a share >= 0, got {value!r}")
+        any_percent |= percent
+        values[str(key)] = number
+    if not values:
+        return None
+    if any_percent or max(values.values()) > 1.0:
+        if max(values.values()) > 100.0:
+            raise RowError(field, "expected shares as fractions or percentages, got values > 100")
+        values = {k: v / 100.0 for k, v in values.items()}
+    if field.endswith("interests"):
+        return values
+    total = sum(values.values())
+    if complete and abs(total - 1.0) > COMPLETE_TOLERANCE:
+        raise RowError(field, f"shares sum to {total:.3f}, expected 1 (within "
+                              f"{COMPLETE_TOLERANCE}; percentages should sum to 100)")
+    if not complete and total > 1.0 + COMPLETE_TOLERANCE:
+        raise RowError(field, f"shares sum to {total:.3f}, expected at most 1")
+    if complete or total > 1.0:
+        values = {k: v / total for k, v in values.items()}
+    return values
+
+
+def _keyed(block: dict[str, float] | None, field: str, to_code: Any) -> dict[str, float] | None:
+    if block is None:
+        return None
+    out: dict[str, float] = {}
+    for key, share in block.items():
+        try:
+            code = to_code(key)
+        except ValueError as err:
+            raise RowError(field, str(err)) from None
+        out[code] = out.get(code, 0.0) + share
+    return out
+
+
+def _categories(value: Any) -> list[str]:
+    if _is_blank(value):
+        return []
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError:
+                raise RowError("categories", f"expected a JSON array, got {text[:40]!r}") from None
+        else:
+            value = re.split(r"[|;,]", text)
+    if not isinstance(value, (list, tuple)):
+        raise RowError("categories", f"expected a list of strings, got {type(value).__name__}")
+    return [str(v).strip() for v in value if not _is_blank(v) and str(v).strip()]
+
+
+def _audience(raw: Any) -> dict[str, Any]:
+    if _is_blank(raw):
+        return {}
+    if not isinstance(raw, dict):
+        raise RowError("audience", f"expected an object, got {type(raw).__name__}")
+    unknown = set(raw) - {"age", "gender", "countries", "languages", "interests", "age_gender"}
+    if unknown:
+        raise RowError("audience", f"unknown blocks {sorted(unknown)}")
+    age = _share_block(raw.get("age"), "audience.age", complete=True)
+    gender = _share_block(raw.get("gender"), "audience.gender", complete=True)
+    out: dict[str, Any] = {
+        "age": None if age is None else {_band_key(k): v for k, v in age.items()},
+        "gender": None if gender is None else {k.strip().lower(): v for k, v in gender.items()},
+        "countries": _keyed(_share_block(raw.get("countries"), "audience.countries", False),
+                            "audience.countries", country_code),
+        "languages": _keyed(_share_block(raw.get("languages"), "audience.languages", False),
+                            "audience.languages", language_code),
+        "interests": _share_block(raw.get("interests"), "audience.interests", False),
+    }
+    if not _is_blank(raw.get("age_gender")):
+        out["age_gender"] = raw["age_gender"]
+    return out
+
+
+def normalise_profile(raw: dict[str, Any]) -> Influencer:
+    """A clean ``Influencer`` from a nested raw row, or ``RowError``."""
+    if _is_blank(raw.get("id")):
+        raise RowError("id", "missing; every profile needs a unique, stable id")
+    data: dict[str, Any] = {"id": str(raw["id"]).strip()}
+    for key in ("handle", "name", "bio"):
+        data[key] = "" if _is_blank(raw.get(key)) else str(raw[key])
+    platform = str(raw.get("platform") or "").strip().lower()
+    platform = PLATFORM_ALIASES.get(platform, platform)
+    data["platform"] = platform
+    data["categories"] = _categories(raw.get("categories"))
+    for key, to_code in (("country", country_code), ("language", language_code)):
+        if not _is_blank(raw.get(key)):
+            try:
+                data[key] = to_code(raw[key])
+            except ValueError as err:
+                raise RowError(key, str(err)) from None
+    if _is_blank(raw.get("followers")):
+        raise RowError("followers", "missing; expected a count >= 0")
+    data["followers"] = parse_count(raw["followers"], "followers")
+    if _is_blank(raw.get("engagement_rate")):
+        raise RowError("engagement_rate", "missing; expected a rate between 0 and 1")
+    data["engagement_rate"] = parse_rate(raw["engagement_rate"], "engagement_rate")
+    if not _is_blank(raw.get("avg_views")):
+        data["avg_views"] = parse_count(raw["avg_views"], "avg_views")
+    if not _is_blank(raw.get("credibility")):
+        data["credibility"] = parse_rate(raw["credibility"], "credibility")
+    if not _is_blank(raw.get("price_usd")):
+        price, _ = parse_number(str(raw["price_usd"]).lstrip("$"), "price_usd")
+        data["price_usd"] = price
+    data["audience"] = _audience(raw.get("audience"))
+    try:
+        return Influencer.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        field = ".".join(str(p) for p in first["loc"]) or "row"
+        raise RowError(field, _describe(first)) from None
+
+
+def _describe(error: Any) -> str:
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] == "enum":
+        return f"got {error['input']!r}; {message.lower()}"
+    if "input" in error and not isinstance(error["input"], dict):
+        return f"{message} (got {error['input']!r})"
+    return message

@@ -1,0 +1,264 @@
+"""The data contracts: influencer profiles and audience segments.
+
+Field names are the contract; ``matcher schema`` and ``GET /v1/schemas/{name}`` export them
+as JSON Schema. The models validate *clean* data; turning messy vendor exports into clean
+data is ``normalise.py``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from matcher.codes import COUNTRY_CODES, LANGUAGE_CODES
+
+AGE_BANDS: tuple[str, ...] = ("13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
+GENDERS: tuple[str, ...] = ("female", "male", "other")
+AgeBand = Literal["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
+Gender = Literal["female", "male", "other"]
+Share = Annotated[float, Field(ge=0.0, le=1.0)]
+
+#: A complete distribution (age, gender) must sum to 1 within this tolerance once clean.
+SUM_TOLERANCE = 0.02
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
+
+
+class Platform(str, Enum):
+    instagram = "instagram"
+    tiktok = "tiktok"
+    youtube = "youtube"
+    twitch = "twitch"
+    x = "x"
+    facebook = "facebook"
+    snapchat = "snapchat"
+    pinterest = "pinterest"
+    linkedin = "linkedin"
+
+
+def _check_complete(block: dict[str, float], name: str) -> dict[str, float]:
+    total = sum(block.values())
+    if block and abs(total - 1.0) > SUM_TOLERANCE:
+        raise ValueError(f"{name} shares sum to {total:.3f}, expected 1 (+/- {SUM_TOLERANCE})")
+    return block
+
+
+def _check_partial(block: dict[str, float], name: str) -> dict[str, float]:
+    total = sum(block.values())
+    if total > 1.0 + SUM_TOLERANCE:
+        raise ValueError(f"{name} shares sum to {total:.3f}, expected at most 1")
+    return block
+
+
+class Audience(BaseModel):
+    """Who follows a creator. Every block is optional: a missing block is unknown, not zero."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    age: dict[AgeBand, Share] | None = Field(None, description="Share of the audience per band.")
+    gender: dict[Gender, Share] | None = Field(None, description="female / male / other shares.")
+    countries: dict[str, Share] | None = Field(
+        None, description="ISO 3166-1 alpha-2 -> share; usually only the top countries."
+    )
+    languages: dict[str, Share] | None = Field(None, description="ISO 639-1 -> share.")
+    interests: dict[str, Share] | None = Field(
+        None,
+        description="Provider interest label -> share of followers holding it; "
+        "shares do not sum to 1.",
+    )
+    age_gender: dict[Gender, dict[AgeBand, Share]] | None = Field(
+        None, description="Optional joint block: gender -> band -> share of the whole audience."
+    )
+
+    @field_validator("age")
+    @classmethod
+    def _age_sums_to_one(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        return None if v is None else _check_complete(v, "age")
+
+    @field_validator("gender")
+    @classmethod
+    def _gender_sums_to_one(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        return None if v is None else _check_complete(v, "gender")
+
+    @field_validator("countries")
+    @classmethod
+    def _countries_are_iso(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        if v is None:
+            return None
+        for code in v:
+            if code not in COUNTRY_CODES:
+                raise ValueError(f"unknown country code {code!r}, expected ISO 3166-1 alpha-2")
+        return _check_partial(v, "countries")
+
+    @field_validator("languages")
+    @classmethod
+    def _languages_are_iso(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        if v is None:
+            return None
+        for code in v:
+            if code not in LANGUAGE_CODES:
+                raise ValueError(f"unknown language code {code!r}, expected ISO 639-1")
+        return _check_partial(v, "languages")
+
+    @field_validator("age_gender")
+    @classmethod
+    def _joint_sums_to_one(
+        cls, v: dict[str, dict[str, float]] | None
+    ) -> dict[str, dict[str, float]] | None:
+        if v is None:
+            return None
+        _check_complete({f"{g}:{b}": s for g, bands in v.items() for b, s in bands.items()},
+                        "age_gender")
+        return v
+
+    def missing_blocks(self) -> list[str]:
+        return [b for b in ("age", "gender", "countries", "languages", "interests")
+                if not getattr(self, b)]
+
+
+class Influencer(BaseModel):
+    """One creator profile: the unit of the catalogue, keyed by ``id``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(..., min_length=1, max_length=128, description="Unique, stable key.")
+    handle: str = Field("", description="The creator's handle on the platform.")
+    name: str = Field("", description="Display name.")
+    platform: Platform
+    bio: str = Field("", description="Free text, any language.")
+    categories: list[str] = Field(default_factory=list, description="Content niches.")
+    country: str | None = Field(None, description="The creator's own country, ISO 3166-1 alpha-2.")
+    language: str | None = Field(None, description="The creator's own language, ISO 639-1.")
+    followers: int = Field(..., ge=0)
+    engagement_rate: float = Field(..., ge=0.0, le=1.0)
+    avg_views: int | None = Field(None, ge=0)
+    credibility: float | None = Field(None, ge=0.0, le=1.0, description="Share of real followers.")
+    price_usd: float | None = Field(None, ge=0.0, description="Price per post.")
+    audience: Audience = Field(default_factory=Audience)
+
+    @field_validator("country")
+    @classmethod
+    def _country_is_iso(cls, v: str | None) -> str | None:
+        if v is not None and v not in COUNTRY_CODES:
+            raise ValueError(f"unknown country code {v!r}, expected ISO 3166-1 alpha-2")
+        return v
+
+    @field_validator("language")
+    @classmethod
+    def _language_is_iso(cls, v: str | None) -> str | None:
+        if v is not None and v not in LANGUAGE_CODES:
+            raise ValueError(f"unknown language code {v!r}, expected ISO 639-1")
+        return v
+
+
+class AgeRange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min: int = Field(13, ge=13, le=100)
+    max: int = Field(100, ge=13, le=120)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeRange:
+        if self.max < self.min:
+            raise ValueError(f"max ({self.max}) is below min ({self.min})")
+        return self
+
+
+class FollowerRange(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    min: int | None = Field(None, ge=0)
+    max: int | None = Field(None, ge=0)
+
+
+Factor = Literal["age", "gender", "country", "language", "interest"]
+
+
+class Filters(BaseModel):
+    """Hard constraints on the creator; they run inside the FAISS search."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    platforms: list[Platform] | None = None
+    followers: FollowerRange | None = None
+    min_credibility: float | None = Field(None, ge=0.0, le=1.0)
+    exclude_ids: list[str] = Field(default_factory=list)
+    min_share: dict[Factor, Share] = Field(
+        default_factory=dict,
+        description="Minimum factor share, e.g. {country: 0.5}: at least half the audience "
+        "in the target countries. A creator missing that block does not pass.",
+    )
+
+
+class Segment(BaseModel):
+    """An audience persona: who the brand wants to reach."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field("inline", description="Slug; the file stem for bundled segments.")
+    name: str = ""
+    description: str = Field("", description="The persona in prose; matched against content.")
+    ages: list[AgeBand] | AgeRange | None = Field(None, description="Bands, or {min, max}.")
+    genders: list[Gender] | None = Field(None, description="Omitted = any.")
+    countries: dict[str, float] | list[str] | None = Field(
+        None, description="ISO2 -> relative weight; a list means all count fully."
+    )
+    languages: list[str] | None = None
+    interests: list[str] = Field(default_factory=list)
+    filters: Filters = Field(default_factory=Filters)
+
+    @field_validator("id")
+    @classmethod
+    def _id_is_slug(cls, v: str) -> str:
+        if not _SLUG.match(v):
+            raise ValueError("must be a slug of letters, digits, '-', '_', '.', ':'")
+        return v
+
+    @field_validator("countries")
+    @classmethod
+    def _country_codes(
+        cls, v: dict[str, float] | list[str] | None
+    ) -> dict[str, float] | list[str] | None:
+        from matcher.normalise import country_code
+
+        if v is None:
+            return None
+        if isinstance(v, list):
+            return [country_code(c) for c in v]
+        weights = {country_code(c): w for c, w in v.items()}
+        if any(w < 0 for w in weights.values()) or not any(w > 0 for w in weights.values()):
+            raise ValueError("country weights must be >= 0 with at least one > 0")
+        return weights
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, v: list[str] | None) -> list[str] | None:
+        from matcher.normalise import language_code
+
+        return None if v is None else [language_code(code) for code in v]
+
+    def age_weights(self) -> dict[str, float] | None:
+        """Target weight of each band: 1 inside, the overlapping fraction for a cut band."""
+        if self.ages is None:
+            return None
+        if isinstance(self.ages, list):
+            return {b: 1.0 for b in self.ages}
+        weights: dict[str, float] = {}
+        for band in AGE_BANDS:
+            lo, hi = (65, 80) if band == "65+" else map(int, band.split("-"))
+            overlap = min(hi, self.ages.max) - max(lo, self.ages.min) + 1
+            if overlap > 0:
+                weights[band] = round(overlap / (hi - lo + 1), 4)
+        return weights
+
+    def country_weights(self) -> dict[str, float] | None:
+        if self.countries is None:
+            return None
+        if isinstance(self.countries, list):
+            return {c: 1.0 for c in self.countries}
+        top = max(self.countries.values())
+        return {c: w / top for c, w in self.countries.items() if w > 0}
+
+    def persona_text(self) -> str:
+        parts = [self.name, self.description, ", ".join(self.interests)]
+        return ". ".join(p.strip() for p in parts if p and p.strip())

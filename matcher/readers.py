@@ -1,0 +1,204 @@
+"""Rosters in: JSON lines (nested), JSON arrays, CSV (flat columns or JSON cells), Parquet.
+
+``read(path)`` returns every accepted profile and every rejected row with its number, field
+and reason: ``len(accepted) + len(rejects) == rows read``, always. Row numbers count records
+from 1 (the CSV header is not a record).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from matcher.errors import InvalidInput
+from matcher.normalise import RowError, normalise_profile
+from matcher.profiles import Influencer
+
+FLAT_BLOCKS = {
+    "audience_age_": "age",
+    "audience_gender_": "gender",
+    "audience_country_": "countries",
+    "audience_language_": "languages",
+    "audience_interest_": "interests",
+}
+JSON_BLOCKS = {
+    "audience_age": "age",
+    "audience_gender": "gender",
+    "audience_countries": "countries",
+    "audience_languages": "languages",
+    "audience_interests": "interests",
+    "audience_age_gender": "age_gender",
+}
+SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
+
+
+@dataclass(frozen=True)
+class Reject:
+    row: int
+    field: str
+    reason: str
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ReadResult:
+    accepted: list[Influencer] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+
+    @property
+    def rows(self) -> int:
+        return len(self.accepted) + len(self.rejects)
+
+
+def roster_format(path: Path) -> str:
+    name = path.name.lower().removesuffix(".gz")
+    for suffix in SUFFIXES:
+        if name.endswith(suffix):
+            return suffix.lstrip(".").replace("ndjson", "jsonl")
+    raise InvalidInput(
+        f"cannot tell the format of {path.name!r}: expected one of "
+        f"{', '.join(SUFFIXES)} (optionally .gz)", field="path")
+
+
+def _open_text(path: Path) -> io.TextIOBase:
+    if path.name.lower().endswith(".gz"):
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", newline="")
+    return open(path, encoding="utf-8", newline="")  # noqa: SIM115
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def nest_flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A flat CSV/Parquet record -> the nested profile layout."""
+    out: dict[str, Any] = {}
+    audience: dict[str, Any] = {}
+    for column, value in row.items():
+        value = _clean(value)
+        key = str(column).strip()
+        if key == "audience" and value not in (None, ""):
+            audience.update(json.loads(value) if isinstance(value, str) else value)
+        elif key in JSON_BLOCKS:
+            if value not in (None, ""):
+                audience[JSON_BLOCKS[key]] = value
+        elif key.startswith("audience_"):
+            for prefix, block in FLAT_BLOCKS.items():
+                if key.startswith(prefix):
+                    label = key[len(prefix):]
+                    if block == "age":
+                        label = label.replace("_plus", "+").replace("_", "-")
+                    if value not in (None, ""):
+                        audience.setdefault(block, {})[label] = value
+                    break
+            else:
+                out[key] = value
+        else:
+            out[key] = value
+    if audience:
+        out["audience"] = audience
+    return out
+
+
+def _rename(row: dict[str, Any], mapping: Mapping[str, str] | None) -> dict[str, Any]:
+    if not mapping:
+        return row
+    return {mapping.get(k, k): v for k, v in row.items()}
+
+
+def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
+                  chunk_rows: int = 50_000) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
+    """(row number, nested raw dict) for every record; unparseable lines come as RowError."""
+    fmt = roster_format(path)
+    if fmt == "jsonl":
+        with _open_text(path) as handle:
+            number = 0
+            for line in handle:
+                if not line.strip():
+                    continue
+                number += 1
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as err:
+                    yield number, RowError("row", f"not valid JSON ({err.msg} at column {err.colno})")
+                    continue
+                if not isinstance(record, dict):
+                    yield number, RowError("row", "expected a JSON object per line")
+                    continue
+                yield number, _rename(record, mapping)
+    elif fmt == "json":
+        with _open_text(path) as handle:
+            try:
+                records = json.load(handle)
+            except json.JSONDecodeError as err:
+                raise InvalidInput(f"{path.name} is not valid JSON: {err}", field="path") from None
+        if not isinstance(records, list):
+            raise InvalidInput(f"{path.name}: expected a JSON array of profiles", field="path")
+        for number, record in enumerate(records, start=1):
+            yield number, (_rename(record, mapping) if isinstance(record, dict)
+                           else RowError("row", "expected a JSON object"))
+    elif fmt == "csv":
+        import pandas as pd
+
+        with _open_text(path) as handle:
+            reader = pd.read_csv(handle, dtype=str, keep_default_na=False, chunksize=chunk_rows)
+            number = 0
+            for frame in reader:
+                for record in frame.to_dict(orient="records"):
+                    number += 1
+                    yield number, nest_flat_row(_rename(record, mapping))
+    else:
+        import pyarrow.parquet as pq
+
+        number = 0
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_rows):
+            for record in batch.to_pylist():
+                number += 1
+                yield number, nest_flat_row(_rename(record, mapping))
+
+
+def validate_rows(
+    rows: Iterable[tuple[int, dict[str, Any] | RowError]], seen: dict[str, int] | None = None
+) -> Iterator[Influencer | Reject]:
+    """Normalise each raw row; a repeated id is rejected, naming the row that had it first."""
+    seen = {} if seen is None else seen
+    for number, raw in rows:
+        if isinstance(raw, RowError):
+            yield Reject(number, raw.field, raw.reason)
+            continue
+        raw_id = raw.get("id")
+        try:
+            profile = normalise_profile(raw)
+        except RowError as err:
+            yield Reject(number, err.field, err.reason, None if raw_id is None else str(raw_id))
+            continue
+        if profile.id in seen:
+            yield Reject(number, "id", f"duplicate id {profile.id!r}, first seen at row "
+                                       f"{seen[profile.id]}", profile.id)
+            continue
+        seen[profile.id] = number
+        yield profile
+
+
+def read(path: str | Path, mapping: Mapping[str, str] | None = None) -> ReadResult:
+    path = Path(path)
+    if not path.exists():
+        raise InvalidInput(f"roster file not found: {path}", field="path")
+    result = ReadResult()
+    for item in validate_rows(iter_raw_rows(path, mapping)):
+        if isinstance(item, Reject):
+            result.rejects.append(item)
+        else:
+            result.accepted.append(item)
+    return result

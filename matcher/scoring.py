@@ -1,0 +1,204 @@
+"""Exact scoring of candidate rows: factor shares, segment share, reach, fit, contributions.
+
+For creator *i* and a segment:
+
+* a factor share is the share of the audience in the target: ``age · target_bands`` and so
+  on; countries count by the segment's relative weight; interests by the labels matched to
+  the segment's phrases, ``1 - prod(1 - share_L * match_L)`` (one follower holds several);
+* the segment share ``P`` is the product of the targeted factor shares (independence
+  assumed), except that a reported joint age x gender block replaces the age and gender
+  product;
+* a missing block is unknown: its share is the average over reported creators of the same
+  platform, and the range of ``P`` spans that block's 10th to 90th percentile;
+* reach is ``followers x credibility x P``;
+* fit is the weighted mean of normalised factors; contributions are ``weight x value`` and
+  add up to the fit exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from matcher.catalogue import BLOCKS, PLATFORMS, Catalogue, follower_tier
+from matcher.errors import InvalidInput
+from matcher.segments import SegmentTargets
+
+FIT_FACTORS: tuple[str, ...] = ("audience_match", "age", "gender", "country", "language",
+                                "interest", "affinity", "engagement", "credibility", "reach")
+SHARE_FACTORS: tuple[str, ...] = ("age", "gender", "country", "language", "interest")
+FACTOR_BLOCK = {"age": "age", "gender": "gender", "country": "countries",
+                "language": "languages", "interest": "interests"}
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "audience_match": 0.55, "age": 0.0, "gender": 0.0, "country": 0.0, "language": 0.0,
+    "interest": 0.15, "affinity": 0.10, "engagement": 0.10, "credibility": 0.10, "reach": 0.0,
+}
+RANK_BY: tuple[str, ...] = ("fit", "reach", "share")
+DEFAULT_RANK_BY = "fit"
+AFFINITY_FLOOR, AFFINITY_CEIL = 0.10, 0.60
+REACH_SCALE = 7.0
+
+
+def resolve_weights(overrides: dict[str, float] | None) -> dict[str, float]:
+    weights = dict(DEFAULT_WEIGHTS)
+    for name, value in (overrides or {}).items():
+        if name not in DEFAULT_WEIGHTS:
+            raise InvalidInput(f"unknown weight {name!r}; expected one of {list(FIT_FACTORS)}",
+                               field=f"weights.{name}")
+        if not (isinstance(value, (int, float)) and 0 <= value <= 100):
+            raise InvalidInput(f"weight {name!r} must be a number >= 0, got {value!r}",
+                               field=f"weights.{name}")
+        weights[name] = float(value)
+    if sum(weights.values()) <= 0:
+        raise InvalidInput("at least one weight must be > 0", field="weights")
+    return weights
+
+
+@dataclass
+class Scores:
+    rows: np.ndarray
+    shares: dict[str, np.ndarray]          # targeted factor -> share per row
+    imputed: dict[str, np.ndarray]         # targeted factor -> bool per row (block missing)
+    share_range: np.ndarray                # (n, 2)
+    segment_share: np.ndarray
+    credibility: np.ndarray
+    credibility_known: np.ndarray
+    reach: np.ndarray
+    affinity_cosine: np.ndarray
+    engagement_ratio: np.ndarray
+    engagement_median: np.ndarray
+    values: dict[str, np.ndarray]          # fit factor -> normalised value
+    effective_weights: dict[str, float]    # renormalised over applicable factors
+    contributions: dict[str, np.ndarray]
+    fit: np.ndarray
+    confidence: np.ndarray
+    joint_age_gender: np.ndarray
+
+    def ranking_key(self, rank_by: str) -> np.ndarray:
+        return {"fit": self.fit, "reach": self.reach, "share": self.segment_share}[rank_by]
+
+
+def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray
+                  ) -> dict[str, np.ndarray]:
+    """Reported factor shares of the given rows (missing blocks give the imputed prior)."""
+    out: dict[str, np.ndarray] = {}
+    if targets.age is not None:
+        out["age"] = catalogue.age[rows] @ targets.age
+    if targets.gender is not None:
+        out["gender"] = catalogue.gender[rows] @ targets.gender
+    if targets.countries is not None:
+        out["country"] = catalogue.countries[rows] @ targets.countries
+    if targets.languages is not None:
+        out["language"] = catalogue.languages[rows] @ targets.languages
+    if targets.labels is not None:
+        matrix = catalogue.interests[rows].tocoo()
+        held = np.clip(matrix.data * targets.labels[matrix.col], 0.0, 0.999999)
+        log_miss = np.zeros(len(rows))
+        np.add.at(log_miss, matrix.row, np.log1p(-held))
+        out["interest"] = 1.0 - np.exp(log_miss)
+    return {k: np.clip(np.asarray(v, dtype=np.float64), 0.0, 1.0) for k, v in out.items()}
+
+
+def _priors(catalogue: Catalogue, targets: SegmentTargets
+            ) -> dict[str, dict[int, tuple[float, float, float]]]:
+    """Per factor and platform: (mean, p10, p90) of the share over reported creators."""
+    sample = catalogue.prior_rows
+    shares = factor_shares(catalogue, targets, sample)
+    out: dict[str, dict[int, tuple[float, float, float]]] = {}
+    for factor, values in shares.items():
+        present = catalogue.block_present(FACTOR_BLOCK[factor])[sample]
+        per_platform: dict[int, tuple[float, float, float]] = {}
+        for code in range(len(PLATFORMS)):
+            pick = present & (catalogue.platform[sample] == code)
+            pool = values[pick] if pick.sum() >= 5 else values[present]
+            if pool.size == 0:
+                pool = np.array([0.0, 1.0])
+            per_platform[code] = (float(pool.mean()), float(np.quantile(pool, 0.1)),
+                                  float(np.quantile(pool, 0.9)))
+        out[factor] = per_platform
+    return out
+
+
+def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
+               rows: np.ndarray, weights: dict[str, float]) -> Scores:
+    rows = np.asarray(rows, dtype=np.int64)
+    n = len(rows)
+    shares = factor_shares(catalogue, targets, rows)
+    priors = _priors(catalogue, targets) if shares else {}
+    platform = catalogue.platform[rows]
+    low = {k: v.copy() for k, v in shares.items()}
+    high = {k: v.copy() for k, v in shares.items()}
+    imputed: dict[str, np.ndarray] = {}
+    for factor in shares:
+        missing = ~catalogue.block_present(FACTOR_BLOCK[factor])[rows]
+        imputed[factor] = missing
+        for i in np.flatnonzero(missing):
+            mean, p10, p90 = priors[factor][int(platform[i])]
+            shares[factor][i], low[factor][i], high[factor][i] = mean, p10, p90
+
+    joint = np.zeros(n, dtype=bool)
+    product = np.ones(n)
+    product_low, product_high = np.ones(n), np.ones(n)
+    if "age" in shares and "gender" in shares:
+        joint_matrix = catalogue.joint_age_gender[rows]
+        joint = np.diff(joint_matrix.indptr) > 0
+        if joint.any():
+            outer = np.outer(targets.gender, targets.age).reshape(-1)
+            joint_share = np.asarray(joint_matrix @ outer).reshape(-1)
+    for factor, values in shares.items():
+        use = values.copy()
+        use_low, use_high = low[factor].copy(), high[factor].copy()
+        if factor in ("age", "gender") and joint.any():
+            replacement = joint_share if factor == "age" else np.ones(n)
+            use[joint] = replacement[joint]
+            use_low[joint] = replacement[joint]
+            use_high[joint] = replacement[joint]
+        product *= use
+        product_low *= use_low
+        product_high *= use_high
+
+    credibility = catalogue.credibility[rows].astype(np.float64)
+    credibility_known = ~np.isnan(credibility)
+    credibility[~credibility_known] = catalogue.credibility_median
+    followers = catalogue.followers[rows].astype(np.float64)
+    reach = followers * credibility * product
+
+    affinity_cos = np.asarray(text_emb[rows] @ targets.persona, dtype=np.float64)
+    tiers = follower_tier(catalogue.followers[rows])
+    median = catalogue.engagement_median[platform, tiers].astype(np.float64)
+    ratio = catalogue.engagement[rows] / np.maximum(median, 1e-6)
+
+    targeted = list(shares)
+    values: dict[str, np.ndarray] = {
+        "audience_match": product ** (1.0 / len(targeted)) if targeted else np.ones(n),
+        "affinity": np.clip((affinity_cos - AFFINITY_FLOOR) / (AFFINITY_CEIL - AFFINITY_FLOOR),
+                            0.0, 1.0),
+        "engagement": ratio / (1.0 + ratio),
+        "credibility": credibility,
+        "reach": np.clip(np.log10(1.0 + reach) / REACH_SCALE, 0.0, 1.0),
+    }
+    for factor in targeted:
+        values[factor] = shares[factor]
+    applicable = {f: w for f, w in weights.items() if f in values and w > 0}
+    total = sum(applicable.values()) or 1.0
+    effective = {f: w / total for f, w in applicable.items()}
+    contributions = {f: effective[f] * values[f] for f in effective}
+    fit = np.zeros(n)
+    for f in effective:
+        fit = fit + contributions[f]
+
+    missing_count = sum(imputed[f].astype(int) for f in targeted) if targeted else np.zeros(n)
+    confidence = 1.0 - (missing_count + (~credibility_known).astype(int)) / (len(targeted) + 1)
+    return Scores(rows=rows, shares=shares, imputed=imputed,
+                  share_range=np.stack([product_low, product_high], axis=1),
+                  segment_share=product, credibility=credibility,
+                  credibility_known=credibility_known, reach=reach,
+                  affinity_cosine=affinity_cos, engagement_ratio=ratio,
+                  engagement_median=median, values=values, effective_weights=effective,
+                  contributions=contributions, fit=fit, confidence=confidence,
+                  joint_age_gender=joint)
+
+
+def missing_blocks(catalogue: Catalogue, row: int) -> list[str]:
+    return [b for i, b in enumerate(BLOCKS) if not catalogue.has[row, i]]
