@@ -3,7 +3,7 @@
 Rules, each applied only where the reading is unambiguous:
 
 * counts: ``"48.5M"``, ``"12.5K"``, ``"1,234"`` -> integers;
-* shares: ``"41%"`` -> 0.41; a block whose values exceed 1 is read as percentages;
+* shares: ``"41%"`` -> 0.41; a block whose plain numbers exceed 1 is read as percentages;
 * complete blocks (age, gender) summing to within ``COMPLETE_TOLERANCE`` of 1 are rescaled to 1;
   partial blocks (countries, languages) summing to at most ``1 + COMPLETE_TOLERANCE`` are
   rescaled down to 1 when over;
@@ -146,21 +146,22 @@ def _share_block(raw: Any, field: str, complete: bool) -> dict[str, float] | Non
     if not isinstance(raw, dict):
         raise RowError(field, f"expected an object of label -> share, got {type(raw).__name__}")
     values: dict[str, float] = {}
-    any_percent = False
+    bare: list[str] = []
     for key, value in raw.items():
         if _is_blank(value):
             continue
         number, percent = parse_number(value, f"{field}.{key}")
-        if number < 0:
-            raise RowError(f"{field}.{key}", f"expected a share >= 0, got {value!r}")
-        any_percent |= percent
-        values[str(key)] = number
+        if number < 0 or number > 100:
+            raise RowError(f"{field}.{key}", f"expected a share between 0 and 1 or a "
+                                             f"percentage up to 100, got {value!r}")
+        values[str(key)] = number / 100.0 if percent else number
+        if not percent:
+            bare.append(str(key))
     if not values:
         return None
-    if any_percent or max(values.values()) > 1.0:
-        if max(values.values()) > 100.0:
-            raise RowError(field, "expected shares as fractions or percentages, got values > 100")
-        values = {k: v / 100.0 for k, v in values.items()}
+    if bare and max(values[k] for k in bare) > 1.0:
+        for key in bare:
+            values[key] /= 100.0
     if field.endswith("interests"):
         return values
     total = sum(values.values())
@@ -263,7 +264,7 @@ def normalise_profile(raw: dict[str, Any]) -> Influencer:
         return Influencer.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "row"
+        field = ".".join(str(p) for p in first["loc"] if p != "[key]") or "row"
         raise RowError(field, _describe(first)) from None
 
 

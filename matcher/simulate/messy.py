@@ -179,8 +179,9 @@ def to_flat_rows(profiles: list[Row]) -> tuple[list[str], list[Row]]:
     Age, gender, country and language blocks become one column per key; missing values are
     ``None``. Categories are a JSON array cell, interests one JSON-object cell.
     """
-    countries = sorted({c for p in profiles for c in (p.get("audience") or {}).get("countries", {})})
-    langs = sorted({x for p in profiles for x in (p.get("audience") or {}).get("languages", {})})
+    blocks = [p.get("audience") or {} for p in profiles]
+    countries = sorted({c for aud in blocks for c in aud.get("countries") or {}})
+    langs = sorted({x for aud in blocks for x in aud.get("languages") or {}})
     columns = list(BASE_COLUMNS)
     columns += [_column("audience_age", b) for b in AGE_BANDS]
     columns += [_column("audience_gender", g) for g in GENDERS]

@@ -169,15 +169,16 @@ def random_segments(rng: np.random.Generator, n: int) -> list[SimSegment]:
     """``n`` random but sensible segments drawn from the vocabulary.
 
     Each starts from a community anchor (niche, region) so that some audience exists, then
-    draws contiguous age bands around the niche's typical age, sometimes one gender, 1-4
-    countries of the region (as a list or as weights), sometimes languages, 2-4 phrases
-    (mostly from the niche) and sometimes hard filters.
+    draws 1-3 contiguous age bands around an age typical of the niche, sometimes one gender,
+    1-4 countries of the region, larger ones more often (as a list or as weights), sometimes
+    their main languages, 2-4 phrases (mostly from the niche) and sometimes hard filters.
     """
     out: list[SimSegment] = []
     for i in range(n):
         niche_key, region = COMMUNITY_ANCHORS[int(rng.integers(len(COMMUNITY_ANCHORS)))]
         niche = NICHES[niche_key]
-        profile = np.asarray(niche.age_profile) / sum(niche.age_profile)
+        profile = np.asarray(niche.age_profile) ** 2
+        profile /= profile.sum()
         centre = int(rng.choice(len(AGE_BANDS), p=profile))
         width = int(rng.integers(1, 4))
         lo = max(0, min(centre - int(rng.integers(0, width)), len(AGE_BANDS) - width))
@@ -191,7 +192,7 @@ def random_segments(rng: np.random.Generator, n: int) -> list[SimSegment]:
             genders, who = (["female"], "Women") if fem else (["male"], "Men")
 
         members = list(REGIONS[region][0])
-        pop = np.array([COUNTRIES[c][2] for c in members])
+        pop = np.array([COUNTRIES[c][2] for c in members]) ** 1.5
         k = int(rng.integers(1, min(4, len(members)) + 1))
         chosen = [members[j] for j in rng.choice(len(members), size=k, replace=False,
                                                    p=pop / pop.sum())]
@@ -199,7 +200,7 @@ def random_segments(rng: np.random.Generator, n: int) -> list[SimSegment]:
         if k > 1 and rng.random() < 0.5:
             w = np.round(rng.uniform(0.2, 1.0, k), 1)
             w[0] = 1.0
-            countries = {c: float(x) for c, x in zip(chosen, w)}
+            countries = {c: float(x) for c, x in zip(chosen, w, strict=True)}
         else:
             countries = chosen
         languages: list[str] | None = None

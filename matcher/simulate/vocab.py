@@ -157,7 +157,9 @@ class Niche:
 
 def _n(key: str, labels: str, categories: str, female: float, ages: tuple[float, ...],
        roles: str, topics: str, phrases: dict[str, str]) -> Niche:
-    split = lambda s: tuple(x.strip() for x in s.split(";") if x.strip())  # noqa: E731
+    def split(text: str) -> tuple[str, ...]:
+        return tuple(x.strip() for x in text.split(";") if x.strip())
+
     return Niche(key, split(labels), split(categories), female, ages, split(roles), split(topics),
                  {p: split(v) for p, v in phrases.items()})
 
@@ -372,7 +374,8 @@ NICHES: dict[str, Niche] = {n.key: n for n in (
 
 INTEREST_LABELS: tuple[str, ...] = tuple(lab for n in NICHES.values() for lab in n.labels)
 LABEL_NICHE: dict[str, str] = {lab: n.key for n in NICHES.values() for lab in n.labels}
-PHRASES: dict[str, tuple[str, ...]] = {p: ls for n in NICHES.values() for p, ls in n.phrases.items()}
+PHRASES: dict[str, tuple[str, ...]] = {
+    p: ls for n in NICHES.values() for p, ls in n.phrases.items()}
 
 # How much more often a platform's creators have an audience from a niche (default 1).
 PLATFORM_NICHE_AFFINITY: dict[str, dict[str, float]] = {

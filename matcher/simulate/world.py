@@ -15,10 +15,25 @@ from typing import Any
 import numpy as np
 
 from .segments import SimSegment
-from .vocab import (AGE_BANDS, BIO_CLOSERS, BIO_TEMPLATES, COMMUNITY_ANCHORS, COUNTRIES,
-                    FIRST_NAMES, GENDERS, INTEREST_LABELS, LAST_NAMES, NICHES,
-                    PLATFORM_NICHE_AFFINITY, PLATFORM_WEIGHTS, PLATFORMS, REGIONS,
-                    OTHER_GENDER_SHARE, platform_age_target, platform_male_target)
+from .vocab import (
+    AGE_BANDS,
+    BIO_CLOSERS,
+    BIO_TEMPLATES,
+    COMMUNITY_ANCHORS,
+    COUNTRIES,
+    FIRST_NAMES,
+    GENDERS,
+    INTEREST_LABELS,
+    LAST_NAMES,
+    NICHES,
+    OTHER_GENDER_SHARE,
+    PLATFORM_NICHE_AFFINITY,
+    PLATFORM_WEIGHTS,
+    PLATFORMS,
+    REGIONS,
+    platform_age_target,
+    platform_male_target,
+)
 
 COUNTRY_CODES: tuple[str, ...] = tuple(COUNTRIES)
 LANGUAGES: tuple[str, ...] = tuple(sorted({lang for _, ls, _ in COUNTRIES.values() for lang in ls}))
@@ -294,7 +309,10 @@ def _identity(rng: np.random.Generator, niche_key: str, used: set[str]) -> tuple
 def _draw_creators(rng: np.random.Generator, comm: Communities, n: int) -> Creators:
     platform = rng.choice(len(PLATFORMS), size=n, p=np.asarray(PLATFORM_WEIGHTS))
     mixture = _mixtures(rng, comm, platform)
-    followers = np.clip(rng.lognormal(np.log(40_000), 1.7, n), 1_000, 80_000_000).astype(np.int64)
+    followers = rng.lognormal(np.log(40_000), 1.7, n)
+    small = followers < 1_000
+    followers[small] = rng.uniform(1_000, 3_000, int(small.sum()))
+    followers = np.minimum(followers, 80_000_000).astype(np.int64)
     low = rng.random(n) < 0.1
     credibility = np.where(low, rng.beta(4.0, 4.0, n), rng.beta(12.0, 2.4, n)).clip(0.2, 0.99)
     names = [PLATFORMS[p] for p in platform]
@@ -403,7 +421,8 @@ class World:
                    LANG_GIVEN_COUNTRY[:, [_L_INDEX[x] for x in seg.languages if x in _L_INDEX]]
                    .sum(axis=1))
         labels = [_LABEL_INDEX[lab] for lab in seg.true_labels()]
-        interest = 1.0 - np.prod(1.0 - self.communities.interest[:, labels], axis=1)
+        interest = (1.0 - np.prod(1.0 - self.communities.interest[:, labels], axis=1) if labels
+                    else np.ones(len(self.communities)))
         return ages, genders, weights, lang_ok, interest
 
     def true_share(self, segment: SimSegment) -> np.ndarray:

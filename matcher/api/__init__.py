@@ -1,0 +1,1 @@
+"""The REST API: a thin adapter over ``matcher.service``."""

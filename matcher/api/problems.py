@@ -1,0 +1,48 @@
+"""Every error as ``application/problem+json``: type, title, status, detail, field/row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from matcher.errors import MatcherError
+
+PROBLEM = "application/problem+json"
+
+
+def problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> JSONResponse:
+    body = {"type": f"https://matcher.dev/problems/{slug}", "title": title, "status": status,
+            "detail": detail, **{k: v for k, v in extra.items() if v is not None}}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+def _field_of(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
+    return ".".join(parts) or "body"
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(MatcherError)
+    async def matcher_error(_: Request, err: MatcherError) -> JSONResponse:
+        return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(_: Request, err: RequestValidationError) -> JSONResponse:
+        errors = err.errors()
+        first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
+        field = _field_of(tuple(first.get("loc", ())))
+        message = str(first.get("msg", "")).removeprefix("Value error, ")
+        details = [{"field": _field_of(tuple(e.get("loc", ()))),
+                    "reason": str(e.get("msg", "")).removeprefix("Value error, ")}
+                   for e in errors]
+        return problem(422, "invalid-input", "Invalid input", f"{field}: {message}",
+                       field=field, errors=details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, err: StarletteHTTPException) -> JSONResponse:
+        slug = {404: "not-found", 405: "method-not-allowed"}.get(err.status_code, "http-error")
+        return problem(err.status_code, slug, str(err.detail), str(err.detail))

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from matcher.api.deps import get_matcher
+from matcher.profiles import Segment
+from matcher.scoring import DEFAULT_WEIGHTS
+from matcher.service import Matcher
+
+router = APIRouter(tags=["shortlists"])
+
+
+class ShortlistRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [
+        {"segment_id": "eco-parents-na", "k": 10},
+        {"segment": {"name": "Women 35-54 in Germany into yoga", "ages": {"min": 35, "max": 54},
+                     "genders": ["female"], "countries": ["DE"],
+                     "interests": ["yoga", "mindfulness"]}, "k": 20, "rank_by": "reach"},
+    ]})
+
+    segment: Segment | None = Field(None, description="An inline segment.")
+    segment_id: str | None = Field(None, description="The id of a bundled or saved segment.")
+    k: int = Field(20, ge=1, le=500, description="How many creators to return.")
+    weights: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(
+        default_factory=dict,
+        description=f"Fit weight overrides; defaults {DEFAULT_WEIGHTS}.")
+    rank_by: Literal["fit", "reach", "share"] | None = Field(
+        None, description="Ranking objective; default fit.")
+
+    @model_validator(mode="after")
+    def _one_segment(self) -> ShortlistRequest:
+        if (self.segment is None) == (self.segment_id is None):
+            raise ValueError("give exactly one of 'segment' (inline) or 'segment_id'")
+        return self
+
+
+@router.post("/v1/shortlists", summary="Rank creators for a segment, explained",
+             responses={200: {"content": {"application/json": {}},
+                              "description": "The ranked, explained shortlist."}})
+async def create_shortlist(body: ShortlistRequest,
+                           matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
+    segment: Any = body.segment if body.segment is not None else body.segment_id
+    result = await run_in_threadpool(matcher.shortlist, segment, body.k, body.weights,
+                                     body.rank_by)
+    return Response(result.to_json(), media_type="application/json")

@@ -1,0 +1,227 @@
+"""The ``matcher`` command: a thin wrapper that builds core objects and prints.
+
+Errors end the command with exit status 1 and one line: ``error: <field>: <reason>``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from matcher.config import get_settings
+from matcher.errors import MatcherError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Match audience segments to the creators whose audiences fit them.")
+index_app = typer.Typer(no_args_is_help=True, help="Build and inspect index snapshots.")
+app.add_typer(index_app, name="index")
+
+IndexOption = Annotated[Path | None, typer.Option(
+    "--index", help="Snapshot directory (default: the bundled fixture catalogue).")]
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+def _log(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+def _matcher(index: Path | None) -> Any:
+    from matcher.service import Matcher
+
+    return Matcher.open(get_settings(), index_dir=index, log=_log)
+
+
+def _parse_weights(pairs: list[str]) -> dict[str, float]:
+    weights: dict[str, float] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        try:
+            weights[name.strip()] = float(value)
+        except ValueError:
+            _fail(f"--weight: expected NAME=NUMBER such as affinity=0.2, got {pair!r}")
+        if not sep:
+            _fail(f"--weight: expected NAME=NUMBER, got {pair!r}")
+    return weights
+
+
+@index_app.command("build")
+def index_build(
+    roster: Annotated[Path, typer.Argument(help="CSV, Parquet or JSON lines roster.")],
+    index: IndexOption = None,
+) -> None:
+    """Read ROSTER, embed it and write a new snapshot (the previous one keeps serving)."""
+    from matcher.embed import Encoder
+    from matcher.index import build_snapshot
+    from matcher.readers import read
+
+    settings = get_settings()
+    target = index or settings.index_dir
+    result = read(roster)
+    _log(f"read {result.rows} rows: {len(result.accepted)} accepted, "
+         f"{len(result.rejects)} rejected")
+    for reject in result.rejects[:20]:
+        _log(f"  row {reject.row}: {reject.field}: {reject.reason}")
+    if len(result.rejects) > 20:
+        _log(f"  ... and {len(result.rejects) - 20} more")
+    encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size)
+    path = build_snapshot(result.accepted, encoder, target, source=str(roster), progress=True,
+                          log=_log)
+    typer.echo(str(path))
+
+
+@index_app.command("info")
+def index_info(index: IndexOption = None) -> None:
+    """Print the manifest of the snapshot being served."""
+    from matcher.errors import IndexUnavailable
+    from matcher.index import current_snapshot_dir
+
+    target = index or get_settings().index_dir
+    directory = current_snapshot_dir(target)
+    if directory is None:
+        raise IndexUnavailable(f"no snapshot in {target}", field="index")
+    typer.echo((directory / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    headers = ["rank", "id", "handle", "platform", "followers", "fit", "share", "reach",
+               "confidence"]
+    body = [[str(r["rank"]), r["id"], r["handle"], r["platform"], f"{r['followers']:,}",
+             f"{r['fit']:.3f}", f"{100 * r['segment_share']:.2f}%",
+             f"{r['estimated_reach']:,.0f}", f"{r['confidence']:.2f}"] for r in rows]
+    widths = [max(len(h), *(len(b[i]) for b in body)) if body else len(h)
+              for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(b, widths, strict=True)) for b in body]
+    return "\n".join(lines)
+
+
+def shortlist_csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    factor_names = sorted({f for r in rows for f in r["factors"]})
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["rank", "id", "handle", "name", "platform", "followers", "fit",
+                     "segment_share", "estimated_reach", "confidence",
+                     *[f"contribution_{f}" for f in factor_names], "summary"])
+    for r in rows:
+        writer.writerow([r["rank"], r["id"], r["handle"], r["name"], r["platform"],
+                         r["followers"], r["fit"], r["segment_share"], r["estimated_reach"],
+                         r["confidence"],
+                         *[r["factors"].get(f, {}).get("contribution", "") for f in factor_names],
+                         " | ".join(r["summary"])])
+    return out.getvalue()
+
+
+@app.command()
+def shortlist(
+    segment: Annotated[str, typer.Argument(help="Segment YAML file, or a bundled segment id.")],
+    index: IndexOption = None,
+    k: Annotated[int, typer.Option("--k", help="Number of creators.")] = 20,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
+    rank_by: Annotated[str | None, typer.Option(help="fit, reach or share.")] = None,
+    weight: Annotated[list[str] | None, typer.Option(
+        "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
+) -> None:
+    """Rank the catalogue for SEGMENT and print the explained shortlist."""
+    from matcher.segments import load_segment_file
+
+    if fmt not in ("table", "json", "csv"):
+        _fail(f"--format: expected table, json or csv, got {fmt!r}")
+    path = Path(segment)
+    seg: Any = load_segment_file(path) if path.suffix in (".yaml", ".yml") or path.exists() \
+        else segment
+    result = _matcher(index).shortlist(seg, k=k, weights=_parse_weights(weight or []),
+                                       rank_by=rank_by)
+    if fmt == "json":
+        sys.stdout.buffer.write(result.to_json() + b"\n")
+    elif fmt == "csv":
+        typer.echo(shortlist_csv(result.results), nl=False)
+    else:
+        typer.echo(f"{result.segment.name or result.segment.id}: {len(result.results)} of "
+                   f"{result.eligible} eligible creators, ranked by {result.rank_by}")
+        typer.echo(_table(result.results))
+
+
+@app.command()
+def serve(
+    index: IndexOption = None,
+    host: Annotated[str | None, typer.Option(help="Bind address.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port.")] = None,
+) -> None:
+    """Serve the REST API (docs at /docs); builds the fixture index on first run."""
+    import uvicorn
+
+    from matcher.api.app import create_app
+
+    settings = get_settings()
+    matcher = _matcher(index)
+    host = host or settings.host
+    port = port or settings.port
+    _log(f"serving {matcher.snapshot.catalogue.size} creators (snapshot "
+         f"{matcher.snapshot.version}) on http://{host}:{port} - docs at /docs")
+    uvicorn.run(create_app(settings, matcher=matcher), host=host, port=port, log_level="info")
+
+
+@app.command()
+def schema(
+    name: Annotated[str, typer.Argument(help="influencer or segment.")],
+) -> None:
+    """Print the JSON Schema of a data contract."""
+    from matcher.schemas import json_schema
+
+    typer.echo(json.dumps(json_schema(name), indent=2, sort_keys=True))
+
+
+@app.command("validate")
+def validate(
+    roster: Annotated[Path, typer.Argument(help="Roster file to check.")],
+    rejects: Annotated[Path | None, typer.Option(help="Write rejects here as CSV.")] = None,
+) -> None:
+    """Read ROSTER and report accepted and rejected rows, without indexing."""
+    from matcher.readers import read
+
+    result = read(roster)
+    typer.echo(f"{result.rows} rows: {len(result.accepted)} accepted, "
+               f"{len(result.rejects)} rejected")
+    if rejects is not None:
+        with open(rejects, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["row", "id", "field", "reason"])
+            for r in result.rejects:
+                writer.writerow([r.row, r.id or "", r.field, r.reason])
+    else:
+        for r in result.rejects:
+            typer.echo(f"row {r.row}: {r.field}: {r.reason}")
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except MatcherError as err:
+        where = f"{err.field}: " if err.field and not err.detail.startswith(err.field) else ""
+        typer.echo(f"error: {where}{err.detail}", err=True)
+        sys.exit(1)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as err:  # click usage errors
+        import click
+
+        if isinstance(err, click.ClickException):
+            err.show()
+            sys.exit(err.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+import gzip
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from matcher.config import Settings
+from matcher.embed import Encoder
+from matcher.index import build_snapshot, load_snapshot
+from matcher.readers import read
+from matcher.service import Matcher
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SUBSET_ROWS = 1500
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("matcher")
+
+
+@pytest.fixture(scope="session")
+def cache_path(workdir: Path) -> Path:
+    return workdir / "embedding-cache.sqlite"
+
+
+@pytest.fixture(scope="session")
+def encoder(cache_path: Path) -> Encoder:
+    """The real model, loaded once per test session."""
+    return Encoder(cache_path=cache_path)
+
+
+@pytest.fixture(scope="session")
+def subset_roster(workdir: Path) -> Path:
+    """The first rows of the bundled catalogue, messiness included."""
+    path = workdir / "subset.jsonl"
+    with gzip.open(FIXTURES / "creators.jsonl.gz", "rt", encoding="utf-8") as src:
+        lines = [line for _, line in zip(range(SUBSET_ROWS), src, strict=False)]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def index_dir(workdir: Path, subset_roster: Path, encoder: Encoder) -> Path:
+    target = workdir / "index"
+    build_snapshot(read(subset_roster).accepted, encoder, target, source=str(subset_roster))
+    return target
+
+
+@pytest.fixture(scope="session")
+def settings(workdir: Path, index_dir: Path, cache_path: Path) -> Settings:
+    return Settings(index_dir=index_dir, cache_path=cache_path,
+                    roster=workdir / "subset.jsonl", segments_dir=FIXTURES / "segments")
+
+
+@pytest.fixture(scope="session")
+def matcher(settings: Settings, encoder: Encoder, index_dir: Path) -> Matcher:
+    return Matcher(load_snapshot(index_dir, encoder), encoder, settings)
+
+
+@pytest.fixture
+def cli_env(settings: Settings) -> dict[str, str]:
+    """Environment for `matcher` subprocesses: same index, same warm cache."""
+    env = dict(os.environ)
+    env.update({"MATCHER_INDEX_DIR": str(settings.index_dir),
+                "MATCHER_CACHE_PATH": str(settings.cache_path),
+                "MATCHER_ROSTER": str(settings.roster),
+                "MATCHER_SEGMENTS_DIR": str(settings.segments_dir),
+                "HF_HUB_OFFLINE": "1"})
+    return env
+
+
+def write_jsonl(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
