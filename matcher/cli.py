@@ -205,7 +205,7 @@ def validate(
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
     except MatcherError as err:
         where = f"{err.field}: " if err.field and not err.detail.startswith(err.field) else ""
         typer.echo(f"error: {where}{err.detail}", err=True)
@@ -221,6 +221,7 @@ def main() -> None:
             err.show()
             sys.exit(err.exit_code)
         raise
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

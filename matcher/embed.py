@@ -47,8 +47,9 @@ def model_fingerprint(path: Path) -> str:
 class EmbeddingCache:
     """SQLite table of (model, sha256(text)) -> float32 vector. Safe across threads."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: str | Path | None) -> None:
         self._lock = threading.Lock()
+        path = None if path is None else Path(path)
         target = ":memory:" if path is None else str(path)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -91,12 +92,17 @@ class EmbeddingCache:
 class Encoder:
     """Texts -> L2-normalised float32 vectors, through the cache."""
 
-    def __init__(self, model_path: str | Path | None = None, cache_path: Path | None = None,
+    def __init__(self, model_path: str | Path | None = None,
+                 cache_path: str | Path | None = None,
                  batch_size: int = 64) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
 
         self.path = Path(model_path) if model_path else bundled_model_path()
         if not (self.path / "modules.json").exists() and not (self.path / "config.json").exists():

@@ -86,3 +86,19 @@ class SnapshotMismatch(MatcherError):
     status = 409
     slug = "snapshot-mismatch"
     title = "Snapshot does not match the running service"
+
+
+_LOCATION_NOISE = {"body", "query", "path", "[key]"}
+
+
+def field_path(loc: tuple[object, ...] | list[object]) -> str:
+    """A dotted field path from a pydantic error location, without union and type tags."""
+    parts = []
+    for part in loc:
+        text = str(part)
+        if text in _LOCATION_NOISE or "[" in text or "(" in text:
+            continue
+        if text[:1].isupper() and text[1:2].islower():  # a model name inside a union
+            continue
+        parts.append(text)
+    return ".".join(parts)

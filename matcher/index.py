@@ -124,11 +124,12 @@ def current_snapshot_dir(index_dir: Path) -> Path | None:
     return target if target.is_dir() else None
 
 
-def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: Path, *,
+def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: str | Path, *,
                    source: str = "", progress: bool = False,
                    log: Progress | None = None) -> Path:
     """Embed, index and write a new snapshot, then point CURRENT at it. Returns its path."""
     say = log or (lambda _msg: None)
+    index_dir = Path(index_dir)
     started = time.perf_counter()
     if not profiles:
         raise ValueError("cannot build an index from an empty roster")
@@ -202,8 +203,9 @@ def _prune(index_dir: Path, keep: str) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def load_snapshot(index_dir: Path, encoder: Encoder | None = None,
+def load_snapshot(index_dir: str | Path, encoder: Encoder | None = None,
                   verify: bool = True) -> Snapshot:
+    index_dir = Path(index_dir)
     directory = current_snapshot_dir(index_dir)
     if directory is None:
         raise IndexUnavailable(f"no snapshot in {index_dir}: run `matcher index build ROSTER "

@@ -25,6 +25,7 @@ import pycountry
 from pydantic import ValidationError
 
 from matcher.codes import COUNTRY_ALIASES, COUNTRY_CODES, LANGUAGE_ALIASES, LANGUAGE_CODES
+from matcher.errors import field_path
 from matcher.profiles import AGE_BANDS, Influencer
 
 #: How far a complete distribution may sum from 1 and still be rescaled (0.98, 1.03 pass).
@@ -82,7 +83,8 @@ def parse_number(value: Any, field: str) -> tuple[float, bool]:
     try:
         number = float(text.rstrip("%").strip())
     except ValueError:
-        raise RowError(field, f"expected a number or a percentage such as '41%', got {value!r}")
+        raise RowError(field, f"expected a number or a percentage such as '41%', "
+                              f"got {value!r}") from None
     return number, percent
 
 
@@ -264,7 +266,7 @@ def normalise_profile(raw: dict[str, Any]) -> Influencer:
         return Influencer.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
-        field = ".".join(str(p) for p in first["loc"] if p != "[key]") or "row"
+        field = field_path(first["loc"]) or "row"
         raise RowError(field, _describe(first)) from None
 
 

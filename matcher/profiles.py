@@ -8,7 +8,7 @@ data is ``normalise.py``'s job.
 from __future__ import annotations
 
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -26,7 +26,7 @@ SUM_TOLERANCE = 0.02
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 
 
-class Platform(str, Enum):
+class Platform(StrEnum):
     instagram = "instagram"
     tiktok = "tiktok"
     youtube = "youtube"

@@ -131,7 +131,8 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
                 try:
                     record = json.loads(line)
                 except json.JSONDecodeError as err:
-                    yield number, RowError("row", f"not valid JSON ({err.msg} at column {err.colno})")
+                    yield number, RowError(
+                        "row", f"not valid JSON ({err.msg} at column {err.colno})")
                     continue
                 if not isinstance(record, dict):
                     yield number, RowError("row", "expected a JSON object per line")

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from matcher.catalogue import Catalogue
 from matcher.embed import Encoder
-from matcher.errors import InvalidSegment, UnknownSegment
+from matcher.errors import InvalidSegment, UnknownSegment, field_path
 from matcher.profiles import AGE_BANDS, GENDERS, Segment
 
 #: A label matches a phrase fully when its similarity is within MATCH_MARGIN of the phrase's
@@ -60,7 +60,7 @@ def parse_segment(data: Any, source: str = "segment") -> Segment:
         return Segment.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
+        where = field_path(first["loc"]) or "segment"
         message = str(first["msg"]).removeprefix("Value error, ")
         raise InvalidSegment(f"{source}: {where}: {message}", field=where) from None
 

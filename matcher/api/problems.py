@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from matcher.errors import MatcherError
+from matcher.errors import MatcherError, field_path
 
 PROBLEM = "application/problem+json"
 
@@ -21,8 +21,7 @@ def problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> JS
 
 
 def _field_of(loc: tuple[Any, ...]) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
-    return ".".join(parts) or "body"
+    return field_path(loc) or "body"
 
 
 def install(app: FastAPI) -> None:

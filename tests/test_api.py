@@ -1,0 +1,151 @@
+"""The REST API in-process through httpx, and once against a real uvicorn on loopback."""
+
+import json
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.api.app import create_app
+from matcher.schemas import json_schema
+
+SEGMENT = {"name": "Eco parents", "description": "Parents of toddlers buying organic food",
+           "ages": ["25-34", "35-44"], "countries": {"US": 0.8, "CA": 0.2},
+           "interests": ["organic baby food", "zero waste living"]}
+
+
+@pytest.fixture(scope="module")
+def client(settings, matcher):
+    with TestClient(create_app(settings, matcher=matcher)) as c:
+        yield c
+
+
+def test_shortlist_inline_segment(client):
+    response = client.post("/v1/shortlists", json={"segment": SEGMENT, "k": 7})
+    assert response.status_code == 200
+    body = response.json()
+    assert len(body["results"]) == 7
+    first = body["results"][0]
+    for key in ("fit", "segment_share", "estimated_reach", "factors", "summary", "confidence",
+                "missing_blocks", "segment_share_range"):
+        assert key in first
+    assert body["catalogue_version"]
+
+
+def test_shortlist_by_bundled_id_with_weights_and_objective(client):
+    response = client.post("/v1/shortlists", json={
+        "segment_id": "eco-parents-na", "k": 5, "weights": {"affinity": 0.5},
+        "rank_by": "reach"})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["segment"]["id"] == "eco-parents-na" and body["rank_by"] == "reach"
+    reach = [r["estimated_reach"] for r in body["results"]]
+    assert reach == sorted(reach, reverse=True)
+
+
+def test_segments_influencers_schemas_health(client, matcher):
+    segments = client.get("/v1/segments").json()["segments"]
+    assert {s["id"] for s in segments} == set(matcher.segments)
+    assert client.get("/v1/segments/eco-parents-na").json()["countries"] == {"US": 0.8,
+                                                                              "CA": 0.2}
+    some_id = matcher.snapshot.catalogue.ids[3]
+    profile = client.get(f"/v1/influencers/{some_id}").json()
+    assert profile["id"] == some_id and "audience" in profile
+    assert client.get("/v1/schemas/influencer").json() == json_schema("influencer")
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok" and health["creators"] == matcher.snapshot.catalogue.size
+
+
+@pytest.mark.parametrize("method, path, body, status, field", [
+    ("post", "/v1/shortlists", {"k": 5}, 422, "body"),
+    ("post", "/v1/shortlists", {"segment_id": "x", "segment": SEGMENT}, 422, "body"),
+    ("post", "/v1/shortlists", {"segment_id": "eco-parents-na", "k": 0}, 422, "k"),
+    ("post", "/v1/shortlists", {"segment_id": "eco-parents-na", "k": 10_000}, 422, "k"),
+    ("post", "/v1/shortlists", {"segment": {"ages": ["18-99"]}}, 422, "segment.ages"),
+    ("post", "/v1/shortlists", {"segment": {"countries": ["Atlantis"]}}, 422,
+     "segment.countries"),
+    ("post", "/v1/shortlists", {"segment_id": "eco-parents-na", "weights": {"charm": 1}},
+     422, "weights.charm"),
+    ("post", "/v1/shortlists", {"segment_id": "eco-parents-na", "rank_by": "likes"}, 422,
+     "rank_by"),
+    ("post", "/v1/shortlists", {"segment_id": "nope"}, 404, "segment_id"),
+    ("get", "/v1/influencers/nope", None, 404, "id"),
+    ("get", "/v1/segments/nope", None, 404, "segment_id"),
+    ("get", "/v1/schemas/nope", None, 404, "name"),
+    ("get", "/v1/nothing-here", None, 404, None),
+])
+def test_every_error_is_problem_json_naming_the_field(client, method, path, body, status,
+                                                      field):
+    response = client.request(method.upper(), path, json=body)
+    assert response.status_code == status
+    assert response.headers["content-type"].startswith("application/problem+json")
+    problem = response.json()
+    assert {"type", "title", "status", "detail"} <= set(problem)
+    assert problem["status"] == status and problem["detail"]
+    if field is not None:
+        assert problem["field"].startswith(field)
+
+
+def test_invalid_json_body_is_problem_json(client):
+    response = client.post("/v1/shortlists", content=b"{nope",
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert response.headers["content-type"].startswith("application/problem+json")
+
+
+def test_openapi_documents_the_routes(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/v1/shortlists", "/v1/segments", "/v1/influencers/{influencer_id}",
+            "/healthz"} <= set(paths)
+    assert client.get("/docs").status_code == 200
+
+
+def test_api_and_cli_return_the_same_shortlist(client, cli_env):
+    api = client.post("/v1/shortlists", json={"segment_id": "eco-parents-na", "k": 12,
+                                              "rank_by": "reach"})
+    cli = subprocess.run(
+        [sys.executable, "-m", "matcher.cli", "shortlist", "eco-parents-na", "--k", "12",
+         "--format", "json", "--rank-by", "reach"],
+        capture_output=True, env=cli_env, timeout=300)
+    assert cli.returncode == 0, cli.stderr.decode()[-2000:]
+    assert cli.stdout.rstrip(b"\n") == api.content
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_real_server_on_loopback(client, cli_env):
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "matcher.cli", "serve", "--host", "127.0.0.1", "--port",
+         str(port)], env=cli_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert server.poll() is None, server.stderr.read().decode()[-2000:]
+            assert time.monotonic() < deadline, "server did not start"
+            time.sleep(0.25)
+        payload = {"segment": SEGMENT, "k": 5}
+        over_http = httpx.post(f"{base}/v1/shortlists", json=payload, timeout=30)
+        assert over_http.status_code == 200
+        assert over_http.content == client.post("/v1/shortlists", json=payload).content
+        missing = httpx.get(f"{base}/v1/influencers/nope", timeout=5)
+        assert missing.status_code == 404
+        assert json.loads(missing.content)["type"].endswith("unknown-influencer")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        server.stderr.close()

@@ -1,0 +1,107 @@
+"""Snapshots: atomic writes, manifest checks, the embedding cache."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from matcher.errors import IndexUnavailable, SnapshotMismatch
+from matcher.index import build_snapshot, current_snapshot_dir, load_snapshot
+from matcher.readers import read
+from tests.conftest import write_jsonl
+
+
+def small_roster(tmp_path: Path, n: int = 40, bio: str = "Vegan recipes") -> Path:
+    rows = [{"id": f"s{i}", "platform": "instagram", "followers": 1000 * (i + 1),
+             "engagement_rate": 0.03, "bio": f"{bio} number {i}",
+             "audience": {"age": {"18-24": 0.5, "25-34": 0.5},
+                          "interests": {"Food & Drink": 0.4, "Vegan": 0.2}}}
+            for i in range(n)]
+    return write_jsonl(tmp_path / "roster.jsonl", rows)
+
+
+def test_manifest_describes_the_snapshot(index_dir, encoder):
+    snap = load_snapshot(index_dir, encoder)
+    manifest = snap.manifest
+    assert manifest["model"]["fingerprint"] == encoder.fingerprint
+    assert manifest["size"] == snap.catalogue.size == snap.index.ntotal
+    assert manifest["dimension"] == snap.layout.dim
+    assert [b["block"] for b in manifest["block_layout"]] == [
+        "text", "interest", "age", "gender", "country", "language"]
+    assert set(manifest["checksums"]) >= {"index.faiss", "catalogue.npz"}
+
+
+def test_reindexing_unchanged_profiles_encodes_nothing(tmp_path, encoder):
+    profiles = read(small_roster(tmp_path)).accepted
+    build_snapshot(profiles, encoder, tmp_path / "idx")
+    before = encoder.encoded_count
+    path = build_snapshot(profiles, encoder, tmp_path / "idx")
+    assert encoder.encoded_count == before
+    assert json.loads((path / "manifest.json").read_text())["texts_encoded"] == 0
+
+
+def test_snapshot_built_by_another_model_is_refused_clearly(tmp_path, encoder):
+    build_snapshot(read(small_roster(tmp_path)).accepted, encoder, tmp_path / "idx")
+    manifest_path = current_snapshot_dir(tmp_path / "idx") / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["model"].update(name="other-model", fingerprint="0123456789abcdef", dim=768)
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(SnapshotMismatch, match="built with model other-model.*dimension 768"):
+        load_snapshot(tmp_path / "idx", encoder)
+
+
+def test_corrupt_file_is_detected(tmp_path, encoder):
+    build_snapshot(read(small_roster(tmp_path)).accepted, encoder, tmp_path / "idx")
+    target = current_snapshot_dir(tmp_path / "idx") / "catalogue.npz"
+    target.write_bytes(target.read_bytes()[:-10])
+    with pytest.raises(SnapshotMismatch, match="catalogue.npz does not match its checksum"):
+        load_snapshot(tmp_path / "idx", encoder)
+
+
+def test_missing_index_says_how_to_build_one(tmp_path, encoder):
+    with pytest.raises(IndexUnavailable, match="matcher index build"):
+        load_snapshot(tmp_path / "nothing", encoder)
+
+
+@pytest.mark.parametrize("kill_at", ["write_index", "rename"])
+def test_build_killed_half_way_leaves_previous_snapshot_serving(tmp_path, encoder,
+                                                                cache_path, kill_at):
+    index = tmp_path / "idx"
+    first = build_snapshot(read(small_roster(tmp_path)).accepted, encoder, index)
+    (tmp_path / "second").mkdir()
+    second_roster = small_roster(tmp_path / "second", n=55, bio="Marathon training")
+    script = textwrap.dedent(f"""
+        import os, signal
+        import faiss
+        import matcher.index as ix
+        from matcher.embed import Encoder
+        from matcher.readers import read
+
+        def die(*args, **kwargs):
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        if {kill_at!r} == "write_index":
+            real = faiss.write_index
+            def half(index, path):
+                real(index, path)
+                die()
+            ix.faiss.write_index = half
+        else:
+            ix.os.rename = die
+        enc = Encoder(cache_path={str(cache_path)!r})
+        ix.build_snapshot(read({str(second_roster)!r}).accepted, enc, {str(index)!r})
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True,
+                          env=dict(os.environ, HF_HUB_OFFLINE="1"), timeout=300)
+    assert proc.returncode == -9, proc.stderr.decode()[-2000:]
+    assert current_snapshot_dir(index) == first
+    snap = load_snapshot(index, encoder)
+    assert snap.catalogue.size == 40
+    assert snap.profile("s0")["bio"].startswith("Vegan")
+    # the next build succeeds and replaces it
+    build_snapshot(read(second_roster).accepted, encoder, index)
+    assert load_snapshot(index, encoder).catalogue.size == 55

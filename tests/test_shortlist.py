@@ -1,0 +1,152 @@
+"""The core shortlist against the real model and a slice of the bundled catalogue."""
+
+import re
+
+import numpy as np
+import pytest
+
+from matcher.errors import InvalidInput, InvalidSegment, UnknownSegment
+from matcher.explain import pct
+from matcher.scoring import FIT_FACTORS
+
+SEGMENT = {
+    "id": "yoga-de", "name": "Women 35-54 in Germany into yoga",
+    "description": "Women in their late thirties to fifties in Germany who practise yoga, "
+                   "meditate and buy organic skincare.",
+    "ages": {"min": 35, "max": 54}, "genders": ["female"], "countries": ["DE", "AT", "CH"],
+    "interests": ["yoga", "mindfulness", "natural skincare"],
+}
+
+
+def test_every_bundled_segment_gives_k_explained_results(matcher):
+    for segment_id in matcher.segments:
+        result = matcher.shortlist(segment_id, k=10)
+        assert 0 < len(result.results) <= 10
+        assert len(result.results) == min(10, result.eligible)
+        assert [r["rank"] for r in result.results] == list(range(1, len(result.results) + 1))
+
+
+def test_contributions_add_up_to_fit(matcher):
+    for result in matcher.shortlist(SEGMENT, k=25).results:
+        total = sum(f["contribution"] for f in result["factors"].values())
+        assert total == pytest.approx(result["fit"], abs=1e-12)
+        for factor in result["factors"].values():
+            assert factor["contribution"] == pytest.approx(factor["weight"] * factor["value"])
+
+
+def test_results_are_sorted_by_the_objective(matcher):
+    for rank_by, field in (("fit", "fit"), ("reach", "estimated_reach"),
+                           ("share", "segment_share")):
+        values = [r[field] for r in matcher.shortlist(SEGMENT, k=30, rank_by=rank_by).results]
+        assert values == sorted(values, reverse=True)
+
+
+def test_reach_is_followers_times_credibility_times_share(matcher):
+    for r in matcher.shortlist(SEGMENT, k=10, rank_by="reach").results:
+        credibility = r["credibility"] if r["credibility"] is not None else None
+        if credibility is not None:
+            assert r["estimated_reach"] == pytest.approx(
+                r["followers"] * credibility * r["segment_share"], rel=1e-5)
+
+
+def test_ranking_by_reach_finds_larger_audiences_than_by_share(matcher):
+    by_reach = matcher.shortlist(SEGMENT, k=10, rank_by="reach").results
+    by_share = matcher.shortlist(SEGMENT, k=10, rank_by="share").results
+    assert sum(r["estimated_reach"] for r in by_reach) > sum(
+        r["estimated_reach"] for r in by_share)
+
+
+def test_weights_change_the_ranking_and_are_reported(matcher):
+    default = matcher.shortlist(SEGMENT, k=10)
+    content = matcher.shortlist(SEGMENT, k=10, weights={"affinity": 5.0})
+    assert content.weights["affinity"] == 5.0
+    assert [r["id"] for r in default.results] != [r["id"] for r in content.results]
+    top = content.results[0]["factors"]["affinity"]
+    assert top["weight"] > default.results[0]["factors"]["affinity"]["weight"]
+
+
+@pytest.mark.parametrize("weights, field", [({"charisma": 1}, "weights.charisma"),
+                                            ({"fit": -1}, "weights.fit")])
+def test_bad_weights_name_the_field(matcher, weights, field):
+    with pytest.raises(InvalidInput) as caught:
+        matcher.shortlist(SEGMENT, k=5, weights=weights)
+    assert caught.value.field == field
+
+
+def test_unknown_segment_id_lists_the_known_ones(matcher):
+    with pytest.raises(UnknownSegment, match="eco-parents-na"):
+        matcher.shortlist("no-such-segment")
+
+
+def test_invalid_inline_segment_names_the_field(matcher):
+    with pytest.raises(InvalidSegment) as caught:
+        matcher.shortlist({"ages": ["18-99"]})
+    assert caught.value.field.startswith("ages")
+    with pytest.raises(InvalidSegment, match="unknown country"):
+        matcher.shortlist({"countries": ["Atlantis"]})
+
+
+def test_summary_states_only_the_returned_numbers(matcher):
+    for r in matcher.shortlist(SEGMENT, k=15).results:
+        text = "\n".join(r["summary"])
+        for share in r["factor_shares"].values():
+            assert pct(share["share"]) in text
+        assert pct(r["segment_share"]) in text
+        assert f"{r['estimated_reach']:,.0f}" in text
+        assert f"{r['followers']:,}" in text
+        assert f"fit {r['fit']:.3f}" in text
+        assert f"engagement {pct(r['engagement_rate'])}" in text
+        for m in r["interest_matches"]:
+            assert f"'{m['label']}' {pct(m['share'])}" in text
+        for block in r["missing_blocks"]:
+            assert f"{block} not reported" in text
+        stated = {float(x) for x in re.findall(r"(\d+\.\d{3})(?!%)", text.split("fit ")[-1])}
+        contributions = {round(f["contribution"], 3) for f in r["factors"].values()}
+        assert stated - {round(r["fit"], 3)} <= contributions
+
+
+def test_missing_blocks_lower_confidence_and_are_named(matcher):
+    seg = dict(SEGMENT, languages=["de"])
+    results = matcher.shortlist(seg, k=200).results
+    missing = [r for r in results if "languages" in r["missing_blocks"]]
+    complete = [r for r in results if not r["missing_blocks"]]
+    assert missing and complete
+    assert max(r["confidence"] for r in missing) < min(r["confidence"] for r in complete)
+    for r in missing:
+        assert r["factor_shares"]["language"]["reported"] is False
+        low, high = r["segment_share_range"]
+        assert low <= r["segment_share"] <= high and high > low
+
+
+def test_interest_phrases_meet_provider_labels(matcher):
+    result = matcher.shortlist(SEGMENT, k=10)
+    labels = {m["label"] for r in result.results for m in r["interest_matches"]}
+    assert labels & {"Yoga & Pilates", "Mindfulness & Meditation", "Yoga", "Meditation",
+                     "Skincare", "Wellness", "Healthy Lifestyle", "Beauty & Cosmetics"}, labels
+
+
+def test_fit_factors_are_the_documented_ones(matcher):
+    result = matcher.shortlist(SEGMENT, k=3)
+    assert set(result.weights) == set(FIT_FACTORS)
+    assert abs(sum(result.results[0]["factors"][f]["weight"]
+                   for f in result.results[0]["factors"]) - 1.0) < 1e-9
+
+
+def test_first_stage_candidates_hold_the_exact_top(matcher):
+    """The FAISS stage keeps the creators an exact scan over everyone would rank first."""
+    from matcher.scoring import resolve_weights, score_rows
+    from matcher.segments import build_targets
+
+    snap = matcher.snapshot
+    catalogue = snap.catalogue
+    for segment_id in list(matcher.segments)[:6]:
+        seg = matcher.resolve_segment(segment_id)
+        result = matcher.shortlist(seg, k=20)
+        targets = build_targets(seg, catalogue, snap.label_emb, matcher.encoder)
+        from matcher.filters import allowed_rows
+        allowed = allowed_rows(catalogue, targets, seg.filters)
+        rows = np.arange(catalogue.size) if allowed is None else np.flatnonzero(allowed)
+        scores = score_rows(catalogue, snap.text_emb, targets, rows, resolve_weights(None))
+        exact = {catalogue.ids[r] for r in scores.rows[np.argsort(-scores.fit)[:20]]}
+        found = {r["id"] for r in result.results}
+        assert len(exact & found) >= 19, segment_id
