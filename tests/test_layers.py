@@ -25,8 +25,8 @@ def test_core_imports_with_fastapi_and_typer_hidden():
 def test_shipped_json_schemas_are_current():
     for name in SCHEMA_MODELS:
         shipped = json.loads((SCHEMA_DIR / f"{name}.json").read_text())
-        assert shipped == json_schema(name), f"run: python -c 'from matcher.schemas import " \
-                                             f"write_schemas; write_schemas()'"
+        assert shipped == json_schema(name), "run: python -c 'from matcher.schemas import " \
+                                             "write_schemas; write_schemas()'"
 
 
 def test_every_setting_is_documented():
