@@ -203,6 +203,32 @@ def validate(
             typer.echo(f"row {r.row}: {r.field}: {r.reason}")
 
 
+@app.command("eval")
+def evaluate_command(
+    seed: Annotated[int, typer.Option(help="World seed (11 is the checking seed).")] = 11,
+    creators: Annotated[int, typer.Option(help="Creators in the world.")] = 20_000,
+    segments: Annotated[int, typer.Option(help="Segments: the 14 fixed, then random.")] = 25,
+    per_segment: Annotated[bool, typer.Option(help="Also print every segment.")] = False,
+    weight: Annotated[list[str] | None, typer.Option(
+        "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
+    workdir: Annotated[Path | None, typer.Option(help="Where the world's index goes.")] = None,
+) -> None:
+    """Rank a simulated world against its follower-level truth, with baselines."""
+    import tempfile
+
+    from matcher.embed import Encoder
+    from matcher.evaluation import run
+
+    settings = get_settings()
+    work = workdir or Path(tempfile.mkdtemp(prefix="matcher-eval-"))
+    encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size)
+    report, info = run(seed, creators, segments, encoder, work,
+                       weights=_parse_weights(weight or []) or None, log=_log)
+    typer.echo(f"world seed {seed}: {info['catalogue']} creators, {len(report.segments)} "
+               f"segments, top 50 per segment (built in {info['build_seconds']:.0f} s)")
+    typer.echo(report.table(per_segment=per_segment))
+
+
 def main() -> None:
     try:
         code = app(standalone_mode=False)
