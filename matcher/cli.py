@@ -152,6 +152,26 @@ def shortlist(
 
 
 @app.command()
+def report(
+    campaign: Annotated[Path, typer.Argument(help="Campaign YAML file.")],
+    out: Annotated[Path, typer.Option("--out", help="Write the HTML report here.")],
+    pdf: Annotated[Path | None, typer.Option(
+        "--pdf", help="Also print it to this PDF (needs headless Chromium).")] = None,
+    index: IndexOption = None,
+) -> None:
+    """Build the brand report of CAMPAIGN: one self-contained HTML file, and a PDF."""
+    from matcher.reports import build_report, html_to_pdf, load_campaign, render_html
+
+    plan = load_campaign(campaign)
+    html = render_html(build_report(_matcher(index), plan))
+    out.write_text(html, encoding="utf-8")
+    typer.echo(str(out))
+    if pdf is not None:
+        html_to_pdf(html, pdf)
+        typer.echo(str(pdf))
+
+
+@app.command()
 def serve(
     index: IndexOption = None,
     host: Annotated[str | None, typer.Option(help="Bind address.")] = None,
@@ -162,13 +182,41 @@ def serve(
 
     from matcher.api.app import create_app
 
+    from matcher.api.app import key_ring
+    from matcher.keys import add_key
+
     settings = get_settings()
     matcher = _matcher(index)
+    ring = key_ring(settings)
+    if ring is not None and not len(ring):
+        key = add_key(settings.api_keys_file, "editor", "demo")
+        _log(f"no API keys were configured, so this one was generated (role editor; stored "
+             f"hashed in {settings.api_keys_file}):\n\n    {key}\n\nsend it as "
+             "'Authorization: Bearer KEY'; `matcher keys create --role reader` makes more")
+    elif ring is not None:
+        _log(f"{len(ring)} API keys configured; `matcher keys create` makes another")
     host = host or settings.host
     port = port or settings.port
     _log(f"serving {matcher.snapshot.catalogue.size} creators (snapshot "
          f"{matcher.snapshot.version}) on http://{host}:{port} - docs at /docs")
     uvicorn.run(create_app(settings, matcher=matcher), host=host, port=port, log_level="info")
+
+
+keys_app = typer.Typer(no_args_is_help=True, help="Manage API keys.")
+app.add_typer(keys_app, name="keys")
+
+
+@keys_app.command("create")
+def keys_create(
+    role: Annotated[str, typer.Option(help="reader or editor.")] = "reader",
+    name: Annotated[str | None, typer.Option(help="A label for the key.")] = None,
+) -> None:
+    """Create an API key; it is printed once and stored hashed."""
+    from matcher.keys import add_key
+
+    settings = get_settings()
+    typer.echo(add_key(settings.api_keys_file, role, name))
+    _log(f"stored hashed in {settings.api_keys_file}")
 
 
 @app.command()

@@ -39,6 +39,24 @@ class Settings(BaseSettings):
         PROJECT_ROOT / "indexes" / "embedding-cache.sqlite",
         description="On-disk embedding cache keyed by (model, text hash).",
     )
+    database_url: str = Field(
+        str(PROJECT_ROOT / "data" / "catalogue.sqlite"),
+        description="The catalogue store: a SQLite path or sqlite:///PATH (WAL mode).",
+    )
+    rebuild_after: int = Field(
+        2000, description="Changes since the snapshot after which a background rebuild starts.",
+    )
+    api_keys: str = Field(
+        "", description="API keys as ROLE:KEY pairs, comma-separated (roles: reader, editor).",
+    )
+    api_keys_file: Path = Field(
+        PROJECT_ROOT / "data" / "api-keys.json",
+        description="JSON file of hashed API keys; `matcher keys create` adds to it.",
+    )
+    auth: bool = Field(True, description="Require API keys; false only for local experiments.")
+    max_body_bytes: int = Field(
+        50 * 1024 * 1024, description="Largest request body accepted (413 above it).",
+    )
     embed_batch_size: int = Field(64, description="Texts encoded per model call.")
     candidate_pool: int = Field(
         500, description="Minimum candidates taken from the FAISS stage for exact re-scoring."

@@ -126,7 +126,8 @@ def current_snapshot_dir(index_dir: Path) -> Path | None:
 
 def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: str | Path, *,
                    source: str = "", progress: bool = False,
-                   log: Progress | None = None) -> Path:
+                   log: Progress | None = None, metadata: dict[str, Any] | None = None
+                   ) -> Path:
     """Embed, index and write a new snapshot, then point CURRENT at it. Returns its path."""
     say = log or (lambda _msg: None)
     index_dir = Path(index_dir)
@@ -173,6 +174,7 @@ def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: 
             "texts_encoded": encoder.encoded_count - encoded_before,
             "build_seconds": round(time.perf_counter() - started, 3),
             "checksums": {name: _sha256(staging / name) for name in FILES},
+            **(metadata or {}),
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         for name in (*FILES, "manifest.json"):

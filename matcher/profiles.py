@@ -23,6 +23,8 @@ Share = Annotated[float, Field(ge=0.0, le=1.0)]
 
 #: A complete distribution (age, gender) must sum to 1 within this tolerance once clean.
 SUM_TOLERANCE = 0.02
+#: Larger than any audience on Earth, small enough for SQLite and int64 arithmetic.
+MAX_COUNT = 10**13
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 
 
@@ -131,11 +133,11 @@ class Influencer(BaseModel):
     categories: list[str] = Field(default_factory=list, description="Content niches.")
     country: str | None = Field(None, description="The creator's own country, ISO 3166-1 alpha-2.")
     language: str | None = Field(None, description="The creator's own language, ISO 639-1.")
-    followers: int = Field(..., ge=0)
+    followers: int = Field(..., ge=0, le=MAX_COUNT)
     engagement_rate: float = Field(..., ge=0.0, le=1.0)
-    avg_views: int | None = Field(None, ge=0)
+    avg_views: int | None = Field(None, ge=0, le=MAX_COUNT)
     credibility: float | None = Field(None, ge=0.0, le=1.0, description="Share of real followers.")
-    price_usd: float | None = Field(None, ge=0.0, description="Price per post.")
+    price_usd: float | None = Field(None, ge=0.0, le=1e12, description="Price per post.")
     audience: Audience = Field(default_factory=Audience)
 
     @field_validator("country")
@@ -167,8 +169,8 @@ class AgeRange(BaseModel):
 
 class FollowerRange(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    min: int | None = Field(None, ge=0)
-    max: int | None = Field(None, ge=0)
+    min: int | None = Field(None, ge=0, le=MAX_COUNT)
+    max: int | None = Field(None, ge=0, le=MAX_COUNT)
 
 
 Factor = Literal["age", "gender", "country", "language", "interest"]

@@ -31,8 +31,8 @@ SHARE_FACTORS: tuple[str, ...] = ("age", "gender", "country", "language", "inter
 FACTOR_BLOCK = {"age": "age", "gender": "gender", "country": "countries",
                 "language": "languages", "interest": "interests"}
 DEFAULT_WEIGHTS: dict[str, float] = {
-    "audience_match": 0.55, "age": 0.0, "gender": 0.0, "country": 0.0, "language": 0.0,
-    "interest": 0.15, "affinity": 0.10, "engagement": 0.10, "credibility": 0.10, "reach": 0.0,
+    "audience_match": 0.85, "age": 0.0, "gender": 0.0, "country": 0.0, "language": 0.0,
+    "interest": 0.0, "affinity": 0.05, "engagement": 0.05, "credibility": 0.05, "reach": 0.0,
 }
 RANK_BY: tuple[str, ...] = ("fit", "reach", "share")
 DEFAULT_RANK_BY = "fit"
@@ -100,8 +100,10 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
     return {k: np.clip(np.asarray(v, dtype=np.float64), 0.0, 1.0) for k, v in out.items()}
 
 
-def _priors(catalogue: Catalogue, targets: SegmentTargets
-            ) -> dict[str, dict[int, tuple[float, float, float]]]:
+Priors = dict[str, dict[int, tuple[float, float, float]]]
+
+
+def share_priors(catalogue: Catalogue, targets: SegmentTargets) -> Priors:
     """Per factor and platform: (mean, p10, p90) of the share over reported creators."""
     sample = catalogue.prior_rows
     shares = factor_shares(catalogue, targets, sample)
@@ -121,11 +123,15 @@ def _priors(catalogue: Catalogue, targets: SegmentTargets
 
 
 def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
-               rows: np.ndarray, weights: dict[str, float]) -> Scores:
+               rows: np.ndarray, weights: dict[str, float], priors: Priors | None = None
+               ) -> Scores:
+    """Exact scores of ``rows``; ``priors`` (from ``share_priors``) fill missing blocks, by
+    default from this catalogue itself."""
     rows = np.asarray(rows, dtype=np.int64)
     n = len(rows)
     shares = factor_shares(catalogue, targets, rows)
-    priors = _priors(catalogue, targets) if shares else {}
+    if priors is None:
+        priors = share_priors(catalogue, targets) if shares else {}
     platform = catalogue.platform[rows]
     low = {k: v.copy() for k, v in shares.items()}
     high = {k: v.copy() for k, v in shares.items()}

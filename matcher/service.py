@@ -1,14 +1,19 @@
-"""The core entry point: a ``Matcher`` serves shortlists from one index snapshot.
+"""The core entry point: a ``Matcher`` serves shortlists from the live catalogue.
 
-The API and the CLI both build a ``Matcher`` and call ``shortlist``; both serialise the
-result with ``Shortlist.to_json`` so they return the same bytes.
+The API and the CLI both build a ``Matcher`` and call its methods; both serialise a result
+with ``Shortlist.to_json`` so they return the same bytes.
+
+Two modes: *live* (the default) keeps the catalogue in a ``Store`` and serves a snapshot
+plus the changes made since it was built; *file* (``--index DIR``) serves a snapshot built
+from a roster file, read-only.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,15 +23,31 @@ import numpy as np
 from matcher.catalogue import PLATFORMS
 from matcher.config import Settings
 from matcher.embed import Encoder
-from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment
+from matcher.errors import (
+    InvalidInput,
+    MatcherError,
+    UnknownInfluencer,
+    UnknownSegment,
+)
 from matcher.explain import explain
 from matcher.filters import allowed_rows
 from matcher.index import Snapshot, build_snapshot, current_snapshot_dir, load_snapshot
-from matcher.profiles import Segment
+from matcher.live import Part, View, make_view
+from matcher.profiles import AGE_BANDS, Influencer, Segment
 from matcher.readers import read
-from matcher.scoring import DEFAULT_RANK_BY, RANK_BY, resolve_weights, score_rows
-from matcher.segments import build_targets, load_segment_dir, parse_segment
+from matcher.scoring import (
+    DEFAULT_RANK_BY,
+    RANK_BY,
+    Scores,
+    resolve_weights,
+    score_rows,
+    share_priors,
+)
+from matcher.segments import SegmentTargets, build_targets, load_segment_dir, parse_segment
+from matcher.store import Store, UpsertCounts, open_store
 from matcher.vectors import query_vector
+
+log = logging.getLogger("matcher")
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
@@ -35,6 +56,12 @@ ASSUMPTIONS = (
     "they take the platform average, widen the segment-share range and lower confidence. "
     "Confidence is the fraction of the targeted blocks and credibility that were reported."
 )
+
+
+class ReadOnlyCatalogue(MatcherError):
+    status = 409
+    slug = "read-only-catalogue"
+    title = "The catalogue is read-only"
 
 
 @dataclass
@@ -70,45 +97,189 @@ def _num(value: Any) -> float | None:
     return None if np.isnan(value) else value
 
 
+def lookalike_segment(profile: Influencer) -> Segment:
+    """A segment describing a creator's audience: its main bands, genders, countries,
+    languages and interests, weighted as the audience is."""
+    audience = profile.audience
+    data: dict[str, Any] = {"id": f"lookalike-{profile.id}"[:128],
+                            "name": f"Audiences like {profile.handle or profile.id}'s",
+                            "filters": {"exclude_ids": [profile.id]}}
+    if audience.age:
+        ranked = sorted(audience.age.items(), key=lambda kv: -kv[1])
+        chosen, covered = [], 0.0
+        for band, share in ranked:
+            chosen.append(band)
+            covered += share
+            if covered >= 0.7:
+                break
+        data["ages"] = [b for b in AGE_BANDS if b in chosen]
+    if audience.gender:
+        gender, share = max(audience.gender.items(), key=lambda kv: kv[1])
+        if share >= 0.65:
+            data["genders"] = [gender]
+    if audience.countries:
+        top = sorted(audience.countries.items(), key=lambda kv: -kv[1])[:5]
+        data["countries"] = {c: round(s, 4) for c, s in top if s > 0}
+    if audience.languages:
+        data["languages"] = [lang for lang, s in audience.languages.items() if s >= 0.2][:3] \
+            or None
+    if audience.interests:
+        top_labels = sorted(audience.interests.items(), key=lambda kv: -kv[1])[:5]
+        data["interests"] = [label for label, _ in top_labels]
+    return Segment.model_validate(data)
+
+
 class Matcher:
     def __init__(self, snapshot: Snapshot, encoder: Encoder, settings: Settings,
-                 segments: dict[str, Segment] | None = None) -> None:
-        self.snapshot = snapshot
+                 segments: dict[str, Segment] | None = None, store: Store | None = None
+                 ) -> None:
         self.encoder = encoder
         self.settings = settings
-        self.segments = load_segment_dir(settings.segments_dir) if segments is None else segments
-        self._lock = threading.Lock()
+        self.bundled_segments = (load_segment_dir(settings.segments_dir) if segments is None
+                                 else segments)
+        self.store = store
+        self.index_dir = snapshot.directory.parent.parent
+        self._write_lock = threading.Lock()
+        self._rebuild_thread: threading.Thread | None = None
+        self.rebuilds = 0
+        self._view = self._view_of(snapshot)
+
+    # --- opening ---------------------------------------------------------------------------
 
     @classmethod
     def open(cls, settings: Settings, encoder: Encoder | None = None,
              index_dir: Path | None = None, log: Callable[[str], None] | None = None
              ) -> Matcher:
-        """Load the snapshot in ``index_dir``; the default index is built on first use."""
+        """File mode when ``index_dir`` is given; otherwise the live catalogue, loaded from
+        the bundled roster and indexed on first use."""
         encoder = encoder or Encoder(settings.model_path, settings.cache_path,
                                      settings.embed_batch_size)
-        index_dir = index_dir or settings.index_dir
-        if current_snapshot_dir(index_dir) is None and index_dir == settings.index_dir:
+        if index_dir is not None and Path(index_dir) != settings.index_dir:
+            return cls(load_snapshot(index_dir, encoder), encoder, settings)
+        store = open_store(settings.database_url)
+        say = log or (lambda _m: None)
+        if store.count_profiles() == 0 and store.last_seq() == 0 and settings.roster.exists():
             result = read(settings.roster)
-            build_snapshot(result.accepted, encoder, index_dir, source=str(settings.roster),
-                           log=log)
-        return cls(load_snapshot(index_dir, encoder), encoder, settings)
+            store.upsert_profiles(result.accepted)
+            say(f"loaded {len(result.accepted)} profiles from {settings.roster} into the "
+                f"catalogue ({len(result.rejects)} rows rejected)")
+        directory = current_snapshot_dir(settings.index_dir)
+        snapshot = load_snapshot(settings.index_dir, encoder) if directory else None
+        if snapshot is None or "store_seq" not in snapshot.manifest:
+            build_from_store(store, encoder, settings.index_dir, log=say)
+            snapshot = load_snapshot(settings.index_dir, encoder)
+        return cls(snapshot, encoder, settings, store=store)
+
+    def _view_of(self, snapshot: Snapshot) -> View:
+        if self.store is None:
+            return make_view(snapshot, [], 0, self.encoder)
+        base_seq = int(snapshot.manifest.get("store_seq", 0))
+        seq = self.store.last_seq()
+        return make_view(snapshot, self.store.changes_since(base_seq), seq, self.encoder)
+
+    @property
+    def view(self) -> View:
+        return self._view
+
+    @property
+    def snapshot(self) -> Snapshot:
+        return self._view.base
+
+    # --- writes ----------------------------------------------------------------------------
+
+    def _writable(self) -> Store:
+        if self.store is None:
+            raise ReadOnlyCatalogue(
+                f"this service reads a snapshot built from a file ({self.snapshot.directory}); "
+                "serve without --index to use the live catalogue", field="catalogue")
+        return self.store
+
+    def refresh(self) -> View:
+        """Apply every change in the store since the base snapshot; start a rebuild when the
+        delta has grown past ``rebuild_after``."""
+        self._writable()
+        with self._write_lock:
+            self._view = self._view_of(self._view.base)
+            delta = len(self._view.delta_ids)
+        if delta >= self.settings.rebuild_after:
+            self.rebuild(background=True)
+        return self._view
+
+    def upsert(self, profiles: Sequence[Influencer]) -> UpsertCounts:
+        counts = self._writable().upsert_profiles(profiles)
+        self.refresh()
+        return counts
+
+    def delete(self, influencer_id: str) -> None:
+        if not self._writable().delete_profile(influencer_id):
+            raise UnknownInfluencer(f"no influencer with id {influencer_id!r}", field="id")
+        self.refresh()
+
+    def rebuild(self, background: bool = False) -> threading.Thread | None:
+        """Write a new snapshot of the whole store and swap it in; queries go on meanwhile."""
+        store = self._writable()
+
+        def work() -> None:
+            build_from_store(store, self.encoder, self.index_dir)
+            snapshot = load_snapshot(self.index_dir, self.encoder)
+            with self._write_lock:
+                self._view = self._view_of(snapshot)
+                self.rebuilds += 1
+
+        if not background:
+            work()
+            return None
+        if self._rebuild_thread is not None and self._rebuild_thread.is_alive():
+            return self._rebuild_thread
+        self._rebuild_thread = threading.Thread(target=work, name="matcher-rebuild",
+                                                daemon=True)
+        self._rebuild_thread.start()
+        return self._rebuild_thread
+
+    # --- segments --------------------------------------------------------------------------
+
+    @property
+    def segments(self) -> dict[str, Segment]:
+        out = dict(self.bundled_segments)
+        if self.store is not None:
+            out.update({s.id: s for s in self.store.list_segments()})
+        return out
 
     def resolve_segment(self, segment: Segment | dict[str, Any] | str) -> Segment:
         if isinstance(segment, Segment):
             return segment
         if isinstance(segment, str):
-            if segment not in self.segments:
+            if self.store is not None and (saved := self.store.get_segment(segment)):
+                return saved[0]
+            if segment not in self.bundled_segments:
                 raise UnknownSegment(f"no segment with id {segment!r}; known: "
                                      f"{', '.join(sorted(self.segments)) or 'none'}",
                                      field="segment_id")
-            return self.segments[segment]
+            return self.bundled_segments[segment]
         return parse_segment(segment)
 
+    # --- reads -----------------------------------------------------------------------------
+
     def influencer(self, influencer_id: str) -> dict[str, Any]:
+        if self.store is not None:
+            stored = self.store.get_profile(influencer_id)
+            if stored is None:
+                raise UnknownInfluencer(f"no influencer with id {influencer_id!r}", field="id")
+            return {**stored.profile.model_dump(mode="json", exclude_none=True),
+                    "version": stored.version, "updated_at": stored.updated_at}
         profile = self.snapshot.profile(influencer_id)
         if profile is None:
             raise UnknownInfluencer(f"no influencer with id {influencer_id!r}", field="id")
         return profile
+
+    def lookalikes(self, influencer_id: str, k: int = 20,
+                   weights: dict[str, float] | None = None) -> Shortlist:
+        """Creators whose audiences are closest to this creator's audience (not their bio)."""
+        profile = Influencer.model_validate(
+            {key: value for key, value in self.influencer(influencer_id).items()
+             if key not in ("version", "updated_at")})
+        return self.shortlist(lookalike_segment(profile), k=k,
+                              weights={"affinity": 0.0, **(weights or {})})
 
     def shortlist(self, segment: Segment | dict[str, Any] | str, k: int = 20,
                   weights: dict[str, float] | None = None, rank_by: str | None = None
@@ -122,34 +293,38 @@ class Matcher:
             raise InvalidInput(f"k must be between 1 and {self.settings.max_k}, got {k}",
                                field="k")
         resolved = resolve_weights(weights)
-        snap = self.snapshot
-        catalogue = snap.catalogue
-        targets = build_targets(seg, catalogue, snap.label_emb, self.encoder)
-        allowed = allowed_rows(catalogue, targets, seg.filters)
-        eligible = catalogue.size if allowed is None else int(allowed.sum())
+        view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        rows, _ = snap.search(query_vector(targets, snap.layout, resolved), pool, allowed)
-        if rank_by == "reach":
-            rows = np.union1d(rows, self._largest_audiences(allowed, pool))
-        scores = score_rows(catalogue, snap.text_emb, targets, rows, resolved)
-        key = scores.ranking_key(rank_by)
-        ids = np.array([catalogue.ids[r] for r in scores.rows])
-        order = np.lexsort((ids, -key))[:k]
-        results = [self._result(rank, targets, scores, j)
-                   for rank, j in enumerate(order, start=1)]
-        return Shortlist(seg, rank_by, k, resolved, snap.version, eligible, len(rows), results)
+        targets = [build_targets(seg, p.catalogue, p.label_emb, self.encoder)
+                   for p in view.parts]
+        priors = share_priors(view.parts[0].catalogue, targets[0]) if targets[0].targeted() \
+            else {}
+        eligible = candidates = 0
+        ranked: list[tuple[float, str, int, int]] = []
+        scored: list[Scores] = []
+        for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
+            allowed = allowed_rows(part.catalogue, part_targets, seg.filters)
+            live = part.live_mask(allowed)
+            eligible += part.catalogue.size if live is None else int(live.sum())
+            rows = part.search(query_vector(part_targets, part.layout, resolved), pool, allowed)
+            if rank_by == "reach":
+                rows = np.union1d(rows, _largest_audiences(part, live, pool))
+            scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, resolved,
+                                priors)
+            candidates += len(rows)
+            key = scores.ranking_key(rank_by)
+            ranked += [(-float(key[j]), part.catalogue.ids[int(r)], index, j)
+                       for j, r in enumerate(scores.rows)]
+            scored.append(scores)
+        ranked.sort()
+        results = [self._result(rank, view.parts[index], targets[index], scored[index], j)
+                   for rank, (_, _, index, j) in enumerate(ranked[:k], start=1)]
+        return Shortlist(seg, rank_by, k, resolved, view.version, eligible, candidates,
+                         results)
 
-    def _largest_audiences(self, allowed: np.ndarray | None, count: int) -> np.ndarray:
-        catalogue = self.snapshot.catalogue
-        real = catalogue.followers * np.nan_to_num(catalogue.credibility,
-                                                   nan=catalogue.credibility_median)
-        if allowed is not None:
-            real = np.where(allowed, real, -1.0)
-        top = np.argsort(-real, kind="stable")[:count]
-        return top[real[top] >= 0]
-
-    def _result(self, rank: int, targets: Any, scores: Any, j: int) -> dict[str, Any]:
-        catalogue = self.snapshot.catalogue
+    def _result(self, rank: int, part: Part, targets: SegmentTargets, scores: Scores, j: int
+                ) -> dict[str, Any]:
+        catalogue = part.catalogue
         row = int(scores.rows[j])
         why = explain(catalogue, targets, scores, j)
         factors = {
@@ -186,3 +361,22 @@ class Matcher:
             "interest_matches": why["interest_matches"],
             "summary": why["summary"],
         }
+
+
+def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:
+    catalogue = part.catalogue
+    real = catalogue.followers * np.nan_to_num(catalogue.credibility,
+                                               nan=catalogue.credibility_median)
+    if live is not None:
+        real = np.where(live, real, -1.0)
+    top = np.argsort(-real, kind="stable")[:count]
+    return top[real[top] >= 0]
+
+
+def build_from_store(store: Store, encoder: Encoder, index_dir: Path,
+                     log: Callable[[str], None] | None = None) -> Path:
+    """A snapshot of every live profile in the store, tagged with the store's sequence."""
+    seq = store.last_seq()
+    profiles = list(store.iter_profiles())
+    return build_snapshot(profiles, encoder, index_dir, source="catalogue store", log=log,
+                          metadata={"store_seq": seq})

@@ -7,13 +7,13 @@ import pytest
 
 from matcher.config import Settings
 from matcher.embed import Encoder
-from matcher.index import build_snapshot, load_snapshot
-from matcher.readers import read
 from matcher.service import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SUBSET_ROWS = 1500
+READER_KEY = "test-reader-key"
+EDITOR_KEY = "test-editor-key"
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
@@ -44,21 +44,23 @@ def subset_roster(workdir: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def index_dir(workdir: Path, subset_roster: Path, encoder: Encoder) -> Path:
-    target = workdir / "index"
-    build_snapshot(read(subset_roster).accepted, encoder, target, source=str(subset_roster))
-    return target
+def settings(workdir: Path, subset_roster: Path, cache_path: Path) -> Settings:
+    return Settings(index_dir=workdir / "index", cache_path=cache_path, roster=subset_roster,
+                    segments_dir=FIXTURES / "segments",
+                    database_url=str(workdir / "catalogue.sqlite"),
+                    api_keys=f"reader:{READER_KEY},editor:{EDITOR_KEY}",
+                    api_keys_file=workdir / "no-keys.json")
 
 
 @pytest.fixture(scope="session")
-def settings(workdir: Path, index_dir: Path, cache_path: Path) -> Settings:
-    return Settings(index_dir=index_dir, cache_path=cache_path,
-                    roster=workdir / "subset.jsonl", segments_dir=FIXTURES / "segments")
+def matcher(settings: Settings, encoder: Encoder) -> Matcher:
+    """The live catalogue of the subset roster; tests that write use their own."""
+    return Matcher.open(settings, encoder)
 
 
 @pytest.fixture(scope="session")
-def matcher(settings: Settings, encoder: Encoder, index_dir: Path) -> Matcher:
-    return Matcher(load_snapshot(index_dir, encoder), encoder, settings)
+def index_dir(matcher: Matcher, settings: Settings) -> Path:
+    return settings.index_dir
 
 
 @pytest.fixture
@@ -69,6 +71,9 @@ def cli_env(settings: Settings) -> dict[str, str]:
                 "MATCHER_CACHE_PATH": str(settings.cache_path),
                 "MATCHER_ROSTER": str(settings.roster),
                 "MATCHER_SEGMENTS_DIR": str(settings.segments_dir),
+                "MATCHER_DATABASE_URL": settings.database_url,
+                "MATCHER_API_KEYS": settings.api_keys,
+                "MATCHER_API_KEYS_FILE": str(settings.api_keys_file),
                 "HF_HUB_OFFLINE": "1"})
     return env
 

@@ -1,10 +1,8 @@
 """The REST API in-process through httpx, and once against a real uvicorn on loopback."""
 
 import json
-import socket
 import subprocess
 import sys
-import time
 
 import httpx
 import pytest
@@ -12,6 +10,8 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.schemas import json_schema
+from tests.conftest import READER_KEY
+from tests.server import Server
 
 SEGMENT = {"name": "Eco parents", "description": "Parents of toddlers buying organic food",
            "ages": ["25-34", "35-44"], "countries": {"US": 0.8, "CA": 0.2},
@@ -20,7 +20,8 @@ SEGMENT = {"name": "Eco parents", "description": "Parents of toddlers buying org
 
 @pytest.fixture(scope="module")
 def client(settings, matcher):
-    with TestClient(create_app(settings, matcher=matcher)) as c:
+    with TestClient(create_app(settings, matcher=matcher),
+                    headers={"Authorization": f"Bearer {READER_KEY}"}) as c:
         yield c
 
 
@@ -115,37 +116,17 @@ def test_api_and_cli_return_the_same_shortlist(client, cli_env):
     assert cli.stdout.rstrip(b"\n") == api.content
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_real_server_on_loopback(client, cli_env):
-    port = _free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "matcher.cli", "serve", "--host", "127.0.0.1", "--port",
-         str(port)], env=cli_env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = Server(cli_env).start()
     try:
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None, server.stderr.read().decode()[-2000:]
-            assert time.monotonic() < deadline, "server did not start"
-            time.sleep(0.25)
         payload = {"segment": SEGMENT, "k": 5}
-        over_http = httpx.post(f"{base}/v1/shortlists", json=payload, timeout=30)
+        auth = {"Authorization": f"Bearer {READER_KEY}"}
+        over_http = httpx.post(f"{server.base}/v1/shortlists", json=payload, timeout=30,
+                               headers=auth)
         assert over_http.status_code == 200
         assert over_http.content == client.post("/v1/shortlists", json=payload).content
-        missing = httpx.get(f"{base}/v1/influencers/nope", timeout=5)
+        missing = httpx.get(f"{server.base}/v1/influencers/nope", timeout=5, headers=auth)
         assert missing.status_code == 404
         assert json.loads(missing.content)["type"].endswith("unknown-influencer")
     finally:
-        server.terminate()
-        server.wait(timeout=30)
-        server.stderr.close()
+        server.stop()

@@ -1,16 +1,23 @@
-"""The FastAPI application: lifespan loads the matcher, routers do the rest."""
+"""The FastAPI application: lifespan loads the matcher and the keys, routers do the rest."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 
 from matcher.api import problems
-from matcher.api.routes import catalogue, shortlists
+from matcher.api.routes import catalogue, influencers, reports, segments, shortlists
 from matcher.config import Settings, get_settings
+from matcher.keys import KeyRing, load_key_file, parse_env_keys
 from matcher.service import Matcher
+
+
+def key_ring(settings: Settings) -> KeyRing | None:
+    if not settings.auth:
+        return None
+    return KeyRing(parse_env_keys(settings.api_keys) + load_key_file(settings.api_keys_file))
 
 
 def create_app(settings: Settings | None = None, matcher: Matcher | None = None) -> FastAPI:
@@ -23,9 +30,24 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None)
         yield
 
     app = FastAPI(title="matcher", version="0.1.0", lifespan=lifespan,
-                  description="Explained shortlists of creators whose audiences fit a segment.")
+                  description="Explained shortlists of creators whose audiences fit a segment. "
+                              "Send an API key as `Authorization: Bearer KEY`.")
     app.state.matcher = matcher
+    app.state.keys = key_ring(settings)
     problems.install(app)
-    app.include_router(shortlists.router)
-    app.include_router(catalogue.router)
+
+    @app.middleware("http")
+    async def limit_body(request: Request,
+                         call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > settings.max_body_bytes:
+            return problems.problem(
+                413, "body-too-large", "Request body too large",
+                f"the body has {int(length):,} bytes; the limit is "
+                f"{settings.max_body_bytes:,} (MATCHER_MAX_BODY_BYTES)", field="body")
+        return await call_next(request)
+
+    for module in (shortlists, influencers, segments, catalogue):
+        app.include_router(module.router)
+    app.include_router(reports.router)
     return app

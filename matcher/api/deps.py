@@ -1,10 +1,63 @@
+"""Dependencies: the matcher on app.state, and API-key roles."""
+
 from __future__ import annotations
 
-from fastapi import Request
+from collections.abc import Callable
+from typing import Annotated
 
+from fastapi import Depends, Request
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from matcher.errors import MatcherError
+from matcher.keys import KeyRing, allows
 from matcher.service import Matcher
+
+bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer API_KEY")
+api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
+
+
+class Unauthorized(MatcherError):
+    status = 401
+    slug = "unauthorized"
+    title = "Missing or unknown API key"
+
+
+class Forbidden(MatcherError):
+    status = 403
+    slug = "forbidden"
+    title = "The API key's role does not allow this"
 
 
 def get_matcher(request: Request) -> Matcher:
     matcher: Matcher = request.app.state.matcher
     return matcher
+
+
+def require(role: str) -> Callable[..., str]:
+    """A dependency admitting keys whose role allows ``role``; returns the caller's role."""
+
+    def dependency(
+        request: Request,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        header_key: Annotated[str | None, Depends(api_key_header)],
+    ) -> str:
+        keys: KeyRing | None = request.app.state.keys
+        if keys is None:
+            return "editor"
+        presented = credentials.credentials if credentials else header_key
+        if not presented:
+            raise Unauthorized("send an API key as 'Authorization: Bearer KEY' or "
+                               "'X-API-Key: KEY'", field="authorization")
+        found = keys.role_of(presented)
+        if found is None:
+            raise Unauthorized("unknown API key", field="authorization")
+        if not allows(found, role):
+            raise Forbidden(f"this key has role {found!r}; {role!r} is needed",
+                            field="authorization")
+        return found
+
+    return dependency
+
+
+reader = require("reader")
+editor = require("editor")

@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from matcher.errors import MatcherError, field_path
 
 PROBLEM = "application/problem+json"
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, plus the offending field or row."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    field: str | None = None
+    row: int | None = None
+    errors: list[dict[str, Any]] | None = None
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the problems a route can answer with."""
+    return {status: {"description": HTTPStatus(status).phrase, "content": {
+        PROBLEM: {"schema": Problem.model_json_schema()}}} for status in statuses}
+
+
+COMMON_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 413, 422, 503)
 
 
 def problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> JSONResponse:

@@ -7,12 +7,13 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from matcher.api.deps import get_matcher
+from matcher.api.deps import get_matcher, reader
+from matcher.api.problems import COMMON_PROBLEMS
 from matcher.profiles import Segment
 from matcher.scoring import DEFAULT_WEIGHTS
 from matcher.service import Matcher
 
-router = APIRouter(tags=["shortlists"])
+router = APIRouter(tags=["shortlists"], responses=COMMON_PROBLEMS)
 
 
 class ShortlistRequest(BaseModel):
@@ -40,6 +41,7 @@ class ShortlistRequest(BaseModel):
 
 
 @router.post("/v1/shortlists", summary="Rank creators for a segment, explained",
+             dependencies=[Depends(reader)],
              responses={200: {"content": {"application/json": {}},
                               "description": "The ranked, explained shortlist."}})
 async def create_shortlist(body: ShortlistRequest,
