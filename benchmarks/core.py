@@ -84,7 +84,7 @@ def main() -> None:
         seg = matcher.resolve_segment(seg_dict)
         targets = build_targets(seg, catalogue, snap.label_emb, encoder)
         allowed = allowed_rows(catalogue, targets, seg.filters)
-        query = query_vector(targets, snap.layout, weights)
+        query = query_vector(targets, snap.layout, weights, catalogue)
         rows, _ = snap.search(query, 50, allowed)
         exact = snap.exact_scores(query)
         if allowed is not None:

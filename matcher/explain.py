@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from matcher.catalogue import PLATFORMS, TIER_NAMES, Catalogue, follower_tier
+from matcher.catalogue import PLATFORMS, TIER_EDGES, TIER_NAMES, Catalogue
 from matcher.profiles import AGE_BANDS, GENDERS
 from matcher.scoring import FACTOR_BLOCK, Scores
 from matcher.segments import SegmentTargets
@@ -35,6 +35,13 @@ def platform_name(code: int) -> str:
 
 
 def _targets_text(targets: SegmentTargets, factor: str) -> str:
+    text = targets.texts.get(factor)
+    if text is None:
+        text = targets.texts[factor] = _describe_target(targets, factor)
+    return text
+
+
+def _describe_target(targets: SegmentTargets, factor: str) -> str:
     seg = targets.segment
     if factor == "age":
         assert targets.age is not None
@@ -73,9 +80,10 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, row: int,
                      limit: int = 3) -> list[dict[str, Any]]:
     if targets.labels is None:
         return []
-    matrix = catalogue.interests[row]
+    matrix = catalogue.interests
+    start, end = matrix.indptr[row], matrix.indptr[row + 1]
     found = []
-    for col, share in zip(matrix.indices, matrix.data, strict=True):
+    for col, share in zip(matrix.indices[start:end], matrix.data[start:end], strict=True):
         match = targets.label_matches.get(int(col))
         if match is not None:
             found.append({"label": match.label, "share": float(share), "phrase": match.phrase,
@@ -129,7 +137,7 @@ def explain(catalogue: Catalogue, targets: SegmentTargets, scores: Scores, j: in
                  f"{cred_text} x {pct(share)}")
     lines.append(f"content affinity {scores.affinity_cosine[j]:.2f} (bio and categories "
                  "against the persona)")
-    tier = TIER_NAMES[int(follower_tier(np.array([followers]))[0])]
+    tier = TIER_NAMES[int(np.searchsorted(TIER_EDGES, followers, side="right"))]
     lines.append(f"engagement {pct(float(catalogue.engagement[row]))}, "
                  f"{scores.engagement_ratio[j]:.1f}x the median of {platform_name(code)} "
                  f"creators with {tier} followers")

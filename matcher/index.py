@@ -6,7 +6,8 @@ A snapshot directory holds::
     catalogue.npz     columnar profiles (see catalogue.py)
     text_emb.npy      bio + categories embeddings, for exact content affinity
     label_emb.npy     embeddings of the catalogue's interest labels
-    profiles.jsonl    the accepted profiles as clean JSON, in row order
+    projection.npy    the projection of the text and interest blocks (see vectors.py)
+    profiles.jsonl    the accepted profiles as clean JSON, in row order (file builds only)
     manifest.json     schema version, model, dimensions, block layout, version, checksums
 
 Snapshots live in ``INDEX_DIR/snapshots/<version>/``; ``INDEX_DIR/CURRENT`` names the one
@@ -32,14 +33,18 @@ from typing import Any
 import faiss
 import numpy as np
 
+from matcher.ann import FLAT_MAX, make_index, prepare_loaded, search
 from matcher.catalogue import Catalogue, build_catalogue
 from matcher.embed import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.profiles import Influencer
-from matcher.vectors import BlockLayout, profile_vectors
+from matcher.vectors import BlockLayout, fit_layout, profile_vectors
 
-SCHEMA_VERSION = 1
-FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "profiles.jsonl")
+SCHEMA_VERSION = 2
+FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy")
+#: Files larger than this are checked by size when a snapshot loads, not by checksum, so a
+#: million-creator snapshot starts in seconds; `matcher index verify` checks them all.
+CHECKSUM_LIMIT = 64 * 1024 * 1024
 KEEP_SNAPSHOTS = 3
 Progress = Callable[[str], None]
 
@@ -82,6 +87,8 @@ class Snapshot:
 
     def profile(self, influencer_id: str) -> dict[str, Any] | None:
         if self._profiles is None:
+            if not (self.directory / "profiles.jsonl").exists():
+                return None
             with open(self.directory / "profiles.jsonl", encoding="utf-8") as handle:
                 self._profiles = {}
                 for line in handle:
@@ -92,23 +99,16 @@ class Snapshot:
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
                ) -> tuple[np.ndarray, np.ndarray]:
         """Rows and scores of the k best inner products, only among ``allowed`` rows."""
-        n = self.index.ntotal
-        k = min(k, n if allowed is None else int(allowed.sum()))
-        if k <= 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
-        params = None
-        if allowed is not None and not allowed.all():
-            selector = faiss.IDSelectorBatch(np.flatnonzero(allowed).astype(np.int64))
-            params = faiss.SearchParameters(sel=selector)
-        scores, rows = self.index.search(query.reshape(1, -1).astype(np.float32), k,
-                                         params=params)
-        keep = rows[0] >= 0
-        return rows[0][keep].astype(np.int64), scores[0][keep]
+        return search(self.index, query, k, allowed)
 
     def exact_scores(self, query: np.ndarray) -> np.ndarray:
-        """Inner products with every row: the exact scan the FAISS stage is measured against."""
-        vectors = faiss.rev_swig_ptr(self.index.get_xb(), self.index.ntotal * self.index.d)
-        return np.asarray(vectors).reshape(self.index.ntotal, self.index.d) @ query
+        """Inner products with every row: the exact scan the FAISS stage is measured against
+        (of the stored codes: exact for a flat index, the decoded codes for IVF)."""
+        out = np.empty(self.index.ntotal, dtype=np.float32)
+        for start in range(0, self.index.ntotal, 50_000):
+            stop = min(start + 50_000, self.index.ntotal)
+            out[start:stop] = self.index.reconstruct_n(start, stop - start) @ query
+        return out
 
 
 def snapshot_root(index_dir: Path) -> Path:
@@ -130,7 +130,6 @@ def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: 
                    ) -> Path:
     """Embed, index and write a new snapshot, then point CURRENT at it. Returns its path."""
     say = log or (lambda _msg: None)
-    index_dir = Path(index_dir)
     started = time.perf_counter()
     if not profiles:
         raise ValueError("cannot build an index from an empty roster")
@@ -140,11 +139,28 @@ def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: 
     text_emb = encoder.encode([profile_text(p) for p in profiles], progress=progress)
     label_emb = encoder.encode(catalogue.label_vocab) if catalogue.label_vocab else np.zeros(
         (0, encoder.dim), dtype=np.float32)
-    layout = BlockLayout(encoder.dim, len(catalogue.country_vocab), len(catalogue.language_vocab))
+    return write_snapshot(
+        catalogue, text_emb, label_emb, encoder.describe(), index_dir, profiles=profiles,
+        source=source, log=log, started=started,
+        metadata={"texts_encoded": encoder.encoded_count - encoded_before, **(metadata or {})})
+
+
+def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.ndarray,
+                   model: dict[str, Any], index_dir: str | Path, *,
+                   profiles: Sequence[Influencer] | None = None, source: str = "",
+                   log: Progress | None = None, metadata: dict[str, Any] | None = None,
+                   started: float | None = None, flat_max: int = FLAT_MAX) -> Path:
+    """Index already-embedded profiles and write the snapshot atomically."""
+    say = log or (lambda _msg: None)
+    started = time.perf_counter() if started is None else started
+    index_dir = Path(index_dir)
+    layout = fit_layout(catalogue, text_emb, label_emb)
     vectors = profile_vectors(catalogue, text_emb, label_emb, layout)
-    index = faiss.IndexFlatIP(layout.dim)
-    index.add(vectors)
-    say(f"indexed {index.ntotal} vectors of dimension {layout.dim}")
+    index_started = time.perf_counter()
+    index = make_index(vectors, flat_max=flat_max)
+    index_seconds = time.perf_counter() - index_started
+    del vectors
+    say(f"indexed {index.ntotal} vectors of dimension {layout.dim} ({type(index).__name__})")
 
     index_dir.mkdir(parents=True, exist_ok=True)
     root = snapshot_root(index_dir)
@@ -155,29 +171,35 @@ def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: 
     try:
         faiss.write_index(index, str(staging / "index.faiss"))
         catalogue.save(staging)
-        np.save(staging / "text_emb.npy", text_emb)
+        np.save(staging / "text_emb.npy", np.asarray(text_emb, dtype=np.float16))
         np.save(staging / "label_emb.npy", label_emb)
-        with open(staging / "profiles.jsonl", "w", encoding="utf-8") as handle:
-            for profile in profiles:
-                handle.write(profile.model_dump_json(exclude_none=True) + "\n")
+        described = layout.save(str(staging))
+        files = list(FILES)
+        if profiles is not None:
+            with open(staging / "profiles.jsonl", "w", encoding="utf-8") as handle:
+                for profile in profiles:
+                    handle.write(profile.model_dump_json(exclude_none=True) + "\n")
+            files.append("profiles.jsonl")
         manifest = {
             "schema_version": SCHEMA_VERSION,
             "version": version,
             "built_at": built.isoformat(),
             "source": source,
-            "model": encoder.describe(),
-            "index_type": "IndexFlatIP",
+            "model": model,
+            "index_type": type(index).__name__,
             "dimension": layout.dim,
             "block_layout": layout.describe(),
+            "layout": described,
             "size": index.ntotal,
             "labels": len(catalogue.label_vocab),
-            "texts_encoded": encoder.encoded_count - encoded_before,
+            "index_seconds": round(index_seconds, 3),
             "build_seconds": round(time.perf_counter() - started, 3),
-            "checksums": {name: _sha256(staging / name) for name in FILES},
+            "checksums": {name: _sha256(staging / name) for name in files},
+            "sizes": {name: (staging / name).stat().st_size for name in files},
             **(metadata or {}),
         }
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        for name in (*FILES, "manifest.json"):
+        for name in (*files, "manifest.json"):
             with open(staging / name, "rb") as handle:
                 os.fsync(handle.fileno())
         final = root / version
@@ -206,7 +228,7 @@ def _prune(index_dir: Path, keep: str) -> None:
 
 
 def load_snapshot(index_dir: str | Path, encoder: Encoder | None = None,
-                  verify: bool = True) -> Snapshot:
+                  verify: bool | str = True) -> Snapshot:
     index_dir = Path(index_dir)
     directory = current_snapshot_dir(index_dir)
     if directory is None:
@@ -227,14 +249,21 @@ def load_snapshot(index_dir: str | Path, encoder: Encoder | None = None,
                 f"{encoder.dim}): rebuild the index or set MATCHER_MODEL_PATH", field="index")
     if verify:
         for name, expected in manifest["checksums"].items():
-            if _sha256(directory / name) != expected:
+            path = directory / name
+            size = manifest.get("sizes", {}).get(name)
+            if not path.exists() or (size is not None and path.stat().st_size != size):
+                raise SnapshotMismatch(f"snapshot {directory.name}: {name} is missing or has "
+                                       "the wrong size: rebuild the index", field="index")
+            if (verify == "full" or path.stat().st_size <= CHECKSUM_LIMIT) and \
+                    _sha256(path) != expected:
                 raise SnapshotMismatch(f"snapshot {directory.name}: {name} does not match its "
                                        "checksum (corrupt file): rebuild the index",
                                        field="index")
-    index = faiss.read_index(str(directory / "index.faiss"))
+    flags = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY if manifest.get(
+        "index_type", "").startswith("IndexIVF") else 0
+    index = prepare_loaded(faiss.read_index(str(directory / "index.faiss"), flags))
     catalogue = Catalogue.load(directory)
-    layout = BlockLayout(int(manifest["model"]["dim"]), len(catalogue.country_vocab),
-                         len(catalogue.language_vocab))
+    layout = BlockLayout.load(str(directory), manifest["layout"])
     return Snapshot(directory, manifest, index, catalogue,
                     np.load(directory / "text_emb.npy", mmap_mode="r"),
                     np.load(directory / "label_emb.npy"), layout)

@@ -46,6 +46,7 @@ class SegmentTargets:
     languages: np.ndarray | None
     labels: np.ndarray | None                 # (len(label_vocab),) match weight per label
     label_matches: dict[int, LabelMatch] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)     # target descriptions, filled lazily
 
     def targeted(self) -> list[str]:
         factors = [("age", self.age), ("gender", self.gender), ("country", self.countries),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ from matcher.readers import read
 from matcher.scoring import (
     DEFAULT_RANK_BY,
     RANK_BY,
+    Priors,
     Scores,
     resolve_weights,
     score_rows,
@@ -48,6 +50,7 @@ from matcher.store import Store, UpsertCounts, open_store
 from matcher.vectors import query_vector
 
 log = logging.getLogger("matcher")
+SEGMENT_CACHE_SIZE = 512
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
@@ -142,6 +145,8 @@ class Matcher:
         self._write_lock = threading.Lock()
         self._rebuild_thread: threading.Thread | None = None
         self.rebuilds = 0
+        self._targets_cache: OrderedDict[Any, Any] = OrderedDict()
+        self._priors_cache: OrderedDict[Any, Any] = OrderedDict()
         self._view = self._view_of(snapshot)
 
     # --- opening ---------------------------------------------------------------------------
@@ -295,10 +300,7 @@ class Matcher:
         resolved = resolve_weights(weights)
         view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        targets = [build_targets(seg, p.catalogue, p.label_emb, self.encoder)
-                   for p in view.parts]
-        priors = share_priors(view.parts[0].catalogue, targets[0]) if targets[0].targeted() \
-            else {}
+        targets, priors = self._prepared(seg, view)
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
         scored: list[Scores] = []
@@ -306,7 +308,8 @@ class Matcher:
             allowed = allowed_rows(part.catalogue, part_targets, seg.filters)
             live = part.live_mask(allowed)
             eligible += part.catalogue.size if live is None else int(live.sum())
-            rows = part.search(query_vector(part_targets, part.layout, resolved), pool, allowed)
+            rows = part.search(query_vector(part_targets, part.layout, resolved, part.catalogue),
+                               pool, allowed)
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, resolved,
@@ -321,6 +324,33 @@ class Matcher:
                    for rank, (_, _, index, j) in enumerate(ranked[:k], start=1)]
         return Shortlist(seg, rank_by, k, resolved, view.version, eligible, candidates,
                          results)
+
+    def _prepared(self, seg: Segment, view: View
+                  ) -> tuple[list[SegmentTargets], Priors]:
+        """Targets per part and missing-block priors, cached per segment and catalogue part:
+        a saved segment is encoded and matched once, not per request."""
+        key = seg.model_dump_json()
+        targets = []
+        for part in view.parts:
+            cached = self._targets_cache.get((key, id(part.catalogue)))
+            if cached is None or cached[0] is not part.catalogue:
+                cached = (part.catalogue, build_targets(seg, part.catalogue, part.label_emb,
+                                                        self.encoder))
+                self._remember(self._targets_cache, (key, id(part.catalogue)), cached)
+            targets.append(cached[1])
+        base = view.parts[0].catalogue
+        known = self._priors_cache.get((key, id(base)))
+        if known is None or known[0] is not base:
+            known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {})
+            self._remember(self._priors_cache, (key, id(base)), known)
+        return targets, known[1]
+
+    @staticmethod
+    def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+        cache[key] = value
+        cache.move_to_end(key)
+        while len(cache) > SEGMENT_CACHE_SIZE:
+            cache.popitem(last=False)
 
     def _result(self, rank: int, part: Part, targets: SegmentTargets, scores: Scores, j: int
                 ) -> dict[str, Any]:

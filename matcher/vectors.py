@@ -2,23 +2,27 @@
 
 Blocks, in order::
 
-    text       d    bio + categories embedding (unit length)
-    interest   d+1  sum of label embeddings weighted by share, then the sum of shares
+    text       p    bio + categories embedding, projected on the catalogue's top p axes
+    interest   p+1  sum of label embeddings weighted by share (projected), then the share sum
     age        7    shares per band
     gender     3    female, male, other
-    countries  C    shares over ISO 3166-1 alpha-2
-    languages  L    shares over ISO 639-1
+    countries  C    shares over the countries the catalogue's audiences report
+    languages  L    shares over the languages they report
 
+The projection is an uncentred PCA of the text and label embeddings (it keeps inner products
+where the embeddings live), fitted at build time and stored in the snapshot; it shrinks the
+vector about five-fold, which is what makes a million creators fit in memory and in time.
 The query carries each block scaled by its weight: an indicator (or weight) vector over the
-target bands, genders, countries, languages, so that the block's inner product *is* the
-factor share; the persona embedding for text; the mean phrase embedding for interests, with
-``-INTEREST_BASELINE`` against the share sum so unrelated interests count for nothing.
-A missing block is filled with its platform's average, so it is unknown rather than zero.
+target bands, genders, countries and languages, so that the block's inner product *is* the
+factor share; the projected persona embedding for text; the projected mean phrase embedding
+for interests, with ``-INTEREST_BASELINE`` against the share sum so unrelated interests count
+for nothing. A missing block is filled with its platform's average, so it is unknown rather
+than zero. Exact re-scoring never uses these vectors, only the first stage does.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -26,18 +30,26 @@ from matcher.catalogue import BLOCKS, Catalogue
 from matcher.segments import SegmentTargets
 
 INTEREST_BASELINE = 0.2
+PROJECTION_DIMS = 64
+PROJECTION_SAMPLE = 20_000
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class BlockLayout:
-    dim_text: int
-    n_countries: int
-    n_languages: int
+    projection: np.ndarray                 # (model dim, p), orthonormal columns
+    countries: tuple[str, ...]
+    languages: tuple[str, ...]
+    _columns: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+
+    @property
+    def dim_projected(self) -> int:
+        return int(self.projection.shape[1])
 
     @property
     def slices(self) -> dict[str, slice]:
-        sizes = [("text", self.dim_text), ("interest", self.dim_text + 1), ("age", 7),
-                 ("gender", 3), ("country", self.n_countries), ("language", self.n_languages)]
+        p = self.dim_projected
+        sizes = [("text", p), ("interest", p + 1), ("age", 7), ("gender", 3),
+                 ("country", len(self.countries)), ("language", len(self.languages))]
         out, start = {}, 0
         for name, size in sizes:
             out[name] = slice(start, start + size)
@@ -46,14 +58,56 @@ class BlockLayout:
 
     @property
     def dim(self) -> int:
-        return 2 * self.dim_text + 1 + 7 + 3 + self.n_countries + self.n_languages
+        return 2 * self.dim_projected + 1 + 10 + len(self.countries) + len(self.languages)
 
     def describe(self) -> list[dict[str, int | str]]:
         return [{"block": k, "start": s.start, "stop": s.stop} for k, s in self.slices.items()]
 
+    def columns(self, block: str, vocab: list[str]) -> np.ndarray:
+        """Indices into ``vocab`` (a catalogue's full vocabulary) of this layout's codes."""
+        key = f"{block}:{len(vocab)}"
+        if key not in self._columns:
+            position = {code: i for i, code in enumerate(vocab)}
+            codes = self.countries if block == "country" else self.languages
+            self._columns[key] = np.array([position[c] for c in codes], dtype=np.int64)
+        return self._columns[key]
 
-def interest_vectors(catalogue: Catalogue, label_emb: np.ndarray) -> np.ndarray:
-    weighted = catalogue.interests @ label_emb                       # (n, d)
+    def save(self, directory: str) -> dict[str, object]:
+        from pathlib import Path
+
+        np.save(Path(directory) / "projection.npy", self.projection)
+        return {"countries": list(self.countries), "languages": list(self.languages),
+                "projection_dims": self.dim_projected}
+
+    @classmethod
+    def load(cls, directory: str, described: dict[str, object]) -> BlockLayout:
+        from pathlib import Path
+
+        projection = np.load(Path(directory) / "projection.npy")
+        return cls(projection, tuple(described["countries"]),  # type: ignore[arg-type]
+                   tuple(described["languages"]))  # type: ignore[arg-type]
+
+
+def fit_layout(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.ndarray,
+               dims: int = PROJECTION_DIMS, seed: int = 0) -> BlockLayout:
+    rng = np.random.default_rng(seed)
+    rows = rng.choice(len(text_emb), size=min(len(text_emb), PROJECTION_SAMPLE), replace=False)
+    sample = np.vstack([np.asarray(text_emb[np.sort(rows)], dtype=np.float32),
+                        label_emb.astype(np.float32)])
+    dims = min(dims, sample.shape[1], max(sample.shape[0], 1))
+    _, _, vt = np.linalg.svd(sample, full_matrices=False)
+    projection = vt[:dims].T.astype(np.float32)
+    countries = np.asarray(catalogue.countries.sum(axis=0)).ravel() > 0
+    languages = np.asarray(catalogue.languages.sum(axis=0)).ravel() > 0
+    return BlockLayout(
+        projection,
+        tuple(c for c, used in zip(catalogue.country_vocab, countries, strict=True) if used),
+        tuple(c for c, used in zip(catalogue.language_vocab, languages, strict=True) if used))
+
+
+def interest_vectors(catalogue: Catalogue, label_emb: np.ndarray,
+                     projection: np.ndarray) -> np.ndarray:
+    weighted = np.asarray(catalogue.interests @ (label_emb @ projection))
     share_sum = np.asarray(catalogue.interests.sum(axis=1)).reshape(-1, 1)
     return np.hstack([weighted, share_sum]).astype(np.float32)
 
@@ -71,11 +125,16 @@ def profile_vectors(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nd
     n = catalogue.size
     out = np.zeros((n, layout.dim), dtype=np.float32)
     s = layout.slices
-    out[:, s["text"]] = text_emb
+    for start in range(0, n, 100_000):
+        chunk = np.asarray(text_emb[start:start + 100_000], dtype=np.float32)
+        out[start:start + len(chunk), s["text"]] = chunk @ layout.projection
     blocks = {
-        "interest": (interest_vectors(catalogue, label_emb), "interests"),
-        "country": (catalogue.countries.toarray(), "countries"),
-        "language": (catalogue.languages.toarray(), "languages"),
+        "interest": (interest_vectors(catalogue, label_emb, layout.projection), "interests"),
+        "country": (catalogue.countries[:, layout.columns("country", catalogue.country_vocab)]
+                    .toarray(), "countries"),
+        "language": (catalogue.languages[:, layout.columns("language",
+                                                            catalogue.language_vocab)]
+                     .toarray(), "languages"),
     }
     for name, (values, block) in blocks.items():
         _platform_mean_fill(values, catalogue.has[:, BLOCKS.index(block)], catalogue.platform)
@@ -99,18 +158,24 @@ def search_weights(targets: SegmentTargets, weights: dict[str, float]) -> dict[s
     return out
 
 
-def query_vector(targets: SegmentTargets, layout: BlockLayout, weights: dict[str, float]
-                 ) -> np.ndarray:
+def query_vector(targets: SegmentTargets, layout: BlockLayout, weights: dict[str, float],
+                 catalogue: Catalogue) -> np.ndarray:
     s = layout.slices
     q = np.zeros(layout.dim, dtype=np.float32)
     block_weights = search_weights(targets, weights)
-    q[s["text"]] = block_weights["text"] * targets.persona
+    q[s["text"]] = block_weights["text"] * (targets.persona @ layout.projection)
     if targets.labels is not None and targets.phrases.shape[0]:
         centre = targets.phrases.mean(axis=0)
         centre /= max(float(np.linalg.norm(centre)), 1e-9)
-        q[s["interest"]] = block_weights["interest"] * np.append(centre, -INTEREST_BASELINE)
-    for name, vec in (("age", targets.age), ("gender", targets.gender),
-                      ("country", targets.countries), ("language", targets.languages)):
+        q[s["interest"]] = block_weights["interest"] * np.append(centre @ layout.projection,
+                                                                 -INTEREST_BASELINE)
+    for name, vec in (("age", targets.age), ("gender", targets.gender)):
         if vec is not None:
             q[s[name]] = block_weights[name] * vec
+    if targets.countries is not None:
+        q[s["country"]] = block_weights["country"] * targets.countries[
+            layout.columns("country", catalogue.country_vocab)]
+    if targets.languages is not None:
+        q[s["language"]] = block_weights["language"] * targets.languages[
+            layout.columns("language", catalogue.language_vocab)]
     return q

@@ -57,8 +57,13 @@ def test_snapshot_built_by_another_model_is_refused_clearly(tmp_path, encoder):
 def test_corrupt_file_is_detected(tmp_path, encoder):
     build_snapshot(read(small_roster(tmp_path)).accepted, encoder, tmp_path / "idx")
     target = current_snapshot_dir(tmp_path / "idx") / "catalogue.npz"
-    target.write_bytes(target.read_bytes()[:-10])
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    target.write_bytes(bytes(data))
     with pytest.raises(SnapshotMismatch, match="catalogue.npz does not match its checksum"):
+        load_snapshot(tmp_path / "idx", encoder)
+    target.write_bytes(bytes(data[:-10]))
+    with pytest.raises(SnapshotMismatch, match="catalogue.npz is missing or has the wrong size"):
         load_snapshot(tmp_path / "idx", encoder)
 
 
