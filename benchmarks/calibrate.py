@@ -26,6 +26,27 @@ from matcher.evaluation import evaluate, world_matcher, world_segments  # noqa: 
 from matcher.simulate import build_world  # noqa: E402
 
 
+def label_agreement(encoder: Encoder, seed: int) -> tuple[float, float]:
+    """Precision and recall of the labels matched to each phrase against the hidden mapping."""
+    import numpy as np
+
+    from matcher.segments import match_labels
+    from matcher.simulate import random_segments
+    from matcher.simulate.vocab import INTEREST_LABELS
+
+    labels = list(INTEREST_LABELS)
+    label_emb = encoder.encode(labels)
+    hit = wrong = missed = 0
+    for segment in random_segments(np.random.default_rng(seed + 1), 80):
+        for phrase in segment.interests:
+            weight, _, _ = match_labels(label_emb, encoder.encode([phrase]))
+            got = {labels[i] for i in np.flatnonzero(weight > 0)}
+            truth = set(segment.label_map.get(phrase, []))
+            hit, wrong, missed = hit + len(got & truth), wrong + len(got - truth), missed + len(
+                truth - got)
+    return hit / max(hit + wrong, 1), hit / max(hit + missed, 1)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=101)
@@ -57,6 +78,9 @@ def main() -> None:
     reach = evaluate(world, segments, matcher, methods=("service rank_by=reach",),
                      weights=results[0][2]).mean("service rank_by=reach")
     print(f"ranking by reach with the best weights: NDCG@50 reach {reach['ndcg50_reach']:.4f}")
+    precision, recall = label_agreement(encoder, args.seed)
+    print(f"interest labels matched to phrases vs the hidden mapping: precision {precision:.2f},"
+          f" recall {recall:.2f}")
 
 
 if __name__ == "__main__":
