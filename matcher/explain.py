@@ -64,16 +64,17 @@ def _describe_target(targets: SegmentTargets, factor: str) -> str:
     return ", ".join(f"'{p}'" for p in seg.interests)
 
 
+SENTENCES = {
+    "age": "{share} of the audience is aged {target}",
+    "gender": "{share} of the audience is {target}",
+    "country": "{share} of the audience is in {target}",
+    "language": "{share} of the audience speaks {target}",
+    "interest": "{share} of the audience is estimated to hold interests matching {target}",
+}
+
+
 def _factor_sentence(factor: str, share: float, targets: SegmentTargets) -> str:
-    target = _targets_text(targets, factor)
-    return {
-        "age": f"{pct(share)} of the audience is aged {target}",
-        "gender": f"{pct(share)} of the audience is {target}",
-        "country": f"{pct(share)} of the audience is in {target}",
-        "language": f"{pct(share)} of the audience speaks {target}",
-        "interest": f"{pct(share)} of the audience is estimated to hold interests matching "
-                    f"{target}",
-    }[factor]
+    return SENTENCES[factor].format(share=pct(share), target=_targets_text(targets, factor))
 
 
 def interest_matches(catalogue: Catalogue, targets: SegmentTargets, row: int,
