@@ -19,7 +19,7 @@ import faiss
 import numpy as np
 
 FLAT_MAX = 200_000
-NPROBE = 48
+NPROBE = 128
 GATHER_MAX = 30_000
 TRAIN_PER_LIST = 40
 

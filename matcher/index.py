@@ -38,10 +38,11 @@ from matcher.catalogue import Catalogue, build_catalogue
 from matcher.embed import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.profiles import Influencer
-from matcher.vectors import BlockLayout, fit_layout, profile_vectors
+from matcher.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
 SCHEMA_VERSION = 2
-FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy")
+FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",
+         "scales.npy")
 #: Files larger than this are checked by size when a snapshot loads, not by checksum, so a
 #: million-creator snapshot starts in seconds; `matcher index verify` checks them all.
 CHECKSUM_LIMIT = 64 * 1024 * 1024
@@ -156,6 +157,7 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
     index_dir = Path(index_dir)
     layout = fit_layout(catalogue, text_emb, label_emb)
     vectors = profile_vectors(catalogue, text_emb, label_emb, layout)
+    layout = balance(layout, vectors)
     index_started = time.perf_counter()
     index = make_index(vectors, flat_max=flat_max)
     index_seconds = time.perf_counter() - index_started

@@ -17,7 +17,9 @@ target bands, genders, countries and languages, so that the block's inner produc
 factor share; the projected persona embedding for text; the projected mean phrase embedding
 for interests, with ``-INTEREST_BASELINE`` against the share sum so unrelated interests count
 for nothing. A missing block is filled with its platform's average, so it is unknown rather
-than zero. Exact re-scoring never uses these vectors, only the first stage does.
+than zero. Stored vectors have each block scaled to the same typical norm (and queries the
+inverse, so inner products are unchanged; see ``balance``). Exact re-scoring never uses
+these vectors, only the first stage does.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from matcher.catalogue import BLOCKS, Catalogue
 from matcher.segments import SegmentTargets
 
 INTEREST_BASELINE = 0.2
+TEXT_EMPHASIS = 0.3
+BALANCE_SAMPLE = 50_000
 PROJECTION_DIMS = 64
 PROJECTION_SAMPLE = 20_000
 
@@ -39,6 +43,7 @@ class BlockLayout:
     projection: np.ndarray                 # (model dim, p), orthonormal columns
     countries: tuple[str, ...]
     languages: tuple[str, ...]
+    scales: np.ndarray | None = None       # per dimension; profiles x scales, queries / scales
     _columns: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     @property
@@ -76,6 +81,8 @@ class BlockLayout:
         from pathlib import Path
 
         np.save(Path(directory) / "projection.npy", self.projection)
+        if self.scales is not None:
+            np.save(Path(directory) / "scales.npy", self.scales)
         return {"countries": list(self.countries), "languages": list(self.languages),
                 "projection_dims": self.dim_projected}
 
@@ -84,8 +91,10 @@ class BlockLayout:
         from pathlib import Path
 
         projection = np.load(Path(directory) / "projection.npy")
+        scales_path = Path(directory) / "scales.npy"
+        scales = np.load(scales_path) if scales_path.exists() else None
         return cls(projection, tuple(described["countries"]),  # type: ignore[arg-type]
-                   tuple(described["languages"]))  # type: ignore[arg-type]
+                   tuple(described["languages"]), scales)  # type: ignore[arg-type]
 
 
 def fit_layout(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.ndarray,
@@ -103,6 +112,25 @@ def fit_layout(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.ndarray
         projection,
         tuple(c for c, used in zip(catalogue.country_vocab, countries, strict=True) if used),
         tuple(c for c, used in zip(catalogue.language_vocab, languages, strict=True) if used))
+
+
+def balance(layout: BlockLayout, vectors: np.ndarray, seed: int = 0) -> BlockLayout:
+    """Scale each block of ``vectors`` (in place) to the same root-mean-square norm, text to
+    ``TEXT_EMPHASIS`` of it, and return the layout that divides queries by the same scales.
+
+    Inner products do not change; the IVF clustering then sees every audience block rather
+    than mostly the interest share sum, which is what keeps its recall high.
+    """
+    rng = np.random.default_rng(seed)
+    n = len(vectors)
+    sample = vectors[np.sort(rng.choice(n, size=min(n, BALANCE_SAMPLE), replace=False))]
+    scales = np.ones(layout.dim, dtype=np.float32)
+    for name, block in layout.slices.items():
+        rms = float(np.sqrt((sample[:, block] ** 2).sum(axis=1).mean()))
+        scales[block] = (TEXT_EMPHASIS if name == "text" else 1.0) / max(rms, 1e-6)
+    for start in range(0, n, 100_000):
+        vectors[start:start + 100_000] *= scales
+    return BlockLayout(layout.projection, layout.countries, layout.languages, scales)
 
 
 def interest_vectors(catalogue: Catalogue, label_emb: np.ndarray,
@@ -141,6 +169,8 @@ def profile_vectors(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nd
         out[:, s[name]] = values
     out[:, s["age"]] = catalogue.age
     out[:, s["gender"]] = catalogue.gender
+    if layout.scales is not None:
+        out *= layout.scales
     return out
 
 
@@ -178,4 +208,4 @@ def query_vector(targets: SegmentTargets, layout: BlockLayout, weights: dict[str
     if targets.languages is not None:
         q[s["language"]] = block_weights["language"] * targets.languages[
             layout.columns("language", catalogue.language_vocab)]
-    return q
+    return q if layout.scales is None else q / layout.scales
