@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import faiss
 import numpy as np
 
 from matcher.catalogue import PLATFORMS
@@ -50,7 +51,7 @@ from matcher.store import Store, UpsertCounts, open_store
 from matcher.vectors import query_vector
 
 log = logging.getLogger("matcher")
-SEGMENT_CACHE_SIZE = 512
+SEGMENT_CACHE_SIZE = 128
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
@@ -145,6 +146,7 @@ class Matcher:
         self._write_lock = threading.Lock()
         self._rebuild_thread: threading.Thread | None = None
         self.rebuilds = 0
+        faiss.omp_set_num_threads(1)  # one query on two threads is slower than on one
         self._targets_cache: OrderedDict[Any, Any] = OrderedDict()
         self._priors_cache: OrderedDict[Any, Any] = OrderedDict()
         self._view = self._view_of(snapshot)
@@ -300,12 +302,12 @@ class Matcher:
         resolved = resolve_weights(weights)
         view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        targets, priors = self._prepared(seg, view)
+        targets, masks, priors = self._prepared(seg, view)
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
         scored: list[Scores] = []
         for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
-            allowed = allowed_rows(part.catalogue, part_targets, seg.filters)
+            allowed = masks[index]
             live = part.live_mask(allowed)
             eligible += part.catalogue.size if live is None else int(live.sum())
             rows = part.search(query_vector(part_targets, part.layout, resolved, part.catalogue),
@@ -326,24 +328,26 @@ class Matcher:
                          results)
 
     def _prepared(self, seg: Segment, view: View
-                  ) -> tuple[list[SegmentTargets], Priors]:
-        """Targets per part and missing-block priors, cached per segment and catalogue part:
-        a saved segment is encoded and matched once, not per request."""
+                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], Priors]:
+        """Targets and filter masks per part, and missing-block priors, cached per segment
+        and catalogue part: a saved segment is encoded, matched and filtered once."""
         key = seg.model_dump_json()
-        targets = []
+        targets, masks = [], []
         for part in view.parts:
             cached = self._targets_cache.get((key, id(part.catalogue)))
             if cached is None or cached[0] is not part.catalogue:
-                cached = (part.catalogue, build_targets(seg, part.catalogue, part.label_emb,
-                                                        self.encoder))
+                part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder)
+                cached = (part.catalogue, part_targets,
+                          allowed_rows(part.catalogue, part_targets, seg.filters))
                 self._remember(self._targets_cache, (key, id(part.catalogue)), cached)
             targets.append(cached[1])
+            masks.append(cached[2])
         base = view.parts[0].catalogue
         known = self._priors_cache.get((key, id(base)))
         if known is None or known[0] is not base:
             known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {})
             self._remember(self._priors_cache, (key, id(base)), known)
-        return targets, known[1]
+        return targets, masks, known[1]
 
     @staticmethod
     def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
