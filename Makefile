@@ -3,6 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install serve test lint bench fixtures clean
 
@@ -20,6 +21,10 @@ serve: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/matcher serve
 
 test: $(STAMP)
+	# Reports are tested as a person sees them: Chromium renders and prints, pdftoppm rasterises.
+	command -v chromium >/dev/null && command -v pdftoppm >/dev/null || \
+		($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y \
+		--no-install-recommends chromium poppler-utils)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -162,6 +162,9 @@ def report(
     """Build the brand report of CAMPAIGN: one self-contained HTML file, and a PDF."""
     from matcher.reports import build_report, html_to_pdf, load_campaign, render_html
 
+    for option, path in (("--out", out), ("--pdf", pdf)):
+        if path is not None and not path.parent.is_dir():
+            _fail(f"{option}: no directory {path.parent}")
     plan = load_campaign(campaign)
     html = render_html(build_report(_matcher(index), plan))
     out.write_text(html, encoding="utf-8")
@@ -180,9 +183,7 @@ def serve(
     """Serve the REST API (docs at /docs); builds the fixture index on first run."""
     import uvicorn
 
-    from matcher.api.app import create_app
-
-    from matcher.api.app import key_ring
+    from matcher.api.app import create_app, key_ring
     from matcher.keys import add_key
 
     settings = get_settings()
@@ -249,6 +250,46 @@ def validate(
     else:
         for r in result.rejects:
             typer.echo(f"row {r.row}: {r.field}: {r.reason}")
+
+
+@app.command("score", context_settings={"allow_extra_args": True})
+def score(
+    ctx: typer.Context,
+    roster: Annotated[Path, typer.Argument(help="CSV, Parquet or JSON lines (optionally .gz).")],
+    segments: Annotated[list[str], typer.Option(
+        "--segments", help="Segment YAML files, directories of them or segment ids; one or "
+                           "more values, comma-separated or repeated.")],
+    out: Annotated[Path, typer.Option("--out", help="scored.parquet, .csv or .jsonl; rejects "
+                                                    "go to scored.rejects.csv beside it.")],
+    top: Annotated[int | None, typer.Option(help="Keep only the best K per segment.")] = None,
+    mapping: Annotated[str | None, typer.Option(
+        help="Column mapping: a YAML file or a bundled name (instagram-top-creators, ...).")]
+    = None,
+    workers: Annotated[int | None, typer.Option(
+        help="Score on a local Dask cluster of N worker processes.")] = None,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Score on an existing Dask cluster (tcp://HOST:8786).")] = None,
+    chunk_rows: Annotated[int, typer.Option(help="Roster rows per chunk.")] = 10_000,
+    index: IndexOption = None,
+    weight: Annotated[list[str] | None, typer.Option(
+        "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
+) -> None:
+    """Score every creator of ROSTER against every segment, into one file."""
+    from matcher.batch import BatchOptions, score_roster
+    from matcher.batch.inputs import load_segments, open_reference
+    from matcher.mapping import load_mapping
+
+    flags = [a for a in ctx.args if a.startswith("-")]
+    if flags:
+        _fail(f"no such option: {flags[0]}")
+    vendor = load_mapping(mapping) if mapping else None
+    reference, lookup = open_reference(get_settings(), index, bool(workers or scheduler), _log)
+    chosen = load_segments([*segments, *ctx.args], lookup)
+    options = BatchOptions(top=top, chunk_rows=chunk_rows, mapping=vendor,
+                           weights=_parse_weights(weight or []) or None, workers=workers,
+                           scheduler=scheduler)
+    summary = score_roster(roster, chosen, out, reference, options, log=_log)
+    typer.echo(summary.line())
 
 
 @app.command("eval")

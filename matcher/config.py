@@ -43,6 +43,10 @@ class Settings(BaseSettings):
         str(PROJECT_ROOT / "data" / "catalogue.sqlite"),
         description="The catalogue store: a SQLite path or sqlite:///PATH (WAL mode).",
     )
+    jobs_dir: Path | None = Field(
+        None, description="Batch scoring jobs' uploads and results. Default: a jobs/ "
+        "directory next to the catalogue database.",
+    )
     rebuild_after: int = Field(
         2000, description="Changes since the snapshot after which a background rebuild starts.",
     )

@@ -9,7 +9,12 @@
     │   ├── UnknownSegment            404 unknown-segment
     │   └── UnknownInfluencer         404 unknown-influencer
     ├── IndexUnavailable              503 index-unavailable    (no snapshot yet)
-    └── SnapshotMismatch              409 snapshot-mismatch    (snapshot built by another model)
+    ├── SnapshotMismatch              409 snapshot-mismatch    (snapshot built by another model)
+    ├── ReadOnlyCatalogue             409 read-only-catalogue  (service.py: file-mode catalogue)
+    ├── Unauthorized / Forbidden      401 / 403                (api/deps.py: API keys)
+    ├── RendererUnavailable           503 renderer-unavailable (reports/pdf.py: no Chromium)
+    ├── RenderFailed                  500 render-failed        (reports/pdf.py)
+    └── JobNotDone                    409                      (jobs.py: result not ready)
 
 Each class carries an HTTP status and a type slug; the API renders them as
 ``application/problem+json`` in one handler and the CLI prints ``detail`` on one line.

@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI, Request, Response
 
 from matcher.api import problems
-from matcher.api.routes import catalogue, influencers, reports, segments, shortlists
+from matcher.api.routes import catalogue, influencers, reports, scoring_jobs, segments, shortlists
 from matcher.config import Settings, get_settings
 from matcher.keys import KeyRing, load_key_file, parse_env_keys
 from matcher.service import Matcher
@@ -47,7 +47,7 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None)
                 f"{settings.max_body_bytes:,} (MATCHER_MAX_BODY_BYTES)", field="body")
         return await call_next(request)
 
-    for module in (shortlists, influencers, segments, catalogue):
+    for module in (shortlists, influencers, segments, catalogue, scoring_jobs):
         app.include_router(module.router)
     app.include_router(reports.router)
     return app

@@ -183,7 +183,7 @@ def contribution_bar(factors: Mapping[str, Mapping[str, float]], fit: float,
         ly = legend_y + 12 * (i // columns)
         parts.append(_rect(lx, ly - 8, 9, 9, FACTOR_COLOURS.get(name, "#999999")))
         parts.append(_text(lx + 13, ly, f"{factor_label(name)} {factor['contribution']:.3f} "
-                           f"= {factor['weight']:.2f} x {factor['value']:.3f}", size=8.5))
+                           f"= {factor['weight']:.3f} x {factor['value']:.3f}", size=8.5))
     height = legend_y + 12 * math.ceil(len(items) / columns) - 7
     label = f"Fit {fit:.3f}: " + ", ".join(
         f"{factor_label(n)} {f['contribution']:.3f}" for n, f in items)
@@ -233,18 +233,18 @@ def _factor(result: dict[str, Any], factor: str) -> tuple[float | None, bool]:
 
 
 def _headline(result: dict[str, Any], factor: str, target: str) -> str:
-    share, _ = _factor(result, factor)
-    return "not targeted" if share is None else f"{pct(share)} in target: {target}"
+    share, reported = _factor(result, factor)
+    if share is None:
+        return "not targeted"
+    if not reported:
+        return f"platform average: {pct(share)} in target"
+    return f"{pct(share)} in target: {target}"
 
 
 def _missing(result: dict[str, Any], factor: str, block: dict[str, float] | None
              ) -> str | None:
-    share, reported = _factor(result, factor)
-    if block is not None and reported:
-        return None
-    if share is None:
-        return "not reported"
-    return f"not reported: platform average puts {pct(share)} in target"
+    _, reported = _factor(result, factor)
+    return None if block is not None and reported else "not reported"
 
 
 def creator_charts(result: dict[str, Any], profile: dict[str, Any], segment: Segment,

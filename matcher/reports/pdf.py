@@ -11,6 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 from matcher.errors import MatcherError
@@ -21,6 +22,8 @@ CHROMIUM_FLAGS = (
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 )
 TIMEOUT_SECONDS = 120.0
+#: Chromium processes printing at once; further requests wait their turn.
+_PRINTERS = threading.BoundedSemaphore(2)
 
 
 class RendererUnavailable(MatcherError):
@@ -56,7 +59,7 @@ def html_to_pdf(html: str, out: Path | None = None, *, binary: str | None = None
                 timeout: float = TIMEOUT_SECONDS) -> bytes:
     """Print ``html`` to PDF; return the bytes and write them to ``out`` when given."""
     executable = find_chromium(binary)
-    with tempfile.TemporaryDirectory(prefix="matcher-pdf-") as tmp:
+    with _PRINTERS, tempfile.TemporaryDirectory(prefix="matcher-pdf-") as tmp:
         work = Path(tmp)
         page = work / "report.html"
         page.write_text(html, encoding="utf-8")

@@ -12,6 +12,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Literal
@@ -19,9 +20,16 @@ from typing import Any, Literal
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PositiveInt,
+    ValidationError,
+    model_validator,
+)
 
-from matcher.errors import InvalidInput, UnknownSegment, field_path
+from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, field_path
 from matcher.profiles import Filters, FollowerRange, Segment
 from matcher.reports import charts
 from matcher.segments import LabelMatch, build_targets
@@ -29,6 +37,7 @@ from matcher.service import Matcher, Shortlist
 
 MAX_SEGMENTS = 20
 MAX_K = 50
+MAX_CREATORS = 200
 PLATFORM_NAMES = {"x": "X", "youtube": "YouTube", "tiktok": "TikTok", "linkedin": "LinkedIn"}
 
 
@@ -51,6 +60,13 @@ class Campaign(BaseModel):
         None, description="People in the segment (one number for all, or by segment id); "
         "turns the unique-reach bounds into an estimate.")
 
+    @model_validator(mode="after")
+    def _bounded(self) -> Campaign:
+        if len(self.segments) * self.k > MAX_CREATORS:
+            raise ValueError(f"a report holds at most {MAX_CREATORS} creators; "
+                             f"{len(self.segments)} segments x k {self.k} is more")
+        return self
+
 
 def parse_campaign(data: Any, source: str = "campaign") -> Campaign:
     if not isinstance(data, dict):
@@ -61,7 +77,7 @@ def parse_campaign(data: Any, source: str = "campaign") -> Campaign:
         first = err.errors()[0]
         where = field_path(first["loc"]) or "campaign"
         message = str(first["msg"]).removeprefix("Value error, ")
-        raise InvalidInput(f"{source}: {where}: {message}", field=where) from None
+        raise InvalidInput(f"{where}: {message} ({source})", field=where) from None
 
 
 def load_campaign(path: Path) -> Campaign:
@@ -175,6 +191,12 @@ class SegmentSection:
     priced: int
     total_price: float
 
+    @property
+    def weights(self) -> dict[str, float]:
+        """The fit weights as renormalised for this segment (the same for every creator)."""
+        results = self.shortlist["results"]
+        return {n: f["weight"] for n, f in results[0]["factors"].items()} if results else {}
+
 
 @dataclass
 class Report:
@@ -191,8 +213,9 @@ class Report:
         return 2
 
     def expected_pages(self) -> int:
-        """Pages the print CSS lays out: cover, per segment an overview and 2 creators a
-        page, then methods."""
+        """Pages the print CSS lays out: the cover, per segment an overview and a page for
+        every two creators, then the methods; exact while the cover and the methods each fit
+        one page (up to about 8 segments and 12 creators with missing data)."""
         return 1 + sum(1 + math.ceil(len(s.creators) / self.creators_per_page)
                        for s in self.sections) + 1
 
@@ -267,7 +290,10 @@ def _section(matcher: Matcher, number: int, segment: Segment, shortlist: Shortli
                 found["label"], found["phrase"], found["similarity"], found["match_weight"]))
     creators = []
     for result in data["results"]:
-        profile = matcher.influencer(result["id"])
+        try:
+            profile = matcher.influencer(result["id"])
+        except UnknownInfluencer:
+            profile = {"id": result["id"], "audience": {}}  # deleted since the shortlist
         creators.append(CreatorView(result, profile,
                                     charts.creator_charts(result, profile, segment, matches)))
     prices = [r["price_usd"] for r in data["results"] if r["price_usd"] is not None]
@@ -318,6 +344,7 @@ def _version() -> str:
         return "unknown"
 
 
+@lru_cache(maxsize=1)
 def _environment() -> Environment:
     env = Environment(loader=PackageLoader("matcher.reports", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)

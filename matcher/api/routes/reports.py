@@ -3,16 +3,17 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from matcher.api.deps import get_matcher, reader
+from matcher.api.problems import COMMON_PROBLEMS, problem_responses
 from matcher.reports import Campaign, build_report, html_to_pdf, render_html
 from matcher.service import Matcher
 
-router = APIRouter(tags=["reports"])
+router = APIRouter(tags=["reports"], responses={**COMMON_PROBLEMS, **problem_responses(500)})
 
 Format = Literal["html", "pdf"]
 MEDIA_TYPES: dict[str, str] = {"html": "text/html; charset=utf-8", "pdf": "application/pdf"}
@@ -63,9 +64,9 @@ def _render(matcher: Matcher, campaign: Campaign, fmt: Format) -> bytes:
              dependencies=[Depends(reader)],
              responses={200: {"content": {"text/html": {}, "application/pdf": {}},
                               "description": "One self-contained HTML file, or its PDF."}})
-async def create_report(body: ReportRequest, matcher: Annotated[Matcher, Depends(get_matcher)],
-                        accept: Annotated[str | None, Header()] = None) -> Response:
-    fmt: Format = body.format or negotiate(accept)
+async def create_report(body: ReportRequest, request: Request,
+                        matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
+    fmt: Format = body.format or negotiate(request.headers.get("accept"))
     content = await run_in_threadpool(_render, matcher, body.campaign, fmt)
     disposition = f'inline; filename="{_filename(body.campaign.name, fmt)}"'
     return Response(content, media_type=MEDIA_TYPES[fmt],

@@ -1,0 +1,207 @@
+"""What every chunk is scored against: the served snapshot's reference numbers and segments.
+
+A creator must get the same fit in a batch file as in a shortlist of the same catalogue, and
+the same fit whichever chunk (or worker) it lands in. So nothing is taken from the chunk
+itself: the engagement medians per platform and tier, the credibility median, the share
+priors for missing blocks, and the interest labels' match to each segment phrase all come
+from the reference snapshot (``Matcher.snapshot``). A label the snapshot has never seen is
+matched against the phrase's best similarity *in the snapshot's vocabulary*.
+
+Platforms the snapshot holds no creator of have no engagement median of their own; they
+take the median over the snapshot's platforms for the same follower tier, and their summary
+says so.
+
+Workers build a ``ScoringContext`` once per process from a small, hashable ``ContextSpec``
+(paths and the segments as JSON) through ``context_for``: the model and the snapshot are
+loaded once, however many chunks the worker scores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from matcher.catalogue import Catalogue
+from matcher.embed import Encoder
+from matcher.errors import SnapshotMismatch
+from matcher.profiles import Segment
+from matcher.scoring import Priors, resolve_weights, share_priors
+from matcher.segments import MATCH_FLOOR, MATCH_MARGIN, LabelMatch, build_targets
+
+
+@dataclass(frozen=True)
+class ContextSpec:
+    """Everything a worker needs to build its ``ScoringContext``; small and hashable."""
+
+    snapshot_dir: str
+    model_path: str | None
+    cache_path: str | None
+    embed_batch_size: int
+    segments_json: str
+    weights_json: str
+
+    @classmethod
+    def create(cls, snapshot_dir: Path, model_path: str | Path | None,
+               cache_path: str | Path | None, embed_batch_size: int,
+               segments: Sequence[Segment], weights: dict[str, float]) -> ContextSpec:
+        return cls(str(snapshot_dir), None if model_path is None else str(model_path),
+                   None if cache_path is None else str(cache_path), embed_batch_size,
+                   json.dumps([s.model_dump(mode="json") for s in segments]),
+                   json.dumps(weights, sort_keys=True))
+
+    def segments(self) -> list[Segment]:
+        return [Segment.model_validate(s) for s in json.loads(self.segments_json)]
+
+    def weights(self) -> dict[str, float]:
+        return {str(k): float(v) for k, v in json.loads(self.weights_json).items()}
+
+
+@dataclass
+class SegmentReference:
+    segment: Segment
+    priors: Priors
+    best_similarity: np.ndarray | None       # (phrases,) best label similarity in the snapshot
+    label_matches: dict[str, tuple[float, LabelMatch | None]]  # snapshot label -> weight, match
+
+
+@dataclass
+class ScoringContext:
+    encoder: Encoder
+    catalogue: Catalogue                      # the reference snapshot's
+    engagement_median: np.ndarray             # platform x tier, gaps filled (see module doc)
+    borrowed_median: frozenset[int]           # platform codes whose median is borrowed
+    segments: list[SegmentReference]
+    weights: dict[str, float]
+    snapshot_version: str
+    process: str                              # "pid:loads", to show a worker loaded once
+    text_dtype: np.dtype[Any] = field(default_factory=lambda: np.dtype(np.float32))
+
+
+_lock = threading.Lock()
+_contexts: dict[ContextSpec, ScoringContext] = {}
+_encoders: dict[tuple[str | None, str | None, int], Encoder] = {}
+LOADS = {"contexts": 0, "encoders": 0}
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_reference(snapshot_dir: Path, encoder: Encoder
+                   ) -> tuple[Catalogue, np.ndarray, str, np.dtype[Any]]:
+    """The catalogue and label embeddings of one snapshot directory, checked against its
+    manifest (model and checksums), and the dtype its text embeddings are stored in; the
+    FAISS index and the profiles are not needed."""
+    manifest = json.loads((snapshot_dir / "manifest.json").read_text(encoding="utf-8"))
+    model = manifest["model"]
+    if model["fingerprint"] != encoder.fingerprint or model["dim"] != encoder.dim:
+        raise SnapshotMismatch(
+            f"snapshot {snapshot_dir.name} was built with model {model['name']} (fingerprint "
+            f"{model['fingerprint']}) but this process runs {encoder.name} (fingerprint "
+            f"{encoder.fingerprint}): set MATCHER_MODEL_PATH alike everywhere", field="index")
+    for name in ("catalogue.npz", "label_emb.npy"):
+        expected = manifest.get("checksums", {}).get(name)
+        if expected is not None and _sha256(snapshot_dir / name) != expected:
+            raise SnapshotMismatch(f"snapshot {snapshot_dir.name}: {name} does not match its "
+                                   "checksum", field="index")
+    text_dtype = np.load(snapshot_dir / "text_emb.npy", mmap_mode="r").dtype
+    return (Catalogue.load(snapshot_dir), np.load(snapshot_dir / "label_emb.npy"),
+            str(manifest["version"]), text_dtype)
+
+
+def _filled_medians(catalogue: Catalogue) -> tuple[np.ndarray, frozenset[int]]:
+    medians = catalogue.engagement_median.astype(np.float32).copy()
+    missing = np.isnan(medians).all(axis=1)
+    if missing.any() and not missing.all():
+        medians[missing] = np.nanmedian(medians[~missing], axis=0)
+    return medians, frozenset(int(code) for code in np.flatnonzero(missing))
+
+
+def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
+                  segments: Sequence[Segment], weights: dict[str, float] | None,
+                  snapshot_version: str = "", text_dtype: Any = np.float32) -> ScoringContext:
+    """Reference targets, priors and label matches of every segment, from the snapshot.
+    ``text_dtype`` is how the snapshot stores text embeddings: chunk embeddings are rounded
+    the same way, so content affinity matches the served value to the last digit."""
+    references = []
+    for segment in segments:
+        targets = build_targets(segment, catalogue, label_emb, encoder)
+        priors = share_priors(catalogue, targets) if targets.targeted() else {}
+        best = None
+        matches: dict[str, tuple[float, LabelMatch | None]] = {}
+        if targets.labels is not None and label_emb.shape[0]:
+            best = (label_emb @ targets.phrases.T).max(axis=0)
+            for row, label in enumerate(catalogue.label_vocab):
+                matches[label] = (float(targets.labels[row]), targets.label_matches.get(row))
+        references.append(SegmentReference(segment, priors, best, matches))
+    medians, borrowed = _filled_medians(catalogue)
+    LOADS["contexts"] += 1
+    return ScoringContext(encoder, catalogue, medians, borrowed, references,
+                          resolve_weights(weights), snapshot_version,
+                          f"{os.getpid()}:{LOADS['contexts']}", np.dtype(text_dtype))
+
+
+def reference_label_weights(reference: SegmentReference, labels: Sequence[str],
+                            label_emb: np.ndarray, phrases: np.ndarray, interests: Sequence[str]
+                            ) -> tuple[np.ndarray, dict[int, LabelMatch]]:
+    """Match weight per label of a chunk's vocabulary: the snapshot's own for labels it
+    knows, else against the phrase's best similarity in the snapshot (``match_labels``'
+    rule with a fixed reference)."""
+    weights = np.zeros(len(labels), dtype=np.float32)
+    matches: dict[int, LabelMatch] = {}
+    unknown = [i for i, label in enumerate(labels) if label not in reference.label_matches]
+    for i, label in enumerate(labels):
+        if label in reference.label_matches:
+            weight, match = reference.label_matches[label]
+            weights[i] = weight
+            if match is not None:
+                matches[i] = match
+    if unknown and phrases.shape[0]:
+        sim = label_emb[unknown] @ phrases.T
+        best = reference.best_similarity if reference.best_similarity is not None \
+            else sim.max(axis=0)
+        weight = np.clip((sim - (best - 2 * MATCH_MARGIN)) / MATCH_MARGIN, 0.0, 1.0)
+        weight[sim < MATCH_FLOOR] = 0.0
+        phrase = weight.argmax(axis=1)
+        for j, i in enumerate(unknown):
+            w = float(weight[j, phrase[j]])
+            weights[i] = w
+            if w > 0:
+                matches[i] = LabelMatch(labels[i], interests[int(phrase[j])],
+                                        float(sim[j, phrase[j]]), w)
+    return weights, matches
+
+
+def context_for(spec: ContextSpec) -> ScoringContext:
+    """This process's context for ``spec``, built on first use and kept: the model and the
+    snapshot load once per process."""
+    with _lock:
+        found = _contexts.get(spec)
+        if found is not None:
+            return found
+        key = (spec.model_path, spec.cache_path, spec.embed_batch_size)
+        encoder = _encoders.get(key)
+        if encoder is None:
+            model = os.environ.get("MATCHER_MODEL_PATH") or spec.model_path
+            cache = os.environ.get("MATCHER_CACHE_PATH") or spec.cache_path
+            encoder = _encoders[key] = Encoder(model, cache, spec.embed_batch_size)
+            LOADS["encoders"] += 1
+        catalogue, label_emb, version, text_dtype = load_reference(Path(spec.snapshot_dir),
+                                                                   encoder)
+        context = build_context(encoder, catalogue, label_emb, spec.segments(), spec.weights(),
+                                version, text_dtype)
+        _contexts.clear()
+        _contexts[spec] = context
+        return context

@@ -1,0 +1,260 @@
+"""``score_roster``: every creator of a roster against every segment, written as a file.
+
+The driver reads the roster in chunks of raw rows, has each chunk scored (in this process,
+or on Dask workers), settles ids repeated across chunks, appends rejects as it goes, and
+spills the scored rows for the final ranking pass (or keeps a running top K). Scored +
+rejected creators = rows read, always.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pyarrow as pa
+
+from matcher.batch.context import ContextSpec, build_context
+from matcher.batch.output import RejectsWriter, ScoredWriter, output_schema, rejects_path
+from matcher.batch.progress import Progress, ProgressCallback
+from matcher.batch.ranking import Runs, TopK, split_eligible
+from matcher.batch.scorer import ChunkResult, score_chunk
+from matcher.batch.source import RawRow, SeenIds, estimate_rows, iter_chunks
+from matcher.catalogue import Catalogue
+from matcher.embed import Encoder
+from matcher.errors import InvalidInput
+from matcher.mapping import VendorMapping
+from matcher.profiles import Segment
+from matcher.readers import Reject
+from matcher.scoring import resolve_weights
+
+if TYPE_CHECKING:
+    from matcher.config import Settings
+    from matcher.service import Matcher
+
+DEFAULT_CHUNK_ROWS = 10_000
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    top: int | None = None
+    chunk_rows: int = DEFAULT_CHUNK_ROWS
+    mapping: VendorMapping | None = None
+    weights: dict[str, float] | None = None
+    workers: int | None = None
+    scheduler: str | None = None
+
+
+@dataclass
+class Reference:
+    """The served snapshot whose reference numbers every score uses, and the model: paths
+    for workers, and the loaded objects for a run in this process."""
+
+    snapshot_dir: Path
+    model_path: str | None
+    cache_path: str | None
+    embed_batch_size: int = 64
+    encoder: Encoder | None = None
+    catalogue: Catalogue | None = None
+    label_emb: np.ndarray | None = None
+    version: str = ""
+    text_dtype: Any = np.float32
+
+    @classmethod
+    def of_matcher(cls, matcher: Matcher) -> Reference:
+        snapshot = matcher.snapshot
+        settings = matcher.settings
+        return cls(snapshot.directory, settings.model_path, str(settings.cache_path),
+                   settings.embed_batch_size, matcher.encoder, snapshot.catalogue,
+                   snapshot.label_emb, snapshot.version, snapshot.text_emb.dtype)
+
+    @classmethod
+    def of_settings(cls, settings: Settings, snapshot_dir: Path) -> Reference:
+        return cls(snapshot_dir, settings.model_path, str(settings.cache_path),
+                   settings.embed_batch_size)
+
+
+@dataclass
+class BatchSummary:
+    rows_read: int = 0
+    scored: int = 0
+    rejected: int = 0
+    segments: int = 0
+    rows_written: int = 0
+    texts_encoded: int = 0
+    seconds: float = 0.0
+    output: Path | None = None
+    rejects: Path | None = None
+    chunks: int = 0
+    processes: dict[str, int] = field(default_factory=dict)   # pid -> contexts it built
+
+    def line(self) -> str:
+        rate = self.rows_read / self.seconds if self.seconds else 0.0
+        text = (f"scored {self.scored:,} creators x {self.segments} segments = "
+                f"{self.rows_written:,} rows -> {self.output}; rejected {self.rejected:,} of "
+                f"{self.rows_read:,} rows read -> {self.rejects}; {self.seconds:.1f} s "
+                f"({rate:,.0f} roster rows/s); texts encoded {self.texts_encoded:,}")
+        if self.processes:
+            text += (f"; {len(self.processes)} worker processes, each loaded the model and "
+                     f"snapshot {'once' if set(self.processes.values()) == {1} else 'again'}")
+        return text
+
+
+def _check(segments: Sequence[Segment], out: Path, options: BatchOptions) -> None:
+    if not segments:
+        raise InvalidInput("give at least one segment", field="segments")
+    ids = [s.id for s in segments]
+    repeated = sorted({i for i in ids if ids.count(i) > 1})
+    if repeated:
+        raise InvalidInput(f"segment {repeated[0]!r} is given twice", field="segments")
+    if options.top is not None and options.top < 1:
+        raise InvalidInput(f"--top must be at least 1, got {options.top}", field="top")
+    if options.chunk_rows < 1:
+        raise InvalidInput(f"--chunk-rows must be at least 1, got {options.chunk_rows}",
+                           field="chunk_rows")
+    if options.workers is not None and options.scheduler is not None:
+        raise InvalidInput("give --workers or --scheduler, not both", field="workers")
+    if options.workers is not None and options.workers < 1:
+        raise InvalidInput(f"--workers must be at least 1, got {options.workers}",
+                           field="workers")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"no directory {out.parent} for the output", field="out")
+
+
+class _Settler:
+    """Applies chunk results in roster order: repeated ids, rejects, ranking spill."""
+
+    def __init__(self, segments: int, seen: SeenIds, rejects: RejectsWriter,
+                 ranking: TopK | Runs) -> None:
+        self.segments = segments
+        self.seen = seen
+        self.rejects = rejects
+        self.ranking = ranking
+        self.summary = BatchSummary(segments=segments)
+
+    def settle(self, result: ChunkResult) -> None:
+        ids = [i for i, _ in result.accepted] + [i for _, i, _ in result.repeats]
+        prior = self.seen.first_rows(ids)
+        rejects = list(result.rejects)
+        keep = np.ones(len(result.accepted), dtype=bool)
+        for position, (id_, row) in enumerate(result.accepted):
+            if id_ in prior:
+                keep[position] = False
+                rejects.append(Reject(row, "id", f"duplicate id {id_!r}, first seen at row "
+                                                 f"{prior[id_]}", id_))
+        for row, id_, first in result.repeats:
+            rejects.append(Reject(row, "id", f"duplicate id {id_!r}, first seen at row "
+                                             f"{prior.get(id_, first)}", id_))
+        self.seen.add([(i, r) for i, r in result.accepted if i not in prior])
+        self.rejects.write(rejects)
+        mask = pa.array(np.tile(keep, self.segments)) if not keep.all() else None
+        table = result.table if mask is None else result.table.filter(mask)
+        kept = int(keep.sum())
+        for segment in range(self.segments):
+            eligible, ineligible = split_eligible(table.slice(segment * kept, kept))
+            if isinstance(self.ranking, TopK):
+                self.ranking.add(segment, eligible)
+            else:
+                self.ranking.add(segment, eligible, ineligible)
+        summary = self.summary
+        summary.rows_read += result.rows_read
+        summary.scored += kept
+        summary.rejected += len(rejects)
+        summary.texts_encoded += result.encoded
+        summary.chunks += 1
+        pid, _, loads = result.process.partition(":")
+        summary.processes[pid] = max(summary.processes.get(pid, 0), int(loads or 0))
+
+
+def _local_results(reference: Reference, segments: Sequence[Segment], options: BatchOptions,
+                   chunks: Iterator[list[RawRow]],
+                   extra_types: Sequence[tuple[str, str]]) -> Iterator[ChunkResult]:
+    if reference.encoder is None or reference.catalogue is None or reference.label_emb is None:
+        from matcher.batch.context import context_for
+
+        context = context_for(_spec(reference, segments, options))
+    else:
+        context = build_context(reference.encoder, reference.catalogue, reference.label_emb,
+                                segments, options.weights, reference.version,
+                                reference.text_dtype)
+    for index, chunk in enumerate(chunks):
+        yield score_chunk(context, index, chunk, extra_types)
+
+
+def _spec(reference: Reference, segments: Sequence[Segment], options: BatchOptions
+          ) -> ContextSpec:
+    return ContextSpec.create(reference.snapshot_dir, reference.model_path,
+                              reference.cache_path, reference.embed_batch_size, segments,
+                              resolve_weights(options.weights))
+
+
+def score_roster(roster: str | Path, segments: Sequence[Segment], out: str | Path,
+                 reference: Reference, options: BatchOptions | None = None,
+                 log: Callable[[str], None] | None = None, bar: bool | None = None,
+                 on_progress: ProgressCallback | None = None) -> BatchSummary:
+    """Score every creator of ``roster`` against every segment into ``out`` (Parquet, CSV or
+    JSON lines, by suffix) and the rejects into ``rejects_path(out)``."""
+    options = options or BatchOptions()
+    roster, out = Path(roster), Path(out)
+    _check(segments, out, options)
+    resolve_weights(options.weights)
+    say = log or (lambda _m: None)
+    started = time.perf_counter()
+    mapping = options.mapping
+    extra_types = [(s.target, s.value_type) for s in mapping.extras] if mapping else []
+    schema = output_schema(extra_types)
+    work = Path(tempfile.mkdtemp(prefix=f".{out.name}.work-", dir=out.parent))
+    cleanup: list[Callable[[], None]] = [lambda: shutil.rmtree(work, ignore_errors=True)]
+    try:
+        writer = ScoredWriter(out, schema)
+        cleanup.append(writer.abort)
+        rejects = RejectsWriter(rejects_path(out))
+        cleanup.append(rejects.abort)
+        seen = SeenIds(work / "seen.sqlite")
+        cleanup.append(seen.close)
+        ranking: TopK | Runs = (TopK(options.top, len(segments), schema) if options.top
+                                else Runs(work / "runs", len(segments), schema))
+        if isinstance(ranking, Runs):
+            cleanup.append(ranking.close)
+        progress = Progress(estimate_rows(roster), log, bar, on_progress)
+        cleanup.append(progress.close)
+        settler = _Settler(len(segments), seen, rejects, ranking)
+        chunks = iter_chunks(roster, options.chunk_rows, mapping)
+        if options.workers is None and options.scheduler is None:
+            results = _local_results(reference, segments, options, chunks, extra_types)
+        else:
+            from matcher.batch.cluster import dask_results
+
+            results = dask_results(_spec(reference, segments, options), chunks, extra_types,
+                                   options.workers, options.scheduler, say)
+        cleanup.append(results.close)         # stops a cluster if scoring stops early
+        for result in results:
+            settler.settle(result)
+            progress.update(settler.summary.rows_read)
+        progress.close()
+        for index in range(len(segments)):
+            if isinstance(ranking, TopK):
+                writer.write(ranking.ranked(index))
+            else:
+                ranking.write_segment(index, writer.write)
+        summary = settler.summary
+        summary.rows_written = writer.rows
+        summary.output = writer.close()
+        summary.rejects = rejects.close()
+        cleanup = [c for c in cleanup if c not in (writer.abort, rejects.abort)]
+    finally:
+        for step in reversed(cleanup):
+            step()
+    if summary.scored + summary.rejected != summary.rows_read:  # pragma: no cover - invariant
+        raise RuntimeError(f"{summary.scored} scored + {summary.rejected} rejected != "
+                           f"{summary.rows_read} rows read")
+    summary.seconds = time.perf_counter() - started
+    if options.workers is None and options.scheduler is None:
+        summary.processes = {}
+    return summary
+
