@@ -52,8 +52,10 @@ class ContextSpec:
     def create(cls, snapshot_dir: Path, model_path: str | Path | None,
                cache_path: str | Path | None, embed_batch_size: int,
                segments: Sequence[Segment], weights: dict[str, float]) -> ContextSpec:
-        return cls(str(snapshot_dir), None if model_path is None else str(model_path),
-                   None if cache_path is None else str(cache_path), embed_batch_size,
+        return cls(str(Path(snapshot_dir).resolve()),
+                   None if model_path is None else str(Path(model_path).resolve()),
+                   None if cache_path is None else str(Path(cache_path).resolve()),
+                   embed_batch_size,
                    json.dumps([s.model_dump(mode="json") for s in segments]),
                    json.dumps(weights, sort_keys=True))
 
@@ -87,6 +89,7 @@ class ScoringContext:
 
 _lock = threading.Lock()
 _contexts: dict[ContextSpec, ScoringContext] = {}
+_builds: dict[ContextSpec, int] = {}
 _encoders: dict[tuple[str | None, str | None, int], Encoder] = {}
 LOADS = {"contexts": 0, "encoders": 0}
 
@@ -202,6 +205,8 @@ def context_for(spec: ContextSpec) -> ScoringContext:
                                                                    encoder)
         context = build_context(encoder, catalogue, label_emb, spec.segments(), spec.weights(),
                                 version, text_dtype)
+        _builds[spec] = _builds.get(spec, 0) + 1
+        context.process = f"{os.getpid()}:{_builds[spec]}"
         _contexts.clear()
         _contexts[spec] = context
         return context

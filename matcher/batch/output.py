@@ -39,6 +39,15 @@ FORMATS = {".parquet": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "
 CONTRIBUTIONS = {factor: f"contribution_{factor}" for factor in FIT_FACTORS}
 ARROW_TYPES = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
 REJECT_COLUMNS = ("row", "id", "field", "reason")
+#: Parquet rows per row group: small blocks are gathered first, so the footer stays small.
+ROW_GROUP_ROWS = 16_384
+
+
+def release_memory() -> None:
+    """Hand memory Arrow has freed back to the system, so a long run's peak does not creep
+    up with the allocator's retained pages."""
+    with contextlib.suppress(AttributeError, NotImplementedError):
+        pa.default_memory_pool().release_unused()
 
 
 def output_schema(extra_types: Sequence[tuple[str, str]] = ()) -> pa.Schema:
@@ -97,6 +106,8 @@ class ScoredWriter:
         self._parquet: pq.ParquetWriter | None = None
         self._csv: pacsv.CSVWriter | None = None
         self._text: IO[str] | None = None
+        self._pending: list[pa.Table] = []
+        self._pending_rows = 0
         if self.format == "parquet":
             self._parquet = pq.ParquetWriter(self._tmp, schema, compression="zstd")
         elif self.format == "csv":
@@ -110,7 +121,10 @@ class ScoredWriter:
         table = table.select(self.schema.names).cast(self.schema)
         self.rows += table.num_rows
         if self._parquet is not None:
-            self._parquet.write_table(table)
+            self._pending.append(table)
+            self._pending_rows += table.num_rows
+            if self._pending_rows >= ROW_GROUP_ROWS:
+                self._flush()
         elif self._csv is not None:
             self._csv.write_table(table)
         else:
@@ -118,8 +132,15 @@ class ScoredWriter:
             for record in table.to_pylist():
                 self._text.write(json.dumps(record, ensure_ascii=False) + "\n")
 
+    def _flush(self) -> None:
+        if self._parquet is not None and self._pending:
+            self._parquet.write_table(pa.concat_tables(self._pending),
+                                      row_group_size=max(self._pending_rows, 1))
+        self._pending, self._pending_rows = [], 0
+
     def close(self) -> Path:
         if self._parquet is not None:
+            self._flush()
             self._parquet.close()
         elif self._csv is not None:
             self._csv.close()

@@ -71,4 +71,7 @@ class Progress:
 
     def close(self) -> None:
         if self._bar is not None:
+            self._bar.total = self.rows
+            self._bar.refresh()
             self._bar.close()
+            self._bar = None

@@ -24,6 +24,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from matcher.batch.output import release_memory
+
 SORT_KEYS = [("fit", "descending"), ("creator_id", "ascending")]
 BLOCK_ROWS = 1024
 FAN_IN = 32
@@ -155,9 +157,11 @@ class Runs:
     def write_segment(self, segment: int, write: Callable[[pa.Table], None]) -> int:
         """Writes the segment's ranked rows, then its ineligible rows; returns the count."""
         written = 0
-        for block in merge_runs(self._compact(segment)):
+        for count, block in enumerate(merge_runs(self._compact(segment)), start=1):
             write(with_ranks(block, written + 1))
             written += block.num_rows
+            if count % 64 == 0:
+                release_memory()
         writer = self._unranked[segment]
         if writer is not None:
             writer.close()

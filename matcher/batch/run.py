@@ -20,7 +20,13 @@ import numpy as np
 import pyarrow as pa
 
 from matcher.batch.context import ContextSpec, build_context
-from matcher.batch.output import RejectsWriter, ScoredWriter, output_schema, rejects_path
+from matcher.batch.output import (
+    RejectsWriter,
+    ScoredWriter,
+    output_schema,
+    rejects_path,
+    release_memory,
+)
 from matcher.batch.progress import Progress, ProgressCallback
 from matcher.batch.ranking import Runs, TopK, split_eligible
 from matcher.batch.scorer import ChunkResult, score_chunk
@@ -100,8 +106,10 @@ class BatchSummary:
                 f"{self.rows_read:,} rows read -> {self.rejects}; {self.seconds:.1f} s "
                 f"({rate:,.0f} roster rows/s); texts encoded {self.texts_encoded:,}")
         if self.processes:
-            text += (f"; {len(self.processes)} worker processes, each loaded the model and "
-                     f"snapshot {'once' if set(self.processes.values()) == {1} else 'again'}")
+            count = len(self.processes)
+            loads = "once" if set(self.processes.values()) == {1} else "more than once"
+            text += (f"; {count} worker process{'es' if count > 1 else ''}, "
+                     f"{'each' if count > 1 else 'it'} loaded the model and snapshot {loads}")
         return text
 
 
@@ -235,6 +243,8 @@ def score_roster(roster: str | Path, segments: Sequence[Segment], out: str | Pat
         cleanup.append(results.close)         # stops a cluster if scoring stops early
         for result in results:
             settler.settle(result)
+            del result
+            release_memory()
             progress.update(settler.summary.rows_read)
         progress.close()
         for index in range(len(segments)):
