@@ -17,6 +17,7 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from matcher.explain import pct  # noqa: F401 - the one percentage format
 from matcher.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.segments import LabelMatch
 
@@ -45,15 +46,6 @@ FACTOR_LABELS = {
 
 def factor_label(name: str) -> str:
     return FACTOR_LABELS.get(name, name)
-
-
-def pct(value: float) -> str:
-    percent = 100.0 * value
-    if percent >= 10 or percent == 0:
-        return f"{percent:.0f}%"
-    if percent >= 1:
-        return f"{percent:.1f}%"
-    return f"{percent:.2f}%"
 
 
 def _text(x: float, y: float, body: str, *, size: float = 10, anchor: str = "start",
