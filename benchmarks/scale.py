@@ -312,26 +312,9 @@ def child_figures(args: argparse.Namespace) -> None:
 
 
 def start_file_server(env: dict[str, str], index: Path):
-    from tests.server import Server, free_port
+    from tests.server import Server
 
-    class FileServer(Server):
-        def start(self, timeout: float = 300.0) -> Server:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "matcher.cli", "serve", "--index", str(index), "--host",
-                 "127.0.0.1", "--port", str(self.port)], env=self.env,
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    if httpx.get(f"{self.base}/healthz", timeout=1).status_code == 200:
-                        return self
-                except httpx.TransportError:
-                    pass
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(self.stop())
-                time.sleep(0.2)
-
-    return FileServer(env, free_port()).start()
+    return Server(env, args=("--index", str(index))).start(timeout=300)
 
 
 if __name__ == "__main__":

@@ -17,16 +17,18 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, env: dict[str, str], port: int | None = None) -> None:
+    def __init__(self, env: dict[str, str], port: int | None = None,
+                 args: tuple[str, ...] = ()) -> None:
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.env = env
+        self.args = args
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 180.0) -> Server:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "matcher.cli", "serve", "--host", "127.0.0.1", "--port",
-             str(self.port)], env=self.env, stdout=subprocess.DEVNULL,
+            [sys.executable, "-m", "matcher.cli", "serve", *self.args, "--host", "127.0.0.1",
+             "--port", str(self.port)], env=self.env, stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE)
         deadline = time.monotonic() + timeout
         while True:
