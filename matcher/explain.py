@@ -6,6 +6,7 @@ parses the sentences back and compares them with those fields.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -73,10 +74,6 @@ SENTENCES = {
 }
 
 
-def _factor_sentence(factor: str, share: float, targets: SegmentTargets) -> str:
-    return SENTENCES[factor].format(share=pct(share), target=_targets_text(targets, factor))
-
-
 def interest_matches(catalogue: Catalogue, targets: SegmentTargets, row: int,
                      limit: int = 3) -> list[dict[str, Any]]:
     if targets.labels is None:
@@ -97,59 +94,79 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, row: int,
 def explain(catalogue: Catalogue, targets: SegmentTargets, scores: Scores, j: int
             ) -> dict[str, Any]:
     """The readable summary and the per-factor figures for candidate ``j`` of ``scores``."""
-    row = int(scores.rows[j])
-    code = int(catalogue.platform[row])
-    lines: list[str] = []
-    missing: list[str] = []
-    for factor, shares in scores.shares.items():
-        share = float(shares[j])
-        if scores.imputed[factor][j]:
-            block = FACTOR_BLOCK[factor]
-            missing.append(block)
-            lines.append(f"{block} not reported: the {platform_name(code)} average puts "
-                         f"{pct(share)} in the target ({_targets_text(targets, factor)})")
+    return explain_many(catalogue, targets, scores, [j])[0]
+
+
+def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
+                 candidates: Sequence[int] | np.ndarray) -> list[dict[str, Any]]:
+    """``explain`` for several candidates, reading each column of ``scores`` once."""
+    pick = np.asarray(candidates, dtype=np.int64)
+    rows = scores.rows[pick]
+    codes = catalogue.platform[rows].tolist()
+    followers = catalogue.followers[rows].tolist()
+    engagement = catalogue.engagement[rows].tolist()
+    shares = {f: v[pick].tolist() for f, v in scores.shares.items()}
+    imputed = {f: v[pick].tolist() for f, v in scores.imputed.items()}
+    segment_share = scores.segment_share[pick].tolist()
+    share_range = scores.share_range[pick].tolist()
+    joint = scores.joint_age_gender[pick].tolist()
+    credibility = scores.credibility[pick].tolist()
+    credibility_known = scores.credibility_known[pick].tolist()
+    reach = scores.reach[pick].tolist()
+    affinity = scores.affinity_cosine[pick].tolist()
+    ratio = scores.engagement_ratio[pick].tolist()
+    fit = scores.fit[pick].tolist()
+    confidence = scores.confidence[pick].tolist()
+    contributions = {f: scores.contributions[f][pick].tolist()
+                     for f in scores.effective_weights}
+    tiers = np.searchsorted(TIER_EDGES, followers, side="right").tolist()
+    targets_text = {f: _targets_text(targets, f) for f in shares}
+    out = []
+    for i, row in enumerate(rows.tolist()):
+        name = platform_name(codes[i])
+        lines: list[str] = []
+        missing: list[str] = []
+        for factor in shares:
+            share = shares[factor][i]
+            if imputed[factor][i]:
+                block = FACTOR_BLOCK[factor]
+                missing.append(block)
+                lines.append(f"{block} not reported: the {name} average puts "
+                             f"{pct(share)} in the target ({targets_text[factor]})")
+            else:
+                lines.append(SENTENCES[factor].format(share=pct(share),
+                                                      target=targets_text[factor]))
+        matches = interest_matches(catalogue, targets, row)
+        if matches:
+            lines.append("closest interests: " + "; ".join(
+                f"'{m['label']}' {pct(m['share'])} (~'{m['phrase']}', similarity "
+                f"{m['similarity']:.2f})" for m in matches))
+        share = segment_share[i]
+        low, high = share_range[i]
+        if not shares:
+            lines.append("the segment sets no audience target, so every follower counts")
+        elif joint[i]:
+            lines.append(f"segment share {pct(share)}: the reported joint age x gender block "
+                         "times the other factor shares (assumed independent)")
         else:
-            lines.append(_factor_sentence(factor, share, targets))
-    matches = interest_matches(catalogue, targets, row)
-    if matches:
-        lines.append("closest interests: " + "; ".join(
-            f"'{m['label']}' {pct(m['share'])} (~'{m['phrase']}', similarity "
-            f"{m['similarity']:.2f})" for m in matches))
-    share = float(scores.segment_share[j])
-    low, high = (float(x) for x in scores.share_range[j])
-    if not scores.shares:
-        lines.append("the segment sets no audience target, so every follower counts")
-    elif scores.joint_age_gender[j]:
-        lines.append(f"segment share {pct(share)}: the reported joint age x gender block "
-                     "times the other factor shares (assumed independent)")
-    else:
-        lines.append(f"segment share {pct(share)}: the product of the factor shares above "
-                     "(assumes they are independent)")
-    if high - low > 1e-12:
-        lines.append(f"with missing blocks the segment share could be {pct(low)} to {pct(high)}")
-    followers = int(catalogue.followers[row])
-    credibility = float(scores.credibility[j])
-    reach = float(scores.reach[j])
-    cred_text = f"credibility {credibility:.2f}"
-    if not scores.credibility_known[j]:
-        cred_text += " (not reported: catalogue median)"
-        missing.append("credibility")
-    lines.append(f"estimated segment reach {reach:,.0f} = {followers:,} followers x "
-                 f"{cred_text} x {pct(share)}")
-    lines.append(f"content affinity {scores.affinity_cosine[j]:.2f} (bio and categories "
-                 "against the persona)")
-    tier = TIER_NAMES[int(np.searchsorted(TIER_EDGES, followers, side="right"))]
-    lines.append(f"engagement {pct(float(catalogue.engagement[row]))}, "
-                 f"{scores.engagement_ratio[j]:.1f}x the median of {platform_name(code)} "
-                 f"creators with {tier} followers")
-    parts = [f"{FACTOR_NAMES.get(f, f)} {scores.contributions[f][j]:.3f}"
-             for f in scores.effective_weights]
-    lines.append(f"fit {scores.fit[j]:.3f} = " + " + ".join(parts))
-    confidence = float(scores.confidence[j])
-    if missing:
-        lines.append(f"confidence {confidence:.2f}: {', '.join(missing)} not reported")
-    return {
-        "summary": lines,
-        "missing_blocks": missing,
-        "interest_matches": matches,
-    }
+            lines.append(f"segment share {pct(share)}: the product of the factor shares "
+                         "above (assumes they are independent)")
+        if high - low > 1e-12:
+            lines.append(f"with missing blocks the segment share could be {pct(low)} to "
+                         f"{pct(high)}")
+        cred_text = f"credibility {credibility[i]:.2f}"
+        if not credibility_known[i]:
+            cred_text += " (not reported: catalogue median)"
+            missing.append("credibility")
+        lines.append(f"estimated segment reach {reach[i]:,.0f} = {followers[i]:,} followers x "
+                     f"{cred_text} x {pct(share)}")
+        lines.append(f"content affinity {affinity[i]:.2f} (bio and categories against the "
+                     "persona)")
+        lines.append(f"engagement {pct(engagement[i])}, {ratio[i]:.1f}x the median of {name} "
+                     f"creators with {TIER_NAMES[tiers[i]]} followers")
+        lines.append(f"fit {fit[i]:.3f} = " + " + ".join(
+            f"{FACTOR_NAMES.get(f, f)} {values[i]:.3f}" for f, values in contributions.items()))
+        if missing:
+            lines.append(f"confidence {confidence[i]:.2f}: {', '.join(missing)} not reported")
+        out.append({"summary": lines, "missing_blocks": missing, "interest_matches": matches})
+    return out

@@ -28,10 +28,11 @@ from matcher.embed import Encoder
 from matcher.errors import (
     InvalidInput,
     MatcherError,
+    SnapshotMismatch,
     UnknownInfluencer,
     UnknownSegment,
 )
-from matcher.explain import explain
+from matcher.explain import explain_many
 from matcher.filters import allowed_rows
 from matcher.index import Snapshot, build_snapshot, current_snapshot_dir, load_snapshot
 from matcher.live import Part, View, make_view
@@ -48,7 +49,7 @@ from matcher.scoring import (
 )
 from matcher.segments import SegmentTargets, build_targets, load_segment_dir, parse_segment
 from matcher.store import Store, UpsertCounts, open_store
-from matcher.vectors import query_vector
+from matcher.vectors import query_vector, typical_shares
 
 log = logging.getLogger("matcher")
 SEGMENT_CACHE_SIZE = 128
@@ -94,11 +95,6 @@ class Shortlist:
 
     def to_json(self) -> bytes:
         return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
-
-
-def _num(value: Any) -> float | None:
-    value = float(value)
-    return None if np.isnan(value) else value
 
 
 def lookalike_segment(profile: Influencer) -> Segment:
@@ -170,8 +166,12 @@ class Matcher:
             store.upsert_profiles(result.accepted)
             say(f"loaded {len(result.accepted)} profiles from {settings.roster} into the "
                 f"catalogue ({len(result.rejects)} rows rejected)")
-        directory = current_snapshot_dir(settings.index_dir)
-        snapshot = load_snapshot(settings.index_dir, encoder) if directory else None
+        snapshot = None
+        if current_snapshot_dir(settings.index_dir) is not None:
+            try:
+                snapshot = load_snapshot(settings.index_dir, encoder)
+            except SnapshotMismatch as error:  # the store is the source of truth: rebuild
+                say(f"{error.detail}; rebuilding it from the catalogue store")
         if snapshot is None or "store_seq" not in snapshot.manifest:
             build_from_store(store, encoder, settings.index_dir, log=say)
             snapshot = load_snapshot(settings.index_dir, encoder)
@@ -302,7 +302,7 @@ class Matcher:
         resolved = resolve_weights(weights)
         view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        targets, masks, priors = self._prepared(seg, view)
+        targets, masks, priors, typical = self._prepared(seg, view)
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
         scored: list[Scores] = []
@@ -310,8 +310,8 @@ class Matcher:
             allowed = masks[index]
             live = part.live_mask(allowed)
             eligible += part.catalogue.size if live is None else int(live.sum())
-            rows = part.search(query_vector(part_targets, part.layout, resolved, part.catalogue),
-                               pool, allowed)
+            query = query_vector(part_targets, part.layout, resolved, part.catalogue, typical)
+            rows = part.search(query, pool, allowed)
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, resolved,
@@ -322,15 +322,23 @@ class Matcher:
                        for j, r in enumerate(scores.rows)]
             scored.append(scores)
         ranked.sort()
-        results = [self._result(rank, view.parts[index], targets[index], scored[index], j)
+        chosen: dict[int, list[int]] = {}
+        for _, _, index, j in ranked[:k]:
+            chosen.setdefault(index, []).append(j)
+        built = {(index, j): result for index, js in chosen.items()
+                 for j, result in zip(js, _results(view.parts[index], targets[index],
+                                                   scored[index], js), strict=True)}
+        results = [{"rank": rank, **built[(index, j)]}
                    for rank, (_, _, index, j) in enumerate(ranked[:k], start=1)]
         return Shortlist(seg, rank_by, k, resolved, view.version, eligible, candidates,
                          results)
 
     def _prepared(self, seg: Segment, view: View
-                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], Priors]:
-        """Targets and filter masks per part, and missing-block priors, cached per segment
-        and catalogue part: a saved segment is encoded, matched and filtered once."""
+                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], Priors,
+                             dict[str, float]]:
+        """Targets and filter masks per part, missing-block priors and typical shares of the
+        base catalogue, cached per segment and catalogue part: a saved segment is encoded,
+        matched and filtered once."""
         key = seg.model_dump_json()
         targets, masks = [], []
         for part in view.parts:
@@ -345,9 +353,10 @@ class Matcher:
         base = view.parts[0].catalogue
         known = self._priors_cache.get((key, id(base)))
         if known is None or known[0] is not base:
-            known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {})
+            known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {},
+                     typical_shares(base, targets[0]))
             self._remember(self._priors_cache, (key, id(base)), known)
-        return targets, masks, known[1]
+        return targets, masks, known[1], known[2]
 
     @staticmethod
     def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
@@ -356,45 +365,63 @@ class Matcher:
         while len(cache) > SEGMENT_CACHE_SIZE:
             cache.popitem(last=False)
 
-    def _result(self, rank: int, part: Part, targets: SegmentTargets, scores: Scores, j: int
-                ) -> dict[str, Any]:
-        catalogue = part.catalogue
-        row = int(scores.rows[j])
-        why = explain(catalogue, targets, scores, j)
-        factors = {
-            f: {"value": float(scores.values[f][j]), "weight": w,
-                "contribution": float(scores.contributions[f][j])}
-            for f, w in scores.effective_weights.items()
-        }
-        price = _num(catalogue.price[row])
-        reach = float(scores.reach[j])
-        return {
-            "rank": rank,
+
+def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: list[int]
+             ) -> list[dict[str, Any]]:
+    """The returned record of each chosen candidate (rank added by the caller)."""
+    catalogue = part.catalogue
+    pick = np.asarray(candidates, dtype=np.int64)
+    rows = scores.rows[pick]
+    whys = explain_many(catalogue, targets, scores, pick)
+    column = {name: values[pick].tolist() for name, values in (
+        ("fit", scores.fit), ("segment_share", scores.segment_share),
+        ("share_range", scores.share_range), ("reach", scores.reach),
+        ("affinity", scores.affinity_cosine), ("ratio", scores.engagement_ratio),
+        ("confidence", scores.confidence), ("joint", scores.joint_age_gender))}
+    platform = catalogue.platform[rows].tolist()
+    followers = catalogue.followers[rows].tolist()
+    engagement = catalogue.engagement[rows].tolist()
+    credibility = catalogue.credibility[rows].tolist()
+    price = catalogue.price[rows].tolist()
+    values = {f: scores.values[f][pick].tolist() for f in scores.effective_weights}
+    contributions = {f: scores.contributions[f][pick].tolist()
+                     for f in scores.effective_weights}
+    shares = {f: s[pick].tolist() for f, s in scores.shares.items()}
+    imputed = {f: scores.imputed[f][pick].tolist() for f in scores.shares}
+    out = []
+    for i, row in enumerate(rows.tolist()):
+        cost = price[i] if price[i] == price[i] else None  # NaN: no price reported
+        reach = column["reach"][i]
+        why = whys[i]
+        out.append({
             "id": catalogue.ids[row],
             "handle": catalogue.handles[row],
             "name": catalogue.names[row],
-            "platform": PLATFORMS[int(catalogue.platform[row])],
-            "followers": int(catalogue.followers[row]),
-            "engagement_rate": float(catalogue.engagement[row]),
-            "credibility": _num(catalogue.credibility[row]),
-            "price_usd": price,
-            "fit": float(scores.fit[j]),
-            "segment_share": float(scores.segment_share[j]),
-            "segment_share_range": [float(x) for x in scores.share_range[j]],
+            "platform": PLATFORMS[platform[i]],
+            "followers": followers[i],
+            "engagement_rate": engagement[i],
+            "credibility": credibility[i] if credibility[i] == credibility[i] else None,
+            "price_usd": cost,
+            "fit": column["fit"][i],
+            "segment_share": column["segment_share"][i],
+            "segment_share_range": column["share_range"][i],
             "estimated_reach": reach,
-            "cost_per_thousand_reached": (price / reach * 1000.0) if price and reach > 0
+            "cost_per_thousand_reached": (cost / reach * 1000.0) if cost and reach > 0
             else None,
-            "factor_shares": {f: {"share": float(s[j]), "reported": not bool(
-                scores.imputed[f][j])} for f, s in scores.shares.items()},
-            "joint_age_gender": bool(scores.joint_age_gender[j]),
-            "content_affinity": float(scores.affinity_cosine[j]),
-            "engagement_vs_median": float(scores.engagement_ratio[j]),
-            "factors": factors,
-            "confidence": float(scores.confidence[j]),
+            "factor_shares": {f: {"share": shares[f][i], "reported": not imputed[f][i]}
+                              for f in shares},
+            "joint_age_gender": column["joint"][i],
+            "content_affinity": column["affinity"][i],
+            "engagement_vs_median": column["ratio"][i],
+            "factors": {f: {"value": values[f][i], "weight": w,
+                            "contribution": contributions[f][i]}
+                        for f, w in scores.effective_weights.items()},
+            "confidence": column["confidence"][i],
             "missing_blocks": why["missing_blocks"],
             "interest_matches": why["interest_matches"],
             "summary": why["summary"],
-        }
+        })
+    return out
 
 
 def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:

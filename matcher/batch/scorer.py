@@ -3,7 +3,7 @@
 Per chunk: normalise each row (or reject it with its row number, field and reason), drop a
 repeated id within the chunk (the driver settles repeats across chunks), build the columnar
 catalogue of the chunk, then per segment ``build_targets`` + ``score_rows`` with the
-reference priors and ``explain`` for the summary. The result is one Arrow table with a row
+reference priors and ``explain_many`` for the summary. The result is one Arrow table with a row
 per (creator, segment), in the output schema, without ranks.
 """
 
@@ -26,7 +26,7 @@ from matcher.batch.context import (
 from matcher.batch.output import CONTRIBUTIONS, output_schema
 from matcher.batch.source import RawReject, RawRow
 from matcher.catalogue import PLATFORMS, TIER_NAMES, build_catalogue, follower_tier
-from matcher.explain import explain, platform_name
+from matcher.explain import explain_many, platform_name
 from matcher.filters import allowed_rows
 from matcher.index import profile_text
 from matcher.mapping import EXTRA_KEY
@@ -144,8 +144,7 @@ def score_profiles(context: ScoringContext, profiles: Sequence[Influencer],
         allowed = allowed_rows(catalogue, targets, segment.filters)
         missing: list[str] = []
         summaries: list[str] = []
-        for j in range(len(rows)):
-            why = explain(catalogue, targets, scores, j)
+        for j, why in enumerate(explain_many(catalogue, targets, scores, rows)):
             missing.append(",".join(why["missing_blocks"]))
             summaries.append(_summary(why["summary"], int(catalogue.platform[j]),
                                       int(catalogue.followers[j]), borrowed[j]))
