@@ -15,6 +15,7 @@ from matcher.catalogue import PLATFORMS, TIER_EDGES, TIER_NAMES, Catalogue
 from matcher.profiles import AGE_BANDS, GENDERS
 from matcher.scoring import FACTOR_BLOCK, Scores
 from matcher.segments import SegmentTargets
+from matcher.sparse_rows import gather
 
 PLATFORM_NAMES = {"x": "X", "youtube": "YouTube", "tiktok": "TikTok", "linkedin": "LinkedIn"}
 FACTOR_NAMES = {"audience_match": "audience match", "affinity": "content affinity"}
@@ -74,21 +75,26 @@ SENTENCES = {
 }
 
 
-def interest_matches(catalogue: Catalogue, targets: SegmentTargets, row: int,
-                     limit: int = 3) -> list[dict[str, Any]]:
+def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
+                     limit: int = 3) -> list[list[dict[str, Any]]]:
+    """Per row, the ``limit`` audience interest labels matched to the segment's phrases that
+    weigh most (share x match weight)."""
+    found: list[list[dict[str, Any]]] = [[] for _ in range(len(rows))]
     if targets.labels is None:
-        return []
-    matrix = catalogue.interests
-    start, end = matrix.indptr[row], matrix.indptr[row + 1]
-    found = []
-    for col, share in zip(matrix.indices[start:end], matrix.data[start:end], strict=True):
-        match = targets.label_matches.get(int(col))
+        return found
+    owner, columns, shares = gather(catalogue.interests, rows)
+    keep = targets.labels[columns] > 0
+    for i, col, share in zip(owner[keep].tolist(), columns[keep].tolist(),
+                             shares[keep].tolist(), strict=True):
+        match = targets.label_matches.get(col)
         if match is not None:
-            found.append({"label": match.label, "share": float(share), "phrase": match.phrase,
-                          "similarity": round(match.similarity, 3),
-                          "match_weight": round(match.weight, 3)})
-    found.sort(key=lambda m: -m["share"] * m["match_weight"])
-    return found[:limit]
+            found[i].append({"label": match.label, "share": share, "phrase": match.phrase,
+                             "similarity": round(match.similarity, 3),
+                             "match_weight": round(match.weight, 3)})
+    for matches in found:
+        matches.sort(key=lambda m: -m["share"] * m["match_weight"])
+        del matches[limit:]
+    return found
 
 
 def explain(catalogue: Catalogue, targets: SegmentTargets, scores: Scores, j: int
@@ -121,8 +127,12 @@ def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
                      for f in scores.effective_weights}
     tiers = np.searchsorted(TIER_EDGES, followers, side="right").tolist()
     targets_text = {f: _targets_text(targets, f) for f in shares}
+    # every sentence starts with its share, so the rest is fixed per segment
+    tails = {f: SENTENCES[f].format(share="", target=targets_text[f]) for f in shares}
+    fit_parts = [(FACTOR_NAMES.get(f, f), values) for f, values in contributions.items()]
+    interests = interest_matches(catalogue, targets, rows)
     out = []
-    for i, row in enumerate(rows.tolist()):
+    for i in range(len(pick)):
         name = platform_name(codes[i])
         lines: list[str] = []
         missing: list[str] = []
@@ -134,9 +144,8 @@ def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
                 lines.append(f"{block} not reported: the {name} average puts "
                              f"{pct(share)} in the target ({targets_text[factor]})")
             else:
-                lines.append(SENTENCES[factor].format(share=pct(share),
-                                                      target=targets_text[factor]))
-        matches = interest_matches(catalogue, targets, row)
+                lines.append(pct(share) + tails[factor])
+        matches = interests[i]
         if matches:
             lines.append("closest interests: " + "; ".join(
                 f"'{m['label']}' {pct(m['share'])} (~'{m['phrase']}', similarity "
@@ -165,7 +174,7 @@ def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
         lines.append(f"engagement {pct(engagement[i])}, {ratio[i]:.1f}x the median of {name} "
                      f"creators with {TIER_NAMES[tiers[i]]} followers")
         lines.append(f"fit {fit[i]:.3f} = " + " + ".join(
-            f"{FACTOR_NAMES.get(f, f)} {values[i]:.3f}" for f, values in contributions.items()))
+            [f"{label} {values[i]:.3f}" for label, values in fit_parts]))
         if missing:
             lines.append(f"confidence {confidence[i]:.2f}: {', '.join(missing)} not reported")
         out.append({"summary": lines, "missing_blocks": missing, "interest_matches": matches})

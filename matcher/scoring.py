@@ -24,6 +24,7 @@ import numpy as np
 from matcher.catalogue import BLOCKS, PLATFORMS, Catalogue, follower_tier
 from matcher.errors import InvalidInput
 from matcher.segments import SegmentTargets
+from matcher.sparse_rows import gather, row_counts, rows_dot
 
 FIT_FACTORS: tuple[str, ...] = ("audience_match", "age", "gender", "country", "language",
                                 "interest", "affinity", "engagement", "credibility", "reach")
@@ -88,14 +89,13 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
     if targets.gender is not None:
         out["gender"] = catalogue.gender[rows] @ targets.gender
     if targets.countries is not None:
-        out["country"] = catalogue.countries[rows] @ targets.countries
+        out["country"] = rows_dot(catalogue.countries, rows, targets.countries)
     if targets.languages is not None:
-        out["language"] = catalogue.languages[rows] @ targets.languages
+        out["language"] = rows_dot(catalogue.languages, rows, targets.languages)
     if targets.labels is not None:
-        matrix = catalogue.interests[rows].tocoo()
-        held = np.clip(matrix.data * targets.labels[matrix.col], 0.0, 0.999999)
-        log_miss = np.zeros(len(rows))
-        np.add.at(log_miss, matrix.row, np.log1p(-held))
+        owner, columns, values = gather(catalogue.interests, rows)
+        held = np.clip(values * targets.labels[columns], 0.0, 0.999999)
+        log_miss = np.bincount(owner, weights=np.log1p(-held), minlength=len(rows))
         out["interest"] = 1.0 - np.exp(log_miss)
     return {k: np.clip(np.asarray(v, dtype=np.float64), 0.0, 1.0) for k, v in out.items()}
 
@@ -147,11 +147,10 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     product = np.ones(n)
     product_low, product_high = np.ones(n), np.ones(n)
     if "age" in shares and "gender" in shares:
-        joint_matrix = catalogue.joint_age_gender[rows]
-        joint = np.diff(joint_matrix.indptr) > 0
+        joint = row_counts(catalogue.joint_age_gender, rows) > 0
         if joint.any():
             outer = np.outer(targets.gender, targets.age).reshape(-1)
-            joint_share = np.asarray(joint_matrix @ outer).reshape(-1)
+            joint_share = rows_dot(catalogue.joint_age_gender, rows, outer)
     for factor, values in shares.items():
         use = values.copy()
         use_low, use_high = low[factor].copy(), high[factor].copy()

@@ -10,7 +10,6 @@ from a roster file, read-only.
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from collections import OrderedDict
@@ -21,6 +20,7 @@ from typing import Any
 
 import faiss
 import numpy as np
+import orjson
 
 from matcher.catalogue import PLATFORMS
 from matcher.config import Settings
@@ -94,7 +94,7 @@ class Shortlist:
         }
 
     def to_json(self) -> bytes:
-        return json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")).encode()
+        return orjson.dumps(self.to_dict())
 
 
 def lookalike_segment(profile: Influencer) -> Segment:
@@ -318,8 +318,9 @@ class Matcher:
                                 priors)
             candidates += len(rows)
             key = scores.ranking_key(rank_by)
-            ranked += [(-float(key[j]), part.catalogue.ids[int(r)], index, j)
-                       for j, r in enumerate(scores.rows)]
+            ids = part.catalogue.ids
+            ranked += [(-float(key[j]), ids[int(scores.rows[j])], index, j)
+                       for j in _best_with_ties(key, k).tolist()]
             scored.append(scores)
         ranked.sort()
         chosen: dict[int, list[int]] = {}
@@ -422,6 +423,14 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
             "summary": why["summary"],
         })
     return out
+
+
+def _best_with_ties(key: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k largest values of ``key`` and of every value tied with the k-th."""
+    if len(key) <= k:
+        return np.arange(len(key))
+    kth = np.partition(key, len(key) - k)[len(key) - k]
+    return np.flatnonzero(key >= kth)
 
 
 def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:
