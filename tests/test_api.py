@@ -130,3 +130,28 @@ def test_real_server_on_loopback(client, cli_env):
         assert json.loads(missing.content)["type"].endswith("unknown-influencer")
     finally:
         server.stop()
+
+
+def test_several_workers_serve_one_snapshot_with_the_same_bytes(cli_env, subset_roster,
+                                                               tmp_path, encoder, settings):
+    import psutil
+
+    from matcher.service import Matcher
+
+    built = subprocess.run([sys.executable, "-m", "matcher.cli", "index", "build",
+                            str(subset_roster), "--index", str(tmp_path / "idx")],
+                           capture_output=True, env=cli_env, timeout=300)
+    assert built.returncode == 0, built.stderr.decode()[-2000:]
+    in_process = Matcher.open(settings, encoder, index_dir=tmp_path / "idx")
+    server = Server(cli_env, args=("--index", str(tmp_path / "idx"), "--workers", "2")).start()
+    try:
+        assert len(psutil.Process(server.process.pid).children(recursive=True)) >= 2
+        auth = {"Authorization": f"Bearer {READER_KEY}"}
+        with httpx.Client(base_url=server.base, headers=auth, timeout=30) as http:
+            for k in (3, 7, 3, 7, 11, 11):
+                response = http.post("/v1/shortlists", json={"segment": SEGMENT, "k": k})
+                assert response.status_code == 200
+                assert response.content == in_process.shortlist(SEGMENT, k=k).to_json()
+            assert http.put("/v1/influencers/x", json={}).status_code == 403  # reader key
+    finally:
+        server.stop()

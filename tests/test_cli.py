@@ -68,6 +68,7 @@ def test_shortlist_table_json_csv(run, tmp_path):
     (("shortlist", "missing.yaml"), "error: segment file not found"),
     (("index", "build", "nowhere.csv", "--index", "/tmp/never"), "roster file not found"),
     (("schema", "banana"), "no schema 'banana'"),
+    (("serve", "--workers", "2"), "error: --workers: several processes serve only a read-only"),
 ])
 def test_errors_exit_non_zero_with_one_line(run, args, message):
     code, out, err = run(*args)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
 
@@ -12,6 +14,9 @@ from matcher.api.routes import catalogue, influencers, reports, scoring_jobs, se
 from matcher.config import Settings, get_settings
 from matcher.keys import KeyRing, load_key_file, parse_env_keys
 from matcher.service import Matcher
+
+#: Set by ``matcher serve --index DIR --workers N`` for the worker processes it starts.
+WORKER_INDEX_ENV = "MATCHER_WORKER_INDEX"
 
 
 def key_ring(settings: Settings) -> KeyRing | None:
@@ -51,3 +56,12 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None)
         app.include_router(module.router)
     app.include_router(reports.router)
     return app
+
+
+def snapshot_app() -> FastAPI:
+    """The app of one of several ``matcher serve --workers`` processes: each opens the
+    read-only snapshot named by ``MATCHER_WORKER_INDEX`` (memory-mapped, so the workers
+    share one copy of it in the page cache)."""
+    settings = get_settings()
+    matcher = Matcher.open(settings, index_dir=Path(os.environ[WORKER_INDEX_ENV]))
+    return create_app(settings, matcher=matcher)
