@@ -73,7 +73,7 @@ def search(index: faiss.Index, query: np.ndarray, k: int, allowed: np.ndarray | 
            ) -> tuple[np.ndarray, np.ndarray]:
     """Rows and inner products of the best k rows among ``allowed`` (all when None)."""
     n = index.ntotal
-    candidates = n if allowed is None else int(allowed.sum())
+    candidates = n if allowed is None else int(np.count_nonzero(allowed))
     k = min(k, candidates)
     if k <= 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)

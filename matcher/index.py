@@ -261,9 +261,11 @@ def load_snapshot(index_dir: str | Path, encoder: Encoder | None = None,
                 raise SnapshotMismatch(f"snapshot {directory.name}: {name} does not match its "
                                        "checksum (corrupt file): rebuild the index",
                                        field="index")
-    flags = faiss.IO_FLAG_MMAP | faiss.IO_FLAG_READ_ONLY if manifest.get(
-        "index_type", "").startswith("IndexIVF") else 0
-    index = prepare_loaded(faiss.read_index(str(directory / "index.faiss"), flags))
+    # Codes and ids stay in the file's pages (shared by every process that maps it) behind
+    # FAISS's ordinary in-memory structures; IO_FLAG_MMAP would give OnDiskInvertedLists,
+    # which scan about half as fast.
+    index = prepare_loaded(faiss.read_index(str(directory / "index.faiss"),
+                                            faiss.IO_FLAG_MMAP_IFC))
     catalogue = Catalogue.load(directory)
     layout = BlockLayout.load(str(directory), manifest["layout"])
     return Snapshot(directory, manifest, index, catalogue,

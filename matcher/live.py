@@ -68,7 +68,7 @@ class View:
 
     @property
     def size(self) -> int:
-        return sum(int(p.catalogue.size if p.alive is None else p.alive.sum())
+        return sum(int(p.catalogue.size if p.alive is None else np.count_nonzero(p.alive))
                    for p in self.parts)
 
     def locate(self, influencer_id: str) -> tuple[Part, int] | None:
