@@ -30,7 +30,8 @@ COPY fixtures ./fixtures
 COPY indexes/README.md ./indexes/README.md
 RUN pip install --no-cache-dir -e . \
     && useradd --create-home --uid 10001 matcher \
-    && chown -R matcher:matcher /app/indexes
+    && mkdir -p /app/data \
+    && chown -R matcher:matcher /app/indexes /app/data
 
 USER 10001
 EXPOSE 8000

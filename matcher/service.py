@@ -50,7 +50,7 @@ from matcher.scoring import (
 )
 from matcher.segments import SegmentTargets, build_targets, load_segment_dir, parse_segment
 from matcher.store import Store, UpsertCounts, open_store
-from matcher.vectors import query_vector, typical_shares
+from matcher.vectors import query_vector
 
 log = logging.getLogger("matcher")
 SEGMENT_CACHE_SIZE = 128
@@ -305,7 +305,7 @@ class Matcher:
         resolved = resolve_weights(weights)
         view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        targets, masks, priors, typical = self._prepared(seg, view)
+        targets, masks, priors = self._prepared(seg, view)
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
         scored: list[Scores] = []
@@ -313,7 +313,7 @@ class Matcher:
             allowed = masks[index]
             live = part.live_mask(allowed)
             eligible += part.catalogue.size if live is None else int(np.count_nonzero(live))
-            query = query_vector(part_targets, part.layout, resolved, part.catalogue, typical)
+            query = query_vector(part_targets, part.layout, resolved, part.catalogue)
             rows = part.search(query, pool, allowed)
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
@@ -338,11 +338,9 @@ class Matcher:
                          results)
 
     def _prepared(self, seg: Segment, view: View
-                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], Priors,
-                             dict[str, float]]:
-        """Targets and filter masks per part, missing-block priors and typical shares of the
-        base catalogue, cached per segment and catalogue part: a saved segment is encoded,
-        matched and filtered once."""
+                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], Priors]:
+        """Targets and filter masks per part, and missing-block priors, cached per segment
+        and catalogue part: a saved segment is encoded, matched and filtered once."""
         key = seg.model_dump_json()
         targets, masks = [], []
         for part in view.parts:
@@ -357,10 +355,9 @@ class Matcher:
         base = view.parts[0].catalogue
         known = self._priors_cache.get((key, id(base)))
         if known is None or known[0] is not base:
-            known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {},
-                     typical_shares(base, targets[0]))
+            known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {})
             self._remember(self._priors_cache, (key, id(base)), known)
-        return targets, masks, known[1], known[2]
+        return targets, masks, known[1]
 
     @staticmethod
     def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
