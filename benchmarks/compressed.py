@@ -1,13 +1,14 @@
 """Compressed codes for the 100-million plan: IVF-PQ with exact refinement, measured here.
 
-    python benchmarks/compressed.py [--creators 4000000] [--nlist 8192] [--pq 60]
-                                    [--nprobe 64 128 256] [--refine 10 20 40]
+    python benchmarks/compressed.py [--creators 4000000] [--nlist 8192] [--codes pq|sq8]
+                                    [--pq 60] [--nprobe 64 128 256] [--refine 10 20 40]
 
 Builds vectors shaped like ours at ``--creators`` (the simulated world tiled and perturbed, as
-in ``benchmarks/scale.py``), then an ``IVF{nlist},PQ{pq}`` index (8-bit codes: ``pq`` bytes a
-creator in RAM) and a half-precision copy of every vector in a memory-mapped file (the
+in ``benchmarks/scale.py``), then an IVF index of compressed codes held in RAM
+(``IVF{nlist},PQ{pq}``: ``pq`` bytes a creator; ``--codes sq8``: ``IVF{nlist},SQ8``, one byte
+a dimension) and a half-precision copy of every vector in a memory-mapped file (the
 refinement store: 2 bytes a dimension, on disk, read only for the candidates). A query takes
-``refine x 50`` candidates from the PQ codes and re-ranks them exactly from the file. Prints
+``refine x 50`` candidates from the codes and re-ranks them exactly from the file. Prints
 recall@50 against an exact scan of the same vectors, single-thread latency, build time and the
 bytes a creator costs in RAM and on disk, with what they come to at 100 million.
 """
@@ -84,6 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--creators", type=int, default=4_000_000)
     parser.add_argument("--nlist", type=int, default=8192)
+    parser.add_argument("--codes", choices=["pq", "sq8"], default="pq")
     parser.add_argument("--pq", type=int, default=60, help="bytes of PQ code a creator")
     parser.add_argument("--nprobe", type=int, nargs="+", default=[64, 128, 256])
     parser.add_argument("--refine", type=int, nargs="+", default=[10, 20, 40])
@@ -107,7 +109,8 @@ def main() -> None:
     del half
 
     started = time.perf_counter()
-    index = faiss.index_factory(d, f"IVF{args.nlist},PQ{args.pq}", faiss.METRIC_INNER_PRODUCT)
+    codes = f"PQ{args.pq}" if args.codes == "pq" else "SQ8"
+    index = faiss.index_factory(d, f"IVF{args.nlist},{codes}", faiss.METRIC_INNER_PRODUCT)
     ivf = faiss.extract_index_ivf(index)
     ivf.cp.niter = 10
     rng = np.random.default_rng(0)
@@ -122,7 +125,7 @@ def main() -> None:
     refine = np.load(store, mmap_mode="r")
 
     faiss.omp_set_num_threads(1)
-    print(f"{n:,} creators, IVF{args.nlist},PQ{args.pq} (8-bit codes) + exact refinement "
+    print(f"{n:,} creators, IVF{args.nlist},{codes} (8-bit codes) + exact refinement "
           f"from half-precision vectors in a memory-mapped file; {len(queries)} queries "
           "(30 segments, default and re-weighted), 1 thread")
     print(f"build (training and adding, encoding excluded): {build:.0f} s")
