@@ -4,8 +4,9 @@
 * above it: ``IVF{nlist},SQfp16`` (inner product, half-precision codes, two bytes per
   dimension), memory-mappable so several API workers share one copy. A query probes
   ``NPROBE`` lists; a filter runs inside the search as an ID selector with the probe count
-  raised by the fourth root of how selective it is (a filter passing 10% probes 1.8 times
-  as many lists), so a selective filter still finds k; a filter that leaves at most
+  raised by the square root of how selective it is (a filter passing 10% probes 3.2 times
+  as many lists; the fourth root lost recall, 0.969 against 0.987 at 10%), so a selective
+  filter still finds k; a filter that leaves at most
   ``GATHER_MAX`` creators is answered exactly by decoding just those rows.
 
 8-bit codes (``SQ8``) halve the scan but cap first-stage recall@50 near 0.97 on our vectors,
@@ -92,7 +93,7 @@ def search(index: faiss.Index, query: np.ndarray, k: int, allowed: np.ndarray | 
                 allowed, bitorder="little")))
     else:
         probes = nprobe if allowed is None else min(
-            ivf.nlist, int(math.ceil(nprobe * (n / max(candidates, 1)) ** 0.25)))
+            ivf.nlist, int(math.ceil(nprobe * math.sqrt(n / max(candidates, 1)))))
         selector = None
         if allowed is not None and candidates < n:
             selector = faiss.IDSelectorBitmap(np.packbits(allowed, bitorder="little"))
