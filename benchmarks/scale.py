@@ -296,24 +296,14 @@ def child_figures(args: argparse.Namespace) -> None:
             f"{pct(one, 50):.1f} / {pct(one, 99):.1f} ms")
         figures["shortlist k=50 over HTTP, new inline segment p50 / p99"] = (
             f"{pct(inline, 50):.1f} / {pct(inline, 99):.1f} ms")
-        done, errors = [], []
-        deadline = time.monotonic() + 10
-
-        def loop(i: int) -> None:
-            with httpx.Client(base_url=server.base, headers=headers, timeout=60) as client:
-                while time.monotonic() < deadline:
-                    response = client.post("/v1/shortlists",
-                                           json={"segment_id": saved[i % len(saved)], "k": 50})
-                    (done if response.status_code == 200 else errors).append(1)
-
-        threads = [threading.Thread(target=loop, args=(i,)) for i in range(8)]
-        t0 = time.perf_counter()
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join()
-        figures["throughput, 8 concurrent clients over HTTP (10 s)"] = (
-            f"{len(done) / (time.perf_counter() - t0):,.0f} shortlists/s, {len(errors)} errors")
+        figures["throughput, 8 concurrent clients over HTTP (10 s), 1 server process"] = (
+            concurrent_load(server.base, headers, saved))
+    finally:
+        server.stop()
+    server = start_file_server(env, work / "index", workers=2)
+    try:
+        figures["throughput, 8 concurrent clients over HTTP (10 s), 2 server processes"] = (
+            concurrent_load(server.base, headers, saved))
     finally:
         server.stop()
     figures["peak RSS of the figures process"] = (
@@ -321,10 +311,32 @@ def child_figures(args: argparse.Namespace) -> None:
     print(json.dumps(figures))
 
 
-def start_file_server(env: dict[str, str], index: Path):
+def concurrent_load(base: str, headers: dict[str, str], saved: list[str], clients: int = 8,
+                    seconds: float = 10.0) -> str:
+    done, errors = [], []
+    deadline = time.monotonic() + seconds
+
+    def loop(i: int) -> None:
+        with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
+            while time.monotonic() < deadline:
+                response = client.post("/v1/shortlists",
+                                       json={"segment_id": saved[i % len(saved)], "k": 50})
+                (done if response.status_code == 200 else errors).append(1)
+
+    threads = [threading.Thread(target=loop, args=(i,)) for i in range(clients)]
+    t0 = time.perf_counter()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return f"{len(done) / (time.perf_counter() - t0):,.0f} shortlists/s, {len(errors)} errors"
+
+
+def start_file_server(env: dict[str, str], index: Path, workers: int = 1):
     from tests.server import Server
 
-    return Server(env, args=("--index", str(index))).start(timeout=300)
+    return Server(env, args=("--index", str(index), "--workers", str(workers))).start(
+        timeout=300)
 
 
 if __name__ == "__main__":
