@@ -6,12 +6,13 @@
   ``NPROBE`` lists; a filter runs inside the search as an ID selector with the probe count
   raised by the square root of how selective it is (a filter passing 10% probes 3.2 times
   as many lists; the fourth root lost recall, 0.969 against 0.987 at 10%), so a selective
-  filter still finds k; a filter that leaves at most
-  ``GATHER_MAX`` creators is answered exactly by decoding just those rows.
+  filter still finds k; a filter that leaves at most ``GATHER_MAX`` creators is answered
+  exactly by decoding just those rows.
 
-8-bit codes (``SQ8``) halve the scan but cap first-stage recall@50 near 0.97 on our vectors,
-whatever the probe count (many creators' scores differ by less than the quantisation step);
-half precision keeps it above 0.99 at the same probes.
+8-bit codes (``SQ8``) alone halve the scan but cap first-stage recall@50 near 0.97 on our
+vectors whatever the probe count (many creators' scores differ by less than the quantisation
+step); half precision does not (0.964 against 0.992 at 128 probes, measured with an earlier
+query weighting).
 
 The figures behind these thresholds are in the README (``benchmarks/scale.py``).
 """

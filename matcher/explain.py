@@ -7,6 +7,7 @@ parses the sentences back and compares them with those fields.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -103,36 +104,77 @@ def explain(catalogue: Catalogue, targets: SegmentTargets, scores: Scores, j: in
     return explain_many(catalogue, targets, scores, [j])[0]
 
 
+@dataclass(frozen=True)
+class Picked:
+    """Some candidates' figures from ``Scores`` and the catalogue, as Python lists, read once
+    for both the explanation and the record a shortlist returns."""
+
+    rows: list[int]
+    platform: list[int]
+    followers: list[int]
+    engagement: list[float]
+    shares: dict[str, list[float]]
+    imputed: dict[str, list[bool]]
+    segment_share: list[float]
+    share_range: list[list[float]]
+    joint: list[bool]
+    credibility: list[float]
+    credibility_known: list[bool]
+    reach: list[float]
+    affinity: list[float]
+    ratio: list[float]
+    fit: list[float]
+    confidence: list[float]
+    values: dict[str, list[float]]
+    contributions: dict[str, list[float]]
+
+
+def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.ndarray
+         ) -> Picked:
+    """The figures of candidates ``candidates`` (positions in ``scores``)."""
+    at = np.asarray(candidates, dtype=np.int64)
+    rows = scores.rows[at]
+    return Picked(
+        rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
+        followers=catalogue.followers[rows].tolist(),
+        engagement=catalogue.engagement[rows].tolist(),
+        shares={f: v[at].tolist() for f, v in scores.shares.items()},
+        imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
+        segment_share=scores.segment_share[at].tolist(),
+        share_range=scores.share_range[at].tolist(),
+        joint=scores.joint_age_gender[at].tolist(),
+        credibility=scores.credibility[at].tolist(),
+        credibility_known=scores.credibility_known[at].tolist(),
+        reach=scores.reach[at].tolist(), affinity=scores.affinity_cosine[at].tolist(),
+        ratio=scores.engagement_ratio[at].tolist(), fit=scores.fit[at].tolist(),
+        confidence=scores.confidence[at].tolist(),
+        values={f: scores.values[f][at].tolist() for f in scores.effective_weights},
+        contributions={f: scores.contributions[f][at].tolist()
+                       for f in scores.effective_weights})
+
+
 def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
                  candidates: Sequence[int] | np.ndarray) -> list[dict[str, Any]]:
     """``explain`` for several candidates, reading each column of ``scores`` once."""
-    pick = np.asarray(candidates, dtype=np.int64)
-    rows = scores.rows[pick]
-    codes = catalogue.platform[rows].tolist()
-    followers = catalogue.followers[rows].tolist()
-    engagement = catalogue.engagement[rows].tolist()
-    shares = {f: v[pick].tolist() for f, v in scores.shares.items()}
-    imputed = {f: v[pick].tolist() for f, v in scores.imputed.items()}
-    segment_share = scores.segment_share[pick].tolist()
-    share_range = scores.share_range[pick].tolist()
-    joint = scores.joint_age_gender[pick].tolist()
-    credibility = scores.credibility[pick].tolist()
-    credibility_known = scores.credibility_known[pick].tolist()
-    reach = scores.reach[pick].tolist()
-    affinity = scores.affinity_cosine[pick].tolist()
-    ratio = scores.engagement_ratio[pick].tolist()
-    fit = scores.fit[pick].tolist()
-    confidence = scores.confidence[pick].tolist()
-    contributions = {f: scores.contributions[f][pick].tolist()
-                     for f in scores.effective_weights}
+    return explain_picked(catalogue, targets, pick(catalogue, scores, candidates))
+
+
+def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
+                   ) -> list[dict[str, Any]]:
+    codes, followers, engagement = picked.platform, picked.followers, picked.engagement
+    shares, imputed = picked.shares, picked.imputed
+    segment_share, share_range, joint = picked.segment_share, picked.share_range, picked.joint
+    credibility, credibility_known = picked.credibility, picked.credibility_known
+    reach, affinity, ratio = picked.reach, picked.affinity, picked.ratio
+    fit, confidence = picked.fit, picked.confidence
     tiers = np.searchsorted(TIER_EDGES, followers, side="right").tolist()
     targets_text = {f: _targets_text(targets, f) for f in shares}
     # every sentence starts with its share, so the rest is fixed per segment
     tails = {f: SENTENCES[f].format(share="", target=targets_text[f]) for f in shares}
-    fit_parts = [(FACTOR_NAMES.get(f, f), values) for f, values in contributions.items()]
-    interests = interest_matches(catalogue, targets, rows)
+    fit_parts = [(FACTOR_NAMES.get(f, f), values) for f, values in picked.contributions.items()]
+    interests = interest_matches(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
     out = []
-    for i in range(len(pick)):
+    for i in range(len(picked.rows)):
         name = platform_name(codes[i])
         lines: list[str] = []
         missing: list[str] = []

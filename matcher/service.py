@@ -33,7 +33,7 @@ from matcher.errors import (
     UnknownInfluencer,
     UnknownSegment,
 )
-from matcher.explain import explain_many
+from matcher.explain import explain_picked, pick
 from matcher.filters import allowed_rows
 from matcher.index import Snapshot, build_snapshot, current_snapshot_dir, load_snapshot
 from matcher.live import Part, View, make_view
@@ -371,53 +371,41 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
              ) -> list[dict[str, Any]]:
     """The returned record of each chosen candidate (rank added by the caller)."""
     catalogue = part.catalogue
-    pick = np.asarray(candidates, dtype=np.int64)
-    rows = scores.rows[pick]
-    whys = explain_many(catalogue, targets, scores, pick)
-    column = {name: values[pick].tolist() for name, values in (
-        ("fit", scores.fit), ("segment_share", scores.segment_share),
-        ("share_range", scores.share_range), ("reach", scores.reach),
-        ("affinity", scores.affinity_cosine), ("ratio", scores.engagement_ratio),
-        ("confidence", scores.confidence), ("joint", scores.joint_age_gender))}
-    platform = catalogue.platform[rows].tolist()
-    followers = catalogue.followers[rows].tolist()
-    engagement = catalogue.engagement[rows].tolist()
-    credibility = catalogue.credibility[rows].tolist()
-    price = catalogue.price[rows].tolist()
-    values = {f: scores.values[f][pick].tolist() for f in scores.effective_weights}
-    contributions = {f: scores.contributions[f][pick].tolist()
-                     for f in scores.effective_weights}
-    shares = {f: s[pick].tolist() for f, s in scores.shares.items()}
-    imputed = {f: scores.imputed[f][pick].tolist() for f in scores.shares}
+    picked = pick(catalogue, scores, candidates)
+    whys = explain_picked(catalogue, targets, picked)
+    credibility = catalogue.credibility[picked.rows].tolist()  # NaN where not reported
+    price = catalogue.price[picked.rows].tolist()
+    shares, imputed = picked.shares, picked.imputed
+    values, contributions = picked.values, picked.contributions
     out = []
-    for i, row in enumerate(rows.tolist()):
+    for i, row in enumerate(picked.rows):
         cost = price[i] if price[i] == price[i] else None  # NaN: no price reported
-        reach = column["reach"][i]
+        reach = picked.reach[i]
         why = whys[i]
         out.append({
             "id": catalogue.ids[row],
             "handle": catalogue.handles[row],
             "name": catalogue.names[row],
-            "platform": PLATFORMS[platform[i]],
-            "followers": followers[i],
-            "engagement_rate": engagement[i],
+            "platform": PLATFORMS[picked.platform[i]],
+            "followers": picked.followers[i],
+            "engagement_rate": picked.engagement[i],
             "credibility": credibility[i] if credibility[i] == credibility[i] else None,
             "price_usd": cost,
-            "fit": column["fit"][i],
-            "segment_share": column["segment_share"][i],
-            "segment_share_range": column["share_range"][i],
+            "fit": picked.fit[i],
+            "segment_share": picked.segment_share[i],
+            "segment_share_range": picked.share_range[i],
             "estimated_reach": reach,
             "cost_per_thousand_reached": (cost / reach * 1000.0) if cost and reach > 0
             else None,
             "factor_shares": {f: {"share": shares[f][i], "reported": not imputed[f][i]}
                               for f in shares},
-            "joint_age_gender": column["joint"][i],
-            "content_affinity": column["affinity"][i],
-            "engagement_vs_median": column["ratio"][i],
+            "joint_age_gender": picked.joint[i],
+            "content_affinity": picked.affinity[i],
+            "engagement_vs_median": picked.ratio[i],
             "factors": {f: {"value": values[f][i], "weight": w,
                             "contribution": contributions[f][i]}
                         for f, w in scores.effective_weights.items()},
-            "confidence": column["confidence"][i],
+            "confidence": picked.confidence[i],
             "missing_blocks": why["missing_blocks"],
             "interest_matches": why["interest_matches"],
             "summary": why["summary"],

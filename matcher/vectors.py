@@ -8,8 +8,8 @@ Blocks, in order::
     gender     3    female, male, other
     countries  C    shares over the countries the catalogue's audiences report
     languages  L    shares over the languages they report
-    (zeros)         padding to a multiple of ``SIMD_ALIGN``: FAISS decodes 8-bit codes with
-                    SIMD only then, about four times faster than at an odd dimension
+    (zeros)         padding to a multiple of ``SIMD_ALIGN``, so FAISS's scalar-quantiser
+                    scan works in whole SIMD registers
 
 The projection is an uncentred PCA of the text and label embeddings (it keeps inner products
 where the embeddings live), fitted at build time and stored in the snapshot; it shrinks the
