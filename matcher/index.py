@@ -33,14 +33,14 @@ from typing import Any
 import faiss
 import numpy as np
 
-from matcher.ann import FLAT_MAX, make_index, prepare_loaded, search
+from matcher.ann import FLAT_MAX, Cells, make_index, prepare_loaded, search
 from matcher.catalogue import Catalogue, build_catalogue
 from matcher.embed import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.profiles import Influencer
 from matcher.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",
          "scales.npy")
 #: Files larger than this are checked by size when a snapshot loads, not by checksum, so a
@@ -80,6 +80,7 @@ class Snapshot:
     text_emb: np.ndarray
     label_emb: np.ndarray
     layout: BlockLayout
+    cells: Cells | None = None
     _profiles: dict[str, dict[str, Any]] | None = None
 
     @property
@@ -100,7 +101,7 @@ class Snapshot:
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
                ) -> tuple[np.ndarray, np.ndarray]:
         """Rows and scores of the k best inner products, only among ``allowed`` rows."""
-        return search(self.index, query, k, allowed)
+        return search(self.index, self.cells, query, k, allowed)
 
     def exact_scores(self, query: np.ndarray) -> np.ndarray:
         """Inner products with every row: the exact scan the FAISS stage is measured against
@@ -159,7 +160,7 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
     vectors = profile_vectors(catalogue, text_emb, label_emb, layout)
     layout = balance(layout, vectors)
     index_started = time.perf_counter()
-    index = make_index(vectors, flat_max=flat_max)
+    index, cells = make_index(vectors, layout.audience_mix, flat_max=flat_max)
     index_seconds = time.perf_counter() - index_started
     del vectors
     say(f"indexed {index.ntotal} vectors of dimension {layout.dim} ({type(index).__name__})")
@@ -189,6 +190,7 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
             "source": source,
             "model": model,
             "index_type": type(index).__name__,
+            "cells": None if cells is None else cells.describe(),
             "dimension": layout.dim,
             "block_layout": layout.describe(),
             "layout": described,
@@ -264,10 +266,11 @@ def load_snapshot(index_dir: str | Path, encoder: Encoder | None = None,
     # Codes and ids stay in the file's pages (shared by every process that maps it) behind
     # FAISS's ordinary in-memory structures; IO_FLAG_MMAP would give OnDiskInvertedLists,
     # which scan about half as fast.
-    index = prepare_loaded(faiss.read_index(str(directory / "index.faiss"),
-                                            faiss.IO_FLAG_MMAP_IFC))
+    index, cells = prepare_loaded(faiss.read_index(str(directory / "index.faiss"),
+                                                   faiss.IO_FLAG_MMAP_IFC),
+                                  manifest.get("cells"))
     catalogue = Catalogue.load(directory)
     layout = BlockLayout.load(str(directory), manifest["layout"])
     return Snapshot(directory, manifest, index, catalogue,
                     np.load(directory / "text_emb.npy", mmap_mode="r"),
-                    np.load(directory / "label_emb.npy"), layout)
+                    np.load(directory / "label_emb.npy"), layout, cells)

@@ -69,6 +69,12 @@ class BlockLayout:
         return out
 
     @property
+    def audience_mix(self) -> slice:
+        """The age and gender blocks: the audience-mix part of the index's cells."""
+        s = self.slices
+        return slice(s["age"].start, s["gender"].stop)
+
+    @property
     def dim(self) -> int:
         used = 2 * self.dim_projected + 1 + 10 + len(self.countries) + len(self.languages)
         return -(-used // SIMD_ALIGN) * SIMD_ALIGN

@@ -1,0 +1,89 @@
+"""The inverted-file index used above FLAT_MAX creators, built here on the test roster."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from matcher import ann
+from matcher.config import Settings
+from matcher.index import load_snapshot, write_snapshot
+from matcher.scoring import resolve_weights
+from matcher.service import Matcher
+from matcher.vectors import query_vector
+
+
+@pytest.fixture(scope="module")
+def ivf_snapshot(matcher, encoder, tmp_path_factory):
+    base = matcher.snapshot
+    index_dir = tmp_path_factory.mktemp("ivf") / "index"
+    write_snapshot(base.catalogue, np.asarray(base.text_emb, dtype=np.float32), base.label_emb,
+                   encoder.describe(), index_dir, flat_max=500)
+    return load_snapshot(index_dir, encoder)
+
+
+@pytest.fixture(scope="module")
+def queries(ivf_snapshot, matcher):
+    out = []
+    for segment in matcher.segments.values():
+        targets, _, _ = matcher._prepared(segment, matcher.view)  # noqa: SLF001
+        out.append(query_vector(targets[0], ivf_snapshot.layout, resolve_weights(None),
+                                ivf_snapshot.catalogue))
+    return out
+
+
+def test_a_large_catalogue_gets_two_part_cells_that_survive_a_reload(ivf_snapshot):
+    cells = ivf_snapshot.manifest["cells"]
+    layout = ivf_snapshot.layout.slices
+    assert ann.is_ivf(ivf_snapshot.index)
+    assert (cells["mix_start"], cells["mix_stop"]) == (layout["age"].start,
+                                                       layout["gender"].stop)
+    assert ivf_snapshot.cells.sizes.sum() == ivf_snapshot.catalogue.size
+    assert ivf_snapshot.index.nlist == cells["rest_cells"] * cells["mix_cells"]
+
+
+def test_cells_are_ranked_by_their_centroid_score_until_they_hold_the_budget(ivf_snapshot,
+                                                                              queries):
+    cells = ivf_snapshot.cells
+    quantizer = ivf_snapshot.index.quantizer
+    centroids = quantizer.reconstruct_n(0, quantizer.ntotal)
+    for query in queries:
+        chosen = cells.ranked(query, 200)
+        scores = centroids[chosen] @ query
+        assert np.all(np.diff(scores) <= 1e-5)
+        assert cells.sizes[chosen].sum() >= 200
+        assert cells.sizes[chosen[:-1]].sum() < 200
+        assert scores[0] == pytest.approx((centroids @ query).max(), abs=1e-5)
+
+
+def test_scanning_every_cell_finds_the_exact_top(ivf_snapshot, queries):
+    for query in queries:
+        exact = ivf_snapshot.exact_scores(query)
+        rows, scores = ann.search(ivf_snapshot.index, ivf_snapshot.cells, query, 20, None,
+                                  scan_fraction=1.0)
+        np.testing.assert_allclose(scores, np.sort(exact)[::-1][:20], rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(exact[rows], scores, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("gather_max", [0, 10_000])
+def test_a_filter_is_never_broken_and_never_shortens_the_list(ivf_snapshot, queries,
+                                                              gather_max):
+    catalogue = ivf_snapshot.catalogue
+    allowed = catalogue.followers >= np.quantile(catalogue.followers, 0.9)
+    for query in queries:
+        rows, _ = ann.search(ivf_snapshot.index, ivf_snapshot.cells, query, 50, allowed,
+                             gather_max=gather_max)
+        assert len(rows) == 50
+        assert allowed[rows].all()
+
+
+def test_a_file_mode_matcher_serves_shortlists_from_the_ivf_snapshot(ivf_snapshot, encoder,
+                                                                     matcher, workdir):
+    settings = Settings(cache_path=workdir / "embedding-cache.sqlite",
+                        segments_dir=matcher.settings.segments_dir)
+    served = Matcher(ivf_snapshot, encoder, settings)
+    result = served.shortlist("yoga-women-de", k=10)
+    assert len(result.results) == 10
+    assert [r["rank"] for r in result.results] == list(range(1, 11))
+    fits = [r["fit"] for r in result.results]
+    assert fits == sorted(fits, reverse=True)
