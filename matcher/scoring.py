@@ -139,9 +139,12 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     for factor in shares:
         missing = ~catalogue.block_present(FACTOR_BLOCK[factor])[rows]
         imputed[factor] = missing
-        for i in np.flatnonzero(missing):
-            mean, p10, p90 = priors[factor][int(platform[i])]
-            shares[factor][i], low[factor][i], high[factor][i] = mean, p10, p90
+        if missing.any():
+            table = np.array([priors[factor][code] for code in range(len(PLATFORMS))])
+            filled = table[platform[missing]]
+            shares[factor][missing] = filled[:, 0]
+            low[factor][missing] = filled[:, 1]
+            high[factor][missing] = filled[:, 2]
 
     joint = np.zeros(n, dtype=bool)
     product = np.ones(n)

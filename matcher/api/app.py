@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request, Response
+from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from matcher.api import problems
 from matcher.api.routes import catalogue, influencers, reports, scoring_jobs, segments, shortlists
@@ -17,6 +18,28 @@ from matcher.service import Matcher
 
 #: Set by ``matcher serve --index DIR --workers N`` for the worker processes it starts.
 WORKER_INDEX_ENV = "MATCHER_WORKER_INDEX"
+
+
+class BodyLimit:
+    """413 for a request whose declared length is over the limit, before it is read. A plain
+    ASGI middleware: ``@app.middleware("http")`` costs about half a millisecond a
+    request (measured through an in-process ASGI client)."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            length = dict(scope["headers"]).get(b"content-length", b"")
+            if length.isdigit() and int(length) > self.limit:
+                response = problems.problem(
+                    413, "body-too-large", "Request body too large",
+                    f"the body has {int(length):,} bytes; the limit is {self.limit:,} "
+                    "(MATCHER_MAX_BODY_BYTES)", field="body")
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 def key_ring(settings: Settings) -> KeyRing | None:
@@ -41,17 +64,7 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None)
     app.state.keys = key_ring(settings)
     problems.install(app)
 
-    @app.middleware("http")
-    async def limit_body(request: Request,
-                         call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > settings.max_body_bytes:
-            return problems.problem(
-                413, "body-too-large", "Request body too large",
-                f"the body has {int(length):,} bytes; the limit is "
-                f"{settings.max_body_bytes:,} (MATCHER_MAX_BODY_BYTES)", field="body")
-        return await call_next(request)
-
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     for module in (shortlists, influencers, segments, catalogue, scoring_jobs):
         app.include_router(module.router)
     app.include_router(reports.router)
