@@ -9,7 +9,8 @@ ten dimensions) and the rest (text, interests, countries, languages). Each part 
 k-means codebook, and a cell is a pair of centroids, one from each (an inverted multi-index
 cut along our blocks). A query ranks every pair by the sum of its two inner products (cheap:
 ``rest_cells`` + ``mix_cells`` dot products) and scans the best cells until it has seen
-``SCAN_FRACTION`` of the catalogue. One k-means over the whole vector clusters by content and
+``SCAN_FRACTION`` of the catalogue, and at least ``SCAN_MIN`` creators (at 300,000 creators
+3% alone recalled 0.969). One k-means over the whole vector clusters by content and
 leaves each list's age mix as varied as the catalogue's, so a segment whose score is mostly
 "share aged 25-34" found its top 50 in lists ranked 300 to 1,100 and 256 probes of 4,096
 still recalled only 0.977 (min 0.36); with cells, the same number of scanned creators
@@ -35,6 +36,7 @@ import numpy as np
 FLAT_MAX = 200_000
 CREATORS_PER_CELL = 32
 SCAN_FRACTION = 0.03
+SCAN_MIN = 30_000
 GATHER_MAX = 30_000
 TRAIN_PER_CENTROID = 64
 KMEANS_ITERATIONS = 20
@@ -174,7 +176,7 @@ def _selector(allowed: np.ndarray) -> faiss.IDSelectorBitmap:
 
 def search(index: faiss.Index, cells: Cells | None, query: np.ndarray, k: int,
            allowed: np.ndarray | None, scan_fraction: float = SCAN_FRACTION,
-           gather_max: int = GATHER_MAX) -> tuple[np.ndarray, np.ndarray]:
+           scan_min: int = SCAN_MIN, gather_max: int = GATHER_MAX) -> tuple[np.ndarray, np.ndarray]:
     """Rows and inner products of the best k rows among ``allowed`` (all when None)."""
     n = index.ntotal
     candidates = n if allowed is None else int(np.count_nonzero(allowed))
@@ -193,7 +195,8 @@ def search(index: faiss.Index, cells: Cells | None, query: np.ndarray, k: int,
         return rows[top], exact[top]
     else:
         scale = n / candidates
-        budget = max(scan_fraction * n * (math.sqrt(scale) if filtered else 1.0), 2 * k * scale)
+        budget = max(scan_fraction * n, scan_min) * (math.sqrt(scale) if filtered else 1.0)
+        budget = max(budget, 2 * k * scale)
         while True:
             scores, rows = _scan(index, cells, q, k, allowed if filtered else None, int(budget))
             if np.count_nonzero(rows[0] >= 0) >= k or budget >= n:

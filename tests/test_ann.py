@@ -72,7 +72,7 @@ def test_a_filter_is_never_broken_and_never_shortens_the_list(ivf_snapshot, quer
     allowed = catalogue.followers >= np.quantile(catalogue.followers, 0.9)
     for query in queries:
         rows, _ = ann.search(ivf_snapshot.index, ivf_snapshot.cells, query, 50, allowed,
-                             gather_max=gather_max)
+                             scan_min=0, gather_max=gather_max)
         assert len(rows) == 50
         assert allowed[rows].all()
 
@@ -87,3 +87,14 @@ def test_a_file_mode_matcher_serves_shortlists_from_the_ivf_snapshot(ivf_snapsho
     assert [r["rank"] for r in result.results] == list(range(1, 11))
     fits = [r["fit"] for r in result.results]
     assert fits == sorted(fits, reverse=True)
+
+
+def test_a_filter_passing_only_creators_far_from_the_query_still_gets_a_full_list(
+        ivf_snapshot, queries):
+    for query in queries:
+        exact = ivf_snapshot.exact_scores(query)
+        allowed = exact <= np.quantile(exact, 0.2)  # the far end, in the worst-ranked cells
+        rows, _ = ann.search(ivf_snapshot.index, ivf_snapshot.cells, query, 50, allowed,
+                             scan_min=0, gather_max=0)
+        assert len(rows) == 50
+        assert allowed[rows].all()
