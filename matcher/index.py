@@ -40,7 +40,7 @@ from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.profiles import Influencer
 from matcher.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",
          "scales.npy")
 #: Files larger than this are checked by size when a snapshot loads, not by checksum, so a

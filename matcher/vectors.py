@@ -8,6 +8,8 @@ Blocks, in order::
     gender     3    female, male, other
     countries  C    shares over the countries the catalogue's audiences report
     languages  L    shares over the languages they report
+    quality    2    the fit's engagement value (rate over its platform-and-tier median,
+                    r / (1 + r)) and credibility (the catalogue median where not reported)
     (zeros)         padding to a multiple of ``SIMD_ALIGN``, so FAISS's scalar-quantiser
                     scan works in whole SIMD registers
 
@@ -18,10 +20,13 @@ The query carries each block scaled by its weight: an indicator (or weight) vect
 target bands, genders, countries and languages, so that the block's inner product *is* the
 factor share; the projected persona embedding for text; the projected mean phrase embedding
 for interests, with ``-INTEREST_BASELINE`` against the share sum so unrelated interests count
-for nothing. A missing block is filled with its platform's average, so it is unknown rather
-than zero. Stored vectors have each block scaled to the same typical norm (and queries the
-inverse, so inner products are unchanged; see ``balance``). Exact re-scoring never uses
-these vectors, only the first stage does.
+for nothing; the engagement and credibility weights of the fit against the quality block, so
+the first stage weighs the tenth of the fit they carry by default (at a million creators the
+shortlist's top 50 held 91.3% of the exact top 50 by fit without them, 94.0% with them).
+A missing block is filled with its platform's average, so it is unknown rather than zero.
+Stored vectors have each block scaled to the same typical norm (and queries the inverse, so
+inner products are unchanged; see ``balance``). Exact re-scoring never uses these vectors,
+only the first stage does.
 
 Weighting each block by ``1 / typical share`` of its target (the first-order expansion of
 the log of the share product) was tried and dropped: it made the first stage favour rare
@@ -34,7 +39,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from matcher.catalogue import BLOCKS, Catalogue
+from matcher.catalogue import BLOCKS, Catalogue, follower_tier
 from matcher.segments import SegmentTargets
 
 INTEREST_BASELINE = 0.2
@@ -61,7 +66,8 @@ class BlockLayout:
     def slices(self) -> dict[str, slice]:
         p = self.dim_projected
         sizes = [("text", p), ("interest", p + 1), ("age", 7), ("gender", 3),
-                 ("country", len(self.countries)), ("language", len(self.languages))]
+                 ("country", len(self.countries)), ("language", len(self.languages)),
+                 ("quality", 2)]
         out, start = {}, 0
         for name, size in sizes:
             out[name] = slice(start, start + size)
@@ -76,7 +82,7 @@ class BlockLayout:
 
     @property
     def dim(self) -> int:
-        used = 2 * self.dim_projected + 1 + 10 + len(self.countries) + len(self.languages)
+        used = 2 * self.dim_projected + 1 + 10 + len(self.countries) + len(self.languages) + 2
         return -(-used // SIMD_ALIGN) * SIMD_ALIGN
 
     def describe(self) -> list[dict[str, int | str]]:
@@ -183,20 +189,30 @@ def profile_vectors(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nd
         out[:, s[name]] = values
     out[:, s["age"]] = catalogue.age
     out[:, s["gender"]] = catalogue.gender
+    out[:, s["quality"]] = quality_values(catalogue)
     if layout.scales is not None:
         out *= layout.scales
     return out
+
+
+def quality_values(catalogue: Catalogue) -> np.ndarray:
+    """Per creator, the fit's engagement and credibility values (as ``score_rows`` has them)."""
+    median = catalogue.engagement_median[catalogue.platform, follower_tier(catalogue.followers)]
+    ratio = catalogue.engagement / np.maximum(median, 1e-6)
+    credibility = np.nan_to_num(catalogue.credibility, nan=catalogue.credibility_median)
+    return np.stack([ratio / (1.0 + ratio), credibility], axis=1).astype(np.float32)
 
 
 def search_weights(targets: SegmentTargets, weights: dict[str, float]) -> dict[str, float]:
     """Block weights of the first stage, from the fit weights of the request.
 
     Each targeted factor takes its own weight plus an even part of ``audience_match``;
-    text takes ``affinity``.
+    text takes ``affinity``; engagement and credibility their own.
     """
     targeted = targets.targeted()
     spread = weights.get("audience_match", 0.0) / max(len(targeted), 1)
-    out = {"text": weights.get("affinity", 0.0)}
+    out = {"text": weights.get("affinity", 0.0), "engagement": weights.get("engagement", 0.0),
+           "credibility": weights.get("credibility", 0.0)}
     for factor in targeted:
         out[factor] = weights.get(factor, 0.0) + spread
     return out
@@ -208,6 +224,7 @@ def query_vector(targets: SegmentTargets, layout: BlockLayout, weights: dict[str
     q = np.zeros(layout.dim, dtype=np.float32)
     block_weights = search_weights(targets, weights)
     q[s["text"]] = block_weights["text"] * (targets.persona @ layout.projection)
+    q[s["quality"]] = (block_weights["engagement"], block_weights["credibility"])
     if targets.labels is not None and targets.phrases.shape[0]:
         centre = targets.phrases.mean(axis=0)
         centre /= max(float(np.linalg.norm(centre)), 1e-9)

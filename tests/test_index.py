@@ -31,7 +31,7 @@ def test_manifest_describes_the_snapshot(index_dir, encoder):
     assert manifest["size"] == snap.catalogue.size == snap.index.ntotal
     assert manifest["dimension"] == snap.layout.dim
     assert [b["block"] for b in manifest["block_layout"]] == [
-        "text", "interest", "age", "gender", "country", "language"]
+        "text", "interest", "age", "gender", "country", "language", "quality"]
     assert set(manifest["checksums"]) >= {"index.faiss", "catalogue.npz"}
 
 
