@@ -202,8 +202,9 @@ def search(index: faiss.Index, cells: Cells | None, query: np.ndarray, k: int,
         budget = max(scan_fraction * n, scan_min) * (scale ** (1 / FILTER_ROOT) if filtered
                                                      else 1.0)
         budget = max(budget, 2 * k * scale)
+        selector = _selector(allowed) if filtered else None  # built once, kept over retries
         while True:
-            scores, rows = _scan(index, cells, q, k, allowed if filtered else None, int(budget))
+            scores, rows = _scan(index, cells, q, k, selector, int(budget))
             if np.count_nonzero(rows[0] >= 0) >= k or budget >= n:
                 break
             budget *= 4  # the scanned cells held too few allowed creators: never a short list
@@ -211,12 +212,11 @@ def search(index: faiss.Index, cells: Cells | None, query: np.ndarray, k: int,
     return rows[0][keep].astype(np.int64), scores[0][keep]
 
 
-def _scan(index: faiss.Index, cells: Cells, q: np.ndarray, k: int, allowed: np.ndarray | None,
-          budget: int) -> tuple[np.ndarray, np.ndarray]:
+def _scan(index: faiss.Index, cells: Cells, q: np.ndarray, k: int,
+          selector: faiss.IDSelector | None, budget: int) -> tuple[np.ndarray, np.ndarray]:
     lists = cells.ranked(q[0], budget).reshape(1, -1)
     ivf = faiss.extract_index_ivf(index)
-    params = faiss.SearchParametersIVF(sel=None if allowed is None else _selector(allowed),
-                                       nprobe=lists.shape[1])
+    params = faiss.SearchParametersIVF(sel=selector, nprobe=lists.shape[1])
     scores = np.empty((1, k), dtype=np.float32)
     rows = np.empty((1, k), dtype=np.int64)
     coarse = np.zeros(lists.shape, dtype=np.float32)  # unused: the codes are not residuals
