@@ -22,7 +22,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -318,10 +317,12 @@ def child_figures(args: argparse.Namespace) -> None:
                                                     "k": 50}).raise_for_status()
                 one.append(1000 * (time.perf_counter() - t0))
             inline = []
+            run = time.time_ns()  # texts never seen before, so each request encodes its own
             for i in range(min(100, args.queries)):
                 body = {"segment": {"name": f"Home cooks number {i}", "description":
-                                    f"People who cook at home, batch {i}", "ages": ["25-34"],
-                                    "interests": [f"weeknight recipes {i}"]}, "k": 50}
+                                    f"People who cook at home, batch {i} of run {run}",
+                                    "ages": ["25-34"],
+                                    "interests": [f"weeknight recipes {i} ({run})"]}, "k": 50}
                 t0 = time.perf_counter()
                 client.post("/v1/shortlists", json=body).raise_for_status()
                 inline.append(1000 * (time.perf_counter() - t0))
@@ -330,13 +331,13 @@ def child_figures(args: argparse.Namespace) -> None:
         figures["shortlist k=50 over HTTP, new inline segment p50 / p99"] = (
             f"{pct(inline, 50):.1f} / {pct(inline, 99):.1f} ms")
         figures["throughput, 8 concurrent clients over HTTP (10 s), 1 server process"] = (
-            concurrent_load(server.base, headers, saved))
+            concurrent_load(server.port, saved))
     finally:
         server.stop()
     server = start_file_server(env, work / "index", workers=2)
     try:
         figures["throughput, 8 concurrent clients over HTTP (10 s), 2 server processes"] = (
-            concurrent_load(server.base, headers, saved))
+            concurrent_load(server.port, saved))
     finally:
         server.stop()
     figures["peak RSS of the figures process"] = (
@@ -344,25 +345,23 @@ def child_figures(args: argparse.Namespace) -> None:
     print(json.dumps(figures))
 
 
-def concurrent_load(base: str, headers: dict[str, str], saved: list[str], clients: int = 8,
+def concurrent_load(port: int, saved: list[str], clients: int = 8, processes: int = 2,
                     seconds: float = 10.0) -> str:
-    done, errors = [], []
-    deadline = time.monotonic() + seconds
-
-    def loop(i: int) -> None:
-        with httpx.Client(base_url=base, headers=headers, timeout=60) as client:
-            while time.monotonic() < deadline:
-                response = client.post("/v1/shortlists",
-                                       json={"segment_id": saved[i % len(saved)], "k": 50})
-                (done if response.status_code == 200 else errors).append(1)
-
-    threads = [threading.Thread(target=loop, args=(i,)) for i in range(clients)]
-    t0 = time.perf_counter()
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join()
-    return f"{len(done) / (time.perf_counter() - t0):,.0f} shortlists/s, {len(errors)} errors"
+    """``clients`` keep-alive connections posting saved-segment shortlists for ``seconds``,
+    driven from ``processes`` lean client processes (``benchmarks/load_client.py``)."""
+    start = time.time() + 3.0  # every process connected before the clock starts
+    per = [clients // processes + (i < clients % processes) for i in range(processes)]
+    runs = [subprocess.Popen(
+        [sys.executable, str(ROOT / "benchmarks" / "load_client.py"), "--port", str(port),
+         "--key", KEY, "--connections", str(count), "--seconds", str(seconds),
+         "--start", str(start), *[arg for seg in saved for arg in ("--segment", seg)]],
+        stdout=subprocess.PIPE, text=True) for count in per]
+    results = [json.loads(run.communicate(timeout=seconds + 120)[0]) for run in runs]
+    ok = sum(r["ok"] for r in results)
+    errors = sum(r["errors"] for r in results)
+    latencies = [x for r in results for x in r["latencies_ms"]]
+    return (f"{ok / seconds:,.0f} shortlists/s (p50 / p99 {pct(latencies, 50):.0f} / "
+            f"{pct(latencies, 99):.0f} ms), {errors} errors")
 
 
 def start_file_server(env: dict[str, str], index: Path, workers: int = 1):

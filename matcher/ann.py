@@ -1,8 +1,9 @@
 """The FAISS index strategy, chosen by catalogue size and filter selectivity.
 
 * up to ``FLAT_MAX`` creators: ``IndexFlatIP``, an exact scan (a filter is an ID selector);
-* above it: an inverted file over *two-part cells* with half-precision codes (two bytes per
-  dimension), memory-mappable so several API workers share one copy.
+* above it: an inverted file over *two-part cells* holding compact codes, its best rows
+  re-scored from the vectors stored beside it (memory-mapped, so several API workers share
+  one copy).
 
 Two-part cells: the vector is split into its audience-mix part (the age and gender blocks,
 ten dimensions) and the rest (text, interests, countries, languages, engagement and
@@ -22,10 +23,17 @@ fourth root of how selective it is (``FILTER_ROOT``: over the cells the square r
 fewer than k allowed creators the scan widens until they do, so no list comes back short; a
 filter that leaves at most ``GATHER_MAX`` creators is answered exactly from just those rows.
 
-8-bit codes (``SQ8``) cap first-stage recall@50 near 0.97 on our vectors whatever the probe
-count (many creators' scores differ by less than the quantisation step), and with an exact
-refinement to lift that they scanned the cells no faster than half precision (2.96 against
-2.72 ms at a million creators).
+The cells are scanned through compact codes and the best of them re-scored exactly: each
+creator's offset from its cell centroid is a product-quantised code of 4 bits a dimension
+(FAISS "fast scan", 120 bytes at 240 dimensions, scored from SIMD registers), and the
+``max(REFINE_FACTOR x k, REFINE_MIN)`` best by code are re-scored from the stored float32
+vectors (``vectors.npy``), which also answer the gathered filter path. At a million
+creators, half-precision codes scanned directly took 2.7 ms for 30,000 creators (memory
+bound: 14 MB read from scattered cells) and recalled 0.987; the 4-bit codes scan 40,000 and
+refine in less, for 0.99 (``benchmarks/scale.py``, README). Codes of 4 bits per two
+dimensions needed three times the refinement for the same recall; 8-bit scalar codes with
+a refinement scanned no faster than half precision (2.96 against 2.72 ms); half-precision
+stored vectors cost 0.4 ms more to re-score 1,000 rows than float32 (decoding).
 """
 
 from __future__ import annotations
@@ -38,8 +46,11 @@ import numpy as np
 
 FLAT_MAX = 200_000
 CREATORS_PER_CELL = 32
-SCAN_FRACTION = 0.03
-SCAN_MIN = 30_000
+DIMS_PER_CODE = 1
+REFINE_FACTOR = 2
+REFINE_MIN = 500
+SCAN_FRACTION = 0.04
+SCAN_MIN = 40_000
 FILTER_ROOT = 4
 GATHER_MAX = 30_000
 TRAIN_PER_CENTROID = 64
@@ -100,27 +111,30 @@ class Cells:
                    np.ascontiguousarray(centroids[::layout.mix_cells][:, rest_dims]),
                    np.ascontiguousarray(centroids[:layout.mix_cells][:, mix_dims]), sizes)
 
-    def ranked(self, query: np.ndarray, budget: int) -> np.ndarray:
-        """The best cells for ``query``, in order, until they hold ``budget`` creators."""
+    def ranked(self, query: np.ndarray, budget: int) -> tuple[np.ndarray, np.ndarray]:
+        """The best cells for ``query``, in order, until they hold ``budget`` creators, and
+        their centroid scores (the query's inner product with each cell's centroid)."""
         scores = ((self.rest_centroids @ query[self.rest_dims])[:, None]
                   + (self.mix_centroids @ query[self.mix_dims])[None, :]).ravel()
         total = len(scores)
         mean = max(float(self.sizes.sum()) / total, 1.0)
-        first = min(total, 2 * int(math.ceil(budget / mean)) + 64)
+        first = min(total, int(1.25 * math.ceil(budget / mean)) + 64)
         while True:
-            top = (np.argpartition(-scores, first - 1)[:first] if first < total
+            top = (np.argpartition(scores, total - first)[total - first:] if first < total
                    else np.arange(total))
-            top = top[np.argsort(-scores[top], kind="stable")]
+            top = top[np.argsort(scores[top])[::-1]]
             held = np.cumsum(self.sizes[top])
             if held[-1] >= budget or first == total:
                 break
-            first = min(total, first * 4)
-        return top[:int(np.searchsorted(held, budget)) + 1].astype(np.int64)
+            first = min(total, first * 2)
+        top = top[:int(np.searchsorted(held, budget)) + 1]
+        return top.astype(np.int64), scores[top].astype(np.float32)
 
 
 def make_index(vectors: np.ndarray, mix: slice | None = None, flat_max: int = FLAT_MAX,
                seed: int = 0) -> tuple[faiss.Index, CellLayout | None]:
-    """The index for these vectors; ``mix`` names the audience-mix dimensions of the cells."""
+    """The index for these vectors; ``mix`` names the audience-mix dimensions of the cells.
+    An IVF index holds only codes: its snapshot stores the vectors beside it."""
     n, d = vectors.shape
     if n <= flat_max or mix is None:
         index = faiss.IndexFlatIP(d)
@@ -140,34 +154,35 @@ def make_index(vectors: np.ndarray, mix: slice | None = None, flat_max: int = FL
     centroids = np.zeros((rest_cells * mix_cells, d), dtype=np.float32)
     centroids[:, rest_dims] = np.repeat(codebooks[0].centroids, mix_cells, axis=0)
     centroids[:, mix_dims] = np.tile(codebooks[1].centroids, (rest_cells, 1))
-    quantizer = faiss.IndexFlatIP(d)
+    # Each part's k-means is by distance, so a creator's cell (nearest rest centroid, nearest
+    # mix centroid) is its nearest concatenated centroid by distance: the quantizer that
+    # trains the codes on offsets from those centroids. Searches never use it.
+    quantizer = faiss.IndexFlatL2(d)
     quantizer.add(centroids)
-    index = faiss.IndexIVFScalarQuantizer(quantizer, d, len(centroids),
-                                          faiss.ScalarQuantizer.QT_fp16,
-                                          faiss.METRIC_INNER_PRODUCT)
-    index.by_residual = False
-    index.train(sample[:1])  # half precision needs no statistics; the cells are set above
+    coder = faiss.IndexIVFPQ(quantizer, d, len(centroids), d // DIMS_PER_CODE, 4,
+                             faiss.METRIC_INNER_PRODUCT)
+    coder.by_residual = True
+    coder.train(sample)
     for start in range(0, n, 100_000):
-        chunk = np.ascontiguousarray(vectors[start:start + 100_000])
+        chunk = np.ascontiguousarray(vectors[start:start + 100_000], dtype=np.float32)
         cells = np.zeros(len(chunk), dtype=np.int64)
         for dims, kmeans, stride in ((rest_dims, codebooks[0], mix_cells),
                                      (mix_dims, codebooks[1], 1)):
             _, nearest = kmeans.index.search(np.ascontiguousarray(chunk[:, dims]), 1)
             cells += nearest[:, 0] * stride
-        index.add_core(len(chunk), faiss.swig_ptr(chunk), None, faiss.swig_ptr(cells))
-    index.make_direct_map()
+        coder.add_core(len(chunk), faiss.swig_ptr(chunk), None, faiss.swig_ptr(cells))
+    index = faiss.IndexIVFPQFastScan(coder)
+    index.referenced_objects = [quantizer]  # the copy points at it; keep it alive
     return index, layout
 
 
-def prepare_loaded(index: faiss.Index, cells: dict[str, int] | None
-                   ) -> tuple[faiss.Index, Cells | None]:
-    """After reading an index: the id -> code map for gathering and the cell codebooks."""
+def prepare_loaded(index: faiss.Index, cells: dict[str, int] | None) -> Cells | None:
+    """After reading an index: the cell codebooks of an IVF one."""
     if not is_ivf(index):
-        return index, None
+        return None
     if cells is None:
         raise ValueError("an IVF index needs its cell layout")
-    faiss.extract_index_ivf(index).make_direct_map()
-    return index, Cells.of(index, CellLayout.from_description(cells))
+    return Cells.of(index, CellLayout.from_description(cells))
 
 
 def is_ivf(index: faiss.Index) -> bool:
@@ -178,9 +193,10 @@ def _selector(allowed: np.ndarray) -> faiss.IDSelectorBitmap:
     return faiss.IDSelectorBitmap(np.packbits(allowed, bitorder="little"))
 
 
-def search(index: faiss.Index, cells: Cells | None, query: np.ndarray, k: int,
-           allowed: np.ndarray | None, scan_fraction: float = SCAN_FRACTION,
-           scan_min: int = SCAN_MIN, gather_max: int = GATHER_MAX) -> tuple[np.ndarray, np.ndarray]:
+def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
+           query: np.ndarray, k: int, allowed: np.ndarray | None,
+           scan_fraction: float = SCAN_FRACTION, scan_min: int = SCAN_MIN,
+           gather_max: int = GATHER_MAX) -> tuple[np.ndarray, np.ndarray]:
     """Rows and inner products of the best k rows among ``allowed`` (all when None)."""
     n = index.ntotal
     candidates = n if allowed is None else int(np.count_nonzero(allowed))
@@ -189,38 +205,40 @@ def search(index: faiss.Index, cells: Cells | None, query: np.ndarray, k: int,
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
     filtered = allowed is not None and candidates < n
-    if cells is None:
+    if cells is None or vectors is None:
         params = faiss.SearchParameters(sel=_selector(allowed)) if filtered else None
         scores, rows = index.search(q, k, params=params)
-    elif filtered and candidates <= gather_max:
+        keep = rows[0] >= 0
+        return rows[0][keep].astype(np.int64), scores[0][keep]
+    if filtered and candidates <= gather_max:
         rows = np.flatnonzero(allowed).astype(np.int64)
-        exact = index.reconstruct_batch(rows) @ q[0]
-        top = np.argsort(-exact, kind="stable")[:k]
-        return rows[top], exact[top]
     else:
         scale = n / candidates
         budget = max(scan_fraction * n, scan_min) * (scale ** (1 / FILTER_ROOT) if filtered
                                                      else 1.0)
         budget = max(budget, 2 * k * scale)
         selector = _selector(allowed) if filtered else None  # built once, kept over retries
+        refine = min(candidates, max(REFINE_FACTOR * k, REFINE_MIN))
         while True:
-            scores, rows = _scan(index, cells, q, k, selector, int(budget))
-            if np.count_nonzero(rows[0] >= 0) >= k or budget >= n:
+            rows = _scan(index, cells, q, refine, selector, int(budget))
+            if len(rows) >= k or budget >= n:
                 break
             budget *= 4  # the scanned cells held too few allowed creators: never a short list
-    keep = rows[0] >= 0
-    return rows[0][keep].astype(np.int64), scores[0][keep]
+        rows = np.sort(rows)
+    exact = vectors[rows] @ q[0]
+    top = np.argsort(-exact, kind="stable")[:k]
+    return rows[top], exact[top]
 
 
 def _scan(index: faiss.Index, cells: Cells, q: np.ndarray, k: int,
-          selector: faiss.IDSelector | None, budget: int) -> tuple[np.ndarray, np.ndarray]:
-    lists = cells.ranked(q[0], budget).reshape(1, -1)
+          selector: faiss.IDSelector | None, budget: int) -> np.ndarray:
+    """The rows of the k best codes in the best cells holding ``budget`` creators."""
+    lists, centroid_scores = cells.ranked(q[0], budget)
     ivf = faiss.extract_index_ivf(index)
-    params = faiss.SearchParametersIVF(sel=selector, nprobe=lists.shape[1])
+    params = faiss.SearchParametersIVF(sel=selector, nprobe=len(lists))
     scores = np.empty((1, k), dtype=np.float32)
     rows = np.empty((1, k), dtype=np.int64)
-    coarse = np.zeros(lists.shape, dtype=np.float32)  # unused: the codes are not residuals
-    ivf.search_preassigned_c(1, faiss.swig_ptr(q), k, faiss.swig_ptr(lists),
-                             faiss.swig_ptr(coarse), faiss.swig_ptr(scores),
-                             faiss.swig_ptr(rows), False, params)
-    return scores, rows
+    ivf.search_preassigned_c(1, faiss.swig_ptr(q), k, faiss.swig_ptr(lists.reshape(1, -1)),
+                             faiss.swig_ptr(centroid_scores.reshape(1, -1)),
+                             faiss.swig_ptr(scores), faiss.swig_ptr(rows), False, params)
+    return rows[0][rows[0] >= 0]

@@ -79,22 +79,26 @@ SENTENCES = {
 def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
                      limit: int = 3) -> list[list[dict[str, Any]]]:
     """Per row, the ``limit`` audience interest labels matched to the segment's phrases that
-    weigh most (share x match weight)."""
+    weigh most (share x match weight, the weight as returned: rounded to 3 places)."""
     found: list[list[dict[str, Any]]] = [[] for _ in range(len(rows))]
     if targets.labels is None:
         return found
     owner, columns, shares = gather(catalogue.interests, rows)
     keep = targets.labels[columns] > 0
-    for i, col, share in zip(owner[keep].tolist(), columns[keep].tolist(),
-                             shares[keep].tolist(), strict=True):
-        match = targets.label_matches.get(col)
-        if match is not None:
-            found[i].append({"label": match.label, "share": share, "phrase": match.phrase,
-                             "similarity": round(match.similarity, 3),
-                             "match_weight": round(match.weight, 3)})
-    for matches in found:
-        matches.sort(key=lambda m: -m["share"] * m["match_weight"])
-        del matches[limit:]
+    owner, columns, shares = owner[keep], columns[keep], shares[keep].astype(np.float64)
+    weights = np.zeros(len(targets.labels))
+    for column, match in targets.label_matches.items():
+        weights[column] = round(match.weight, 3)
+    order = np.lexsort((-(shares * weights[columns]), owner))  # stable: ties keep row order
+    grouped = owner[order]
+    first_of_group = np.searchsorted(grouped, grouped, side="left")
+    chosen = order[np.arange(len(order)) - first_of_group < limit]
+    for i, column, share in zip(owner[chosen].tolist(), columns[chosen].tolist(),
+                                shares[chosen].tolist(), strict=True):
+        match = targets.label_matches[column]
+        found[i].append({"label": match.label, "share": share, "phrase": match.phrase,
+                         "similarity": round(match.similarity, 3),
+                         "match_weight": round(match.weight, 3)})
     return found
 
 

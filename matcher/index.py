@@ -3,6 +3,8 @@
 A snapshot directory holds::
 
     index.faiss       the block vectors in an inner-product index (row = catalogue row)
+    vectors.npy       above FLAT_MAX creators, the block vectors (float32): the index then
+                      holds compact codes, and these re-score its best rows exactly
     catalogue.npz     columnar profiles (see catalogue.py)
     text_emb.npy      bio + categories embeddings, for exact content affinity
     label_emb.npy     embeddings of the catalogue's interest labels
@@ -40,7 +42,7 @@ from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.profiles import Influencer
 from matcher.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",
          "scales.npy")
 #: Files larger than this are checked by size when a snapshot loads, not by checksum, so a
@@ -81,6 +83,7 @@ class Snapshot:
     label_emb: np.ndarray
     layout: BlockLayout
     cells: Cells | None = None
+    vectors: np.ndarray | None = None      # beside IVF codes, which hold no vectors
     _profiles: dict[str, dict[str, Any]] | None = None
 
     @property
@@ -101,15 +104,17 @@ class Snapshot:
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
                ) -> tuple[np.ndarray, np.ndarray]:
         """Rows and scores of the k best inner products, only among ``allowed`` rows."""
-        return search(self.index, self.cells, query, k, allowed)
+        return search(self.index, self.cells, self.vectors, query, k, allowed)
 
     def exact_scores(self, query: np.ndarray) -> np.ndarray:
         """Inner products with every row: the exact scan the FAISS stage is measured against
-        (of the stored codes: exact for a flat index, the decoded codes for IVF)."""
+        (the flat index's vectors, or those stored beside the IVF codes)."""
         out = np.empty(self.index.ntotal, dtype=np.float32)
         for start in range(0, self.index.ntotal, 50_000):
             stop = min(start + 50_000, self.index.ntotal)
-            out[start:stop] = self.index.reconstruct_n(start, stop - start) @ query
+            block = (self.vectors[start:stop] if self.vectors is not None
+                     else self.index.reconstruct_n(start, stop - start))
+            out[start:stop] = block @ query
         return out
 
 
@@ -162,7 +167,8 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
     index_started = time.perf_counter()
     index, cells = make_index(vectors, layout.audience_mix, flat_max=flat_max)
     index_seconds = time.perf_counter() - index_started
-    del vectors
+    if cells is None:
+        del vectors
     say(f"indexed {index.ntotal} vectors of dimension {layout.dim} ({type(index).__name__})")
 
     index_dir.mkdir(parents=True, exist_ok=True)
@@ -173,11 +179,15 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
     staging = Path(tempfile.mkdtemp(prefix=f".{version}.", dir=root))
     try:
         faiss.write_index(index, str(staging / "index.faiss"))
+        files = list(FILES)
+        if cells is not None:
+            np.save(staging / "vectors.npy", np.asarray(vectors, dtype=np.float32))
+            del vectors
+            files.append("vectors.npy")
         catalogue.save(staging)
         np.save(staging / "text_emb.npy", np.asarray(text_emb, dtype=np.float16))
         np.save(staging / "label_emb.npy", label_emb)
         described = layout.save(str(staging))
-        files = list(FILES)
         if profiles is not None:
             with open(staging / "profiles.jsonl", "w", encoding="utf-8") as handle:
                 for profile in profiles:
@@ -266,11 +276,13 @@ def load_snapshot(index_dir: str | Path, encoder: Encoder | None = None,
     # Codes and ids stay in the file's pages (shared by every process that maps it) behind
     # FAISS's ordinary in-memory structures; IO_FLAG_MMAP would give OnDiskInvertedLists,
     # which scan about half as fast.
-    index, cells = prepare_loaded(faiss.read_index(str(directory / "index.faiss"),
-                                                   faiss.IO_FLAG_MMAP_IFC),
-                                  manifest.get("cells"))
+    index = faiss.read_index(str(directory / "index.faiss"), faiss.IO_FLAG_MMAP_IFC)
+    cells = prepare_loaded(index, manifest.get("cells"))
+    # Plain arrays over the mapped pages: indexing an np.memmap goes through Python code.
+    vectors = (np.asarray(np.load(directory / "vectors.npy", mmap_mode="r"))
+               if cells is not None else None)
     catalogue = Catalogue.load(directory)
     layout = BlockLayout.load(str(directory), manifest["layout"])
     return Snapshot(directory, manifest, index, catalogue,
-                    np.load(directory / "text_emb.npy", mmap_mode="r"),
-                    np.load(directory / "label_emb.npy"), layout, cells)
+                    np.asarray(np.load(directory / "text_emb.npy", mmap_mode="r")),
+                    np.load(directory / "label_emb.npy"), layout, cells, vectors)

@@ -32,6 +32,10 @@ def queries(ivf_snapshot, matcher):
     return out
 
 
+def _ivf(snapshot):
+    return snapshot.index, snapshot.cells, snapshot.vectors
+
+
 def test_a_large_catalogue_gets_two_part_cells_that_survive_a_reload(ivf_snapshot):
     cells = ivf_snapshot.manifest["cells"]
     layout = ivf_snapshot.layout.slices
@@ -42,14 +46,27 @@ def test_a_large_catalogue_gets_two_part_cells_that_survive_a_reload(ivf_snapsho
     assert ivf_snapshot.index.nlist == cells["rest_cells"] * cells["mix_cells"]
 
 
+def test_an_ivf_snapshot_keeps_compact_codes_and_maps_its_stored_vectors(
+        ivf_snapshot, matcher):
+    assert isinstance(ivf_snapshot.index, ann.faiss.IndexIVFPQFastScan)
+    assert "vectors.npy" in ivf_snapshot.manifest["checksums"]
+    stored = ivf_snapshot.vectors
+    assert isinstance(stored.base, np.memmap) and stored.dtype == np.float32  # mapped
+    assert stored.shape == (ivf_snapshot.catalogue.size, ivf_snapshot.layout.dim)
+    code_bytes = ivf_snapshot.index.code_size * ivf_snapshot.index.ntotal
+    assert code_bytes * 7 < stored.nbytes
+    assert matcher.snapshot.vectors is None  # a flat index holds its own vectors
+
+
 def test_cells_are_ranked_by_their_centroid_score_until_they_hold_the_budget(ivf_snapshot,
                                                                               queries):
     cells = ivf_snapshot.cells
     quantizer = ivf_snapshot.index.quantizer
     centroids = quantizer.reconstruct_n(0, quantizer.ntotal)
     for query in queries:
-        chosen = cells.ranked(query, 200)
+        chosen, ranked_scores = cells.ranked(query, 200)
         scores = centroids[chosen] @ query
+        np.testing.assert_allclose(ranked_scores, scores, rtol=1e-4, atol=1e-5)
         assert np.all(np.diff(scores) <= 1e-5)
         assert cells.sizes[chosen].sum() >= 200
         assert cells.sizes[chosen[:-1]].sum() < 200
@@ -59,7 +76,7 @@ def test_cells_are_ranked_by_their_centroid_score_until_they_hold_the_budget(ivf
 def test_scanning_every_cell_finds_the_exact_top(ivf_snapshot, queries):
     for query in queries:
         exact = ivf_snapshot.exact_scores(query)
-        rows, scores = ann.search(ivf_snapshot.index, ivf_snapshot.cells, query, 20, None,
+        rows, scores = ann.search(*_ivf(ivf_snapshot), query, 20, None,
                                   scan_fraction=1.0)
         np.testing.assert_allclose(scores, np.sort(exact)[::-1][:20], rtol=1e-4, atol=1e-5)
         np.testing.assert_allclose(exact[rows], scores, rtol=1e-4, atol=1e-5)
@@ -71,7 +88,7 @@ def test_a_filter_is_never_broken_and_never_shortens_the_list(ivf_snapshot, quer
     catalogue = ivf_snapshot.catalogue
     allowed = catalogue.followers >= np.quantile(catalogue.followers, 0.9)
     for query in queries:
-        rows, _ = ann.search(ivf_snapshot.index, ivf_snapshot.cells, query, 50, allowed,
+        rows, _ = ann.search(*_ivf(ivf_snapshot), query, 50, allowed,
                              scan_min=0, gather_max=gather_max)
         assert len(rows) == 50
         assert allowed[rows].all()
@@ -94,7 +111,7 @@ def test_a_filter_passing_only_creators_far_from_the_query_still_gets_a_full_lis
     for query in queries:
         exact = ivf_snapshot.exact_scores(query)
         allowed = exact <= np.quantile(exact, 0.2)  # the far end, in the worst-ranked cells
-        rows, _ = ann.search(ivf_snapshot.index, ivf_snapshot.cells, query, 50, allowed,
+        rows, _ = ann.search(*_ivf(ivf_snapshot), query, 50, allowed,
                              scan_min=0, gather_max=0)
         assert len(rows) == 50
         assert allowed[rows].all()

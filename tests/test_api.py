@@ -1,8 +1,11 @@
 """The REST API in-process through httpx, and once against a real uvicorn on loopback."""
 
+import asyncio
 import json
 import subprocess
 import sys
+import threading
+import time
 
 import httpx
 import pytest
@@ -155,3 +158,42 @@ def test_several_workers_serve_one_snapshot_with_the_same_bytes(cli_env, subset_
             assert http.put("/v1/influencers/x", json={}).status_code == 403  # reader key
     finally:
         server.stop()
+
+
+def test_concurrent_shortlists_run_one_at_a_time_and_each_gets_its_own_answer(settings,
+                                                                               matcher):
+    """Eight requests at once: each answer equals the same request made alone, and the
+    process computes one shortlist at a time (threads sharing one interpreter lock were
+    slower than the queue run in turn)."""
+    running, peak = [0], [0]
+    lock = threading.Lock()
+
+    class Counting:
+        def __getattr__(self, name):
+            return getattr(matcher, name)
+
+        def shortlist(self, *args, **kwargs):
+            with lock:
+                running[0] += 1
+                peak[0] = max(peak[0], running[0])
+            try:
+                time.sleep(0.02)  # room for another request to start alongside
+                return matcher.shortlist(*args, **kwargs)
+            finally:
+                with lock:
+                    running[0] -= 1
+
+    segments = sorted(matcher.segments)[:4] * 2
+    alone = {s: matcher.shortlist(s, k=5).to_json() for s in segments}
+
+    async def all_at_once():
+        transport = httpx.ASGITransport(app=create_app(settings, matcher=Counting()))
+        async with httpx.AsyncClient(transport=transport, base_url="http://test",
+                                     headers={"Authorization": f"Bearer {READER_KEY}"}) as c:
+            return await asyncio.gather(*[
+                c.post("/v1/shortlists", json={"segment_id": s, "k": 5}) for s in segments])
+
+    responses = asyncio.run(all_at_once())
+    assert [r.status_code for r in responses] == [200] * len(segments)
+    assert [r.content for r in responses] == [alone[s] for s in segments]
+    assert peak[0] == 1

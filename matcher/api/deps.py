@@ -28,7 +28,7 @@ class Forbidden(MatcherError):
     title = "The API key's role does not allow this"
 
 
-def get_matcher(request: Request) -> Matcher:
+async def get_matcher(request: Request) -> Matcher:
     matcher: Matcher = request.app.state.matcher
     return matcher
 
@@ -36,7 +36,7 @@ def get_matcher(request: Request) -> Matcher:
 def require(role: str) -> Callable[..., str]:
     """A dependency admitting keys whose role allows ``role``; returns the caller's role."""
 
-    def dependency(
+    async def dependency(
         request: Request,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
         header_key: Annotated[str | None, Depends(api_key_header)],

@@ -3,10 +3,10 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from matcher.api.compute import run_compute
 from matcher.api.deps import get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
 from matcher.profiles import Segment
@@ -47,6 +47,5 @@ class ShortlistRequest(BaseModel):
 async def create_shortlist(body: ShortlistRequest,
                            matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
     segment: Any = body.segment if body.segment is not None else body.segment_id
-    result = await run_in_threadpool(matcher.shortlist, segment, body.k, body.weights,
-                                     body.rank_by)
+    result = await run_compute(matcher.shortlist, segment, body.k, body.weights, body.rank_by)
     return Response(result.to_json(), media_type="application/json")
