@@ -100,6 +100,7 @@ class Cells:
     rest_centroids: np.ndarray
     mix_centroids: np.ndarray
     sizes: np.ndarray
+    creators: int  # in all cells together
 
     @classmethod
     def of(cls, index: faiss.Index, layout: CellLayout) -> Cells:
@@ -109,7 +110,8 @@ class Cells:
         sizes = np.array([ivf.invlists.list_size(i) for i in range(ivf.nlist)], dtype=np.int64)
         return cls(layout, rest_dims, mix_dims,
                    np.ascontiguousarray(centroids[::layout.mix_cells][:, rest_dims]),
-                   np.ascontiguousarray(centroids[:layout.mix_cells][:, mix_dims]), sizes)
+                   np.ascontiguousarray(centroids[:layout.mix_cells][:, mix_dims]), sizes,
+                   int(sizes.sum()))
 
     def ranked(self, query: np.ndarray, budget: int) -> tuple[np.ndarray, np.ndarray]:
         """The best cells for ``query``, in order, until they hold ``budget`` creators, and
@@ -117,7 +119,7 @@ class Cells:
         scores = ((self.rest_centroids @ query[self.rest_dims])[:, None]
                   + (self.mix_centroids @ query[self.mix_dims])[None, :]).ravel()
         total = len(scores)
-        mean = max(float(self.sizes.sum()) / total, 1.0)
+        mean = max(self.creators / total, 1.0)
         first = min(total, int(1.25 * math.ceil(budget / mean)) + 64)
         while True:
             top = (np.argpartition(scores, total - first)[total - first:] if first < total
@@ -196,10 +198,13 @@ def _selector(allowed: np.ndarray) -> faiss.IDSelectorBitmap:
 def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
            query: np.ndarray, k: int, allowed: np.ndarray | None,
            scan_fraction: float = SCAN_FRACTION, scan_min: int = SCAN_MIN,
-           gather_max: int = GATHER_MAX) -> tuple[np.ndarray, np.ndarray]:
-    """Rows and inner products of the best k rows among ``allowed`` (all when None)."""
+           gather_max: int = GATHER_MAX, allowed_count: int | None = None
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and inner products of the best k rows among ``allowed`` (all when None), of
+    which there are ``allowed_count`` if the caller knows."""
     n = index.ntotal
-    candidates = n if allowed is None else int(np.count_nonzero(allowed))
+    candidates = (n if allowed is None else
+                  allowed_count if allowed_count is not None else int(np.count_nonzero(allowed)))
     k = min(k, candidates)
     if k <= 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)

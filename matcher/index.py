@@ -101,10 +101,11 @@ class Snapshot:
                     self._profiles[record["id"]] = record
         return self._profiles.get(influencer_id)
 
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
-               ) -> tuple[np.ndarray, np.ndarray]:
+    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None,
+               allowed_count: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Rows and scores of the k best inner products, only among ``allowed`` rows."""
-        return search(self.index, self.cells, self.vectors, query, k, allowed)
+        return search(self.index, self.cells, self.vectors, query, k, allowed,
+                      allowed_count=allowed_count)
 
     def exact_scores(self, query: np.ndarray) -> np.ndarray:
         """Inner products with every row: the exact scan the FAISS stage is measured against

@@ -35,21 +35,22 @@ class Part:
     snapshot: Snapshot | None = None          # set for the base part (FAISS search)
     vectors: np.ndarray | None = None         # set for the delta part (exact scan)
 
-    def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None
-               ) -> np.ndarray:
-        if self.alive is not None:
-            allowed = self.alive if allowed is None else allowed & self.alive
+    def search(self, query: np.ndarray, k: int, live: np.ndarray | None,
+               live_count: int | None = None) -> np.ndarray:
+        """The k best rows among ``live`` (from ``live_mask``; None: every row), of which
+        there are ``live_count`` when the caller has counted them."""
         if self.snapshot is not None:
-            rows, _ = self.snapshot.search(query, k, allowed)
+            rows, _ = self.snapshot.search(query, k, live, live_count)
             return rows
         assert self.vectors is not None
         scores = self.vectors @ query
-        if allowed is not None:
-            scores = np.where(allowed, scores, -np.inf)
+        if live is not None:
+            scores = np.where(live, scores, -np.inf)
         top = np.argsort(-scores, kind="stable")[:k]
         return top[np.isfinite(scores[top])]
 
     def live_mask(self, allowed: np.ndarray | None) -> np.ndarray | None:
+        """The rows that pass ``allowed`` (None: all) and are still current."""
         if self.alive is None:
             return allowed
         return self.alive if allowed is None else allowed & self.alive

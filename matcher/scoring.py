@@ -23,6 +23,7 @@ import numpy as np
 
 from matcher.catalogue import BLOCKS, PLATFORMS, Catalogue, follower_tier
 from matcher.errors import InvalidInput
+from matcher.half import to_float32
 from matcher.segments import SegmentTargets
 from matcher.sparse_rows import gather, row_counts, rows_dot
 
@@ -172,7 +173,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     followers = catalogue.followers[rows].astype(np.float64)
     reach = followers * credibility * product
 
-    affinity_cos = np.asarray(text_emb[rows] @ targets.persona, dtype=np.float64)
+    affinity_cos = np.asarray(to_float32(text_emb[rows]) @ targets.persona, dtype=np.float64)
     tiers = follower_tier(catalogue.followers[rows])
     median = catalogue.engagement_median[platform, tiers].astype(np.float64)
     ratio = catalogue.engagement[rows] / np.maximum(median, 1e-6)

@@ -305,16 +305,18 @@ class Matcher:
         resolved = resolve_weights(weights)
         view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        targets, masks, priors = self._prepared(seg, view)
+        targets, masks, counts, priors = self._prepared(seg, view)
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
         scored: list[Scores] = []
         for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
             allowed = masks[index]
             live = part.live_mask(allowed)
-            eligible += part.catalogue.size if live is None else int(np.count_nonzero(live))
+            live_count = (part.catalogue.size if live is None else counts[index]
+                          if live is allowed else int(np.count_nonzero(live)))
+            eligible += live_count
             query = query_vector(part_targets, part.layout, resolved, part.catalogue)
-            rows = part.search(query, pool, allowed)
+            rows = part.search(query, pool, live, live_count)
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, resolved,
@@ -338,26 +340,29 @@ class Matcher:
                          results)
 
     def _prepared(self, seg: Segment, view: View
-                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], Priors]:
-        """Targets and filter masks per part, and missing-block priors, cached per segment
-        and catalogue part: a saved segment is encoded, matched and filtered once."""
+                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], list[int], Priors]:
+        """Targets, filter masks and how many rows pass them per part, and missing-block
+        priors, cached per segment and catalogue part: a saved segment is encoded, matched
+        and filtered once."""
         key = seg.model_dump_json()
-        targets, masks = [], []
+        targets, masks, counts = [], [], []
         for part in view.parts:
             cached = self._targets_cache.get((key, id(part.catalogue)))
             if cached is None or cached[0] is not part.catalogue:
                 part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder)
-                cached = (part.catalogue, part_targets,
-                          allowed_rows(part.catalogue, part_targets, seg.filters))
+                mask = allowed_rows(part.catalogue, part_targets, seg.filters)
+                cached = (part.catalogue, part_targets, mask,
+                          part.catalogue.size if mask is None else int(np.count_nonzero(mask)))
                 self._remember(self._targets_cache, (key, id(part.catalogue)), cached)
             targets.append(cached[1])
             masks.append(cached[2])
+            counts.append(cached[3])
         base = view.parts[0].catalogue
         known = self._priors_cache.get((key, id(base)))
         if known is None or known[0] is not base:
             known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {})
             self._remember(self._priors_cache, (key, id(base)), known)
-        return targets, masks, known[1]
+        return targets, masks, counts, known[1]
 
     @staticmethod
     def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
