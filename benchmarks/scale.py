@@ -336,7 +336,7 @@ def child_figures(args: argparse.Namespace) -> None:
         server.stop()
     server = start_file_server(env, work / "index", workers=2)
     try:
-        figures["throughput, 8 concurrent clients over HTTP (3 rounds of 10 s), 2 server "
+        figures["throughput, 8 concurrent clients over HTTP (3 rounds of 10 s), 2 compute "
                 "processes"] = concurrent_rounds(server.port, saved)
     finally:
         server.stop()

@@ -180,15 +180,14 @@ def serve(
     host: Annotated[str | None, typer.Option(help="Bind address.")] = None,
     port: Annotated[int | None, typer.Option(help="Port.")] = None,
     workers: Annotated[int, typer.Option(
-        min=1, help="Server processes; more than one needs --index (read-only snapshot, "
-                    "memory-mapped and shared by all of them).")] = 1,
+        min=1, help="Compute processes for shortlists; more than one needs --index (a "
+                    "read-only snapshot, memory-mapped and shared by all of them).")] = 1,
 ) -> None:
     """Serve the REST API (docs at /docs); builds the fixture index on first run."""
-    import os
-
     import uvicorn
 
-    from matcher.api.app import WORKER_INDEX_ENV, create_app, key_ring
+    from matcher.api.app import create_app, key_ring
+    from matcher.api.compute import ComputeProcesses
     from matcher.keys import add_key
 
     if workers > 1 and index is None:
@@ -208,14 +207,13 @@ def serve(
     port = port or settings.port
     _log(f"serving {matcher.snapshot.catalogue.size} creators (snapshot "
          f"{matcher.snapshot.version}) on http://{host}:{port} - docs at /docs")
-    if workers == 1:
-        uvicorn.run(create_app(settings, matcher=matcher), host=host, port=port,
-                    log_level="info")
-        return
-    del matcher
-    os.environ[WORKER_INDEX_ENV] = str(index)
-    uvicorn.run("matcher.api.app:snapshot_app", factory=True, workers=workers, host=host,
-                port=port, log_level="info")
+    compute = None
+    if workers > 1:
+        assert index is not None
+        compute = ComputeProcesses(index, workers)
+        _log(f"shortlists run in {workers} compute processes sharing the snapshot")
+    uvicorn.run(create_app(settings, matcher=matcher, compute=compute), host=host, port=port,
+                log_level="info")
 
 
 keys_app = typer.Typer(no_args_is_help=True, help="Manage API keys.")

@@ -39,6 +39,10 @@ class MatcherError(Exception):
         self.row = row
         self.extra = extra
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole (field, row, extra too): a compute process raises them."""
+        return (_rebuild, (type(self), self.detail, self.field, self.row, self.extra))
+
     def to_problem(self) -> dict[str, Any]:
         body: dict[str, Any] = {
             "type": f"https://matcher.dev/problems/{self.slug}",
@@ -107,3 +111,8 @@ def field_path(loc: tuple[object, ...] | list[object]) -> str:
             continue
         parts.append(text)
     return ".".join(parts)
+
+
+def _rebuild(cls: type[MatcherError], detail: str, field: str | None, row: int | None,
+             extra: dict[str, Any]) -> MatcherError:
+    return cls(detail, field=field, row=row, **extra)

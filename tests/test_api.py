@@ -135,8 +135,10 @@ def test_real_server_on_loopback(client, cli_env):
         server.stop()
 
 
-def test_several_workers_serve_one_snapshot_with_the_same_bytes(cli_env, subset_roster,
-                                                               tmp_path, encoder, settings):
+def test_several_compute_processes_serve_one_snapshot_with_the_same_bytes(
+        cli_env, subset_roster, tmp_path, encoder, settings):
+    """``--workers 2``: shortlists answered by two compute processes, concurrently, equal
+    the in-process ones byte for byte, and their errors arrive as the same problems."""
     import psutil
 
     from matcher.service import Matcher
@@ -156,6 +158,22 @@ def test_several_workers_serve_one_snapshot_with_the_same_bytes(cli_env, subset_
                 assert response.status_code == 200
                 assert response.content == in_process.shortlist(SEGMENT, k=k).to_json()
             assert http.put("/v1/influencers/x", json={}).status_code == 403  # reader key
+            unknown = http.post("/v1/shortlists", json={"segment_id": "no-such-segment"})
+            assert unknown.status_code == 404
+            assert unknown.json()["field"] == "segment_id"
+            assert unknown.json()["type"].endswith("/unknown-segment")
+
+        saved = sorted(in_process.segments)[:4] * 3
+
+        async def at_once() -> list[httpx.Response]:
+            async with httpx.AsyncClient(base_url=server.base, headers=auth, timeout=60) as c:
+                return await asyncio.gather(*[
+                    c.post("/v1/shortlists", json={"segment_id": name, "k": 9})
+                    for name in saved])
+
+        responses = asyncio.run(at_once())
+        assert [r.content for r in responses] == [
+            in_process.shortlist(name, k=9).to_json() for name in saved]
     finally:
         server.stop()
 

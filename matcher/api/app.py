@@ -8,9 +8,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from matcher.api import problems
+from matcher.api.compute import ComputeProcesses
 from matcher.api.routes import catalogue, influencers, reports, scoring_jobs, segments, shortlists
 from matcher.config import Settings, get_settings
 from matcher.keys import KeyRing, load_key_file, parse_env_keys
@@ -48,19 +50,28 @@ def key_ring(settings: Settings) -> KeyRing | None:
     return KeyRing(parse_env_keys(settings.api_keys) + load_key_file(settings.api_keys_file))
 
 
-def create_app(settings: Settings | None = None, matcher: Matcher | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, matcher: Matcher | None = None,
+               compute: ComputeProcesses | None = None) -> FastAPI:
+    """The app; ``compute`` (file mode only) answers shortlists in separate processes."""
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "matcher", None) is None:
             app.state.matcher = Matcher.open(settings)
-        yield
+        if compute is not None:
+            await run_in_threadpool(compute.start)
+        try:
+            yield
+        finally:
+            if compute is not None:
+                await run_in_threadpool(compute.close)
 
     app = FastAPI(title="matcher", version="0.1.0", lifespan=lifespan,
                   description="Explained shortlists of creators whose audiences fit a segment. "
                               "Send an API key as `Authorization: Bearer KEY`.")
     app.state.matcher = matcher
+    app.state.compute = compute
     app.state.keys = key_ring(settings)
     problems.install(app)
 
@@ -72,9 +83,8 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None)
 
 
 def snapshot_app() -> FastAPI:
-    """The app of one of several ``matcher serve --workers`` processes: each opens the
-    read-only snapshot named by ``MATCHER_WORKER_INDEX`` (memory-mapped, so the workers
-    share one copy of it in the page cache)."""
+    """An app serving the read-only snapshot named by ``MATCHER_WORKER_INDEX``, for running
+    uvicorn from its own command line (``benchmarks/http_servers.py``)."""
     settings = get_settings()
     matcher = Matcher.open(settings, index_dir=Path(os.environ[WORKER_INDEX_ENV]))
     return create_app(settings, matcher=matcher)

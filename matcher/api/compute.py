@@ -1,24 +1,132 @@
-"""The CPU-bound matcher calls of the API, run one at a time per server process.
+"""Where the API's CPU-bound shortlists run.
 
-A shortlist is milliseconds of numpy, FAISS and Python on one thread. Run on the threadpool,
+A shortlist is milliseconds of numpy, FAISS and Python on one thread. On the threadpool,
 eight concurrent requests interleave on one interpreter lock and each is slower than the
-whole queue run in turn; so requests wait for a single compute thread (the event loop stays
-free for I/O), and ``matcher serve --index DIR --workers N`` runs N processes for N cores.
+whole queue run in turn, so by default they wait for a single compute thread and the event
+loop stays free for I/O.
+
+``matcher serve --index DIR --workers N`` adds N compute processes, each holding the same
+memory-mapped snapshot, behind this one HTTP process: every request goes to whichever
+process is free. Separate uvicorn workers sharing a listening socket instead balanced
+*connections*, and keep-alive clients stayed where they first landed: eight connections
+split 7 / 1 as often as 4 / 4, and throughput with them (125 against 217-275 shortlists/s).
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextlib
 import functools
+import multiprocessing
+import multiprocessing.process
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, TypeVar
+
+from matcher.errors import MatcherError
+from matcher.profiles import Segment
 
 T = TypeVar("T")
 
-_compute = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matcher-compute")
+_compute_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matcher-compute")
 
 
 async def run_compute(function: Callable[..., T], *args: Any) -> T:
+    """``function(*args)`` on this process's compute thread."""
     return await asyncio.get_running_loop().run_in_executor(
-        _compute, functools.partial(function, *args))
+        _compute_thread, functools.partial(function, *args))
+
+
+class ComputeProcesses:
+    """N processes answering shortlists from the snapshot in ``index_dir``, each on its own
+    pipe. A request goes to the process with the fewest outstanding, queued behind them in
+    its pipe, so a process finishing one shortlist finds the next already waiting (with one
+    request at a time per process they idled while this process's event loop was busy);
+    one reader thread per pipe hands the answers back in order."""
+
+    def __init__(self, index_dir: Path, processes: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._workers: list[_Worker] = []
+        for _ in range(processes):
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_serve, args=(str(index_dir), theirs),
+                                      daemon=True, name="matcher-compute")
+            process.start()
+            theirs.close()
+            self._workers.append(_Worker(process, ours))
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Wait until every process has its snapshot loaded."""
+        for worker in self._workers:
+            if worker.pipe.recv() != "ready":
+                raise RuntimeError("a compute process did not start")
+            worker.reader.start()
+
+    async def shortlist_json(self, segment: Segment | str, k: int,
+                             weights: dict[str, float] | None, rank_by: str | None) -> bytes:
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[bytes] = loop.create_future()
+        with self._lock:
+            worker = min(self._workers, key=lambda w: len(w.waiting))
+            worker.waiting.append((loop, answer))
+            worker.pipe.send((segment, k, weights, rank_by))
+        return await answer
+
+    def close(self) -> None:
+        for worker in self._workers:
+            with contextlib.suppress(OSError):
+                worker.pipe.send(None)
+        for worker in self._workers:
+            worker.process.join(timeout=10)
+
+
+class _Worker:
+    def __init__(self, process: multiprocessing.process.BaseProcess, pipe: Connection) -> None:
+        self.process = process
+        self.pipe = pipe
+        self.waiting: collections.deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[bytes]]]
+        self.waiting = collections.deque()
+        self.reader = threading.Thread(target=self._read, daemon=True,
+                                       name="matcher-compute-reader")
+
+    def _read(self) -> None:
+        while True:
+            try:
+                ok, answer = self.pipe.recv()
+            except (EOFError, OSError):
+                answer, ok = MatcherError("a compute process stopped"), False
+                while self.waiting:
+                    loop, future = self.waiting.popleft()
+                    loop.call_soon_threadsafe(_settle, future, ok, answer)
+                return
+            loop, future = self.waiting.popleft()
+            loop.call_soon_threadsafe(_settle, future, ok, answer)
+
+
+def _settle(future: asyncio.Future[bytes], ok: bool, answer: Any) -> None:
+    if future.cancelled():
+        return
+    if ok:
+        future.set_result(answer)
+    else:
+        future.set_exception(answer)
+
+
+def _serve(index_dir: str, pipe: Connection) -> None:
+    from matcher.config import get_settings
+    from matcher.service import Matcher
+
+    matcher = Matcher.open(get_settings(), index_dir=Path(index_dir))
+    pipe.send("ready")
+    while (arguments := pipe.recv()) is not None:
+        try:
+            pipe.send((True, matcher.shortlist(*arguments).to_json()))
+        except MatcherError as error:
+            pipe.send((False, error))
+        except Exception as error:  # noqa: BLE001 - any other failure is the server's: a 500
+            pipe.send((False, MatcherError(f"{type(error).__name__}: {error}")))

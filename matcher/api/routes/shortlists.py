@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -44,8 +44,14 @@ class ShortlistRequest(BaseModel):
              dependencies=[Depends(reader)],
              responses={200: {"content": {"application/json": {}},
                               "description": "The ranked, explained shortlist."}})
-async def create_shortlist(body: ShortlistRequest,
+async def create_shortlist(body: ShortlistRequest, request: Request,
                            matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
     segment: Any = body.segment if body.segment is not None else body.segment_id
-    result = await run_compute(matcher.shortlist, segment, body.k, body.weights, body.rank_by)
-    return Response(result.to_json(), media_type="application/json")
+    processes = request.app.state.compute
+    if processes is not None:
+        content = await processes.shortlist_json(segment, body.k, body.weights, body.rank_by)
+    else:
+        result = await run_compute(matcher.shortlist, segment, body.k, body.weights,
+                                   body.rank_by)
+        content = result.to_json()
+    return Response(content, media_type="application/json")
