@@ -13,6 +13,7 @@
     ├── ReadOnlyCatalogue             409 read-only-catalogue  (service.py: file-mode catalogue)
     ├── Unauthorized / Forbidden      401 / 403                (api/deps.py: API keys)
     ├── RendererUnavailable           503 renderer-unavailable (reports/pdf.py: no Chromium)
+    ├── ComputeUnavailable            503 compute-unavailable  (api/compute.py: processes gone)
     ├── RenderFailed                  500 render-failed        (reports/pdf.py)
     └── JobNotDone                    409                      (jobs.py: result not ready)
 

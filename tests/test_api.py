@@ -215,3 +215,21 @@ def test_concurrent_shortlists_run_one_at_a_time_and_each_gets_its_own_answer(se
     assert [r.status_code for r in responses] == [200] * len(segments)
     assert [r.content for r in responses] == [alone[s] for s in segments]
     assert peak[0] == 1
+
+
+def test_a_stopped_compute_process_gives_a_clear_503_not_a_hang(settings, matcher):
+    from matcher.api.compute import ComputeProcesses
+
+    processes = ComputeProcesses(settings.index_dir, 1)
+    app = create_app(settings, matcher=matcher, compute=processes)
+    with TestClient(app, headers={"Authorization": f"Bearer {READER_KEY}"}) as client:
+        body = {"segment_id": sorted(matcher.segments)[0], "k": 4}
+        served = client.post("/v1/shortlists", json=body)
+        assert served.status_code == 200
+        assert [r["rank"] for r in served.json()["results"]] == [1, 2, 3, 4]
+        processes._workers[0].process.kill()  # noqa: SLF001
+        processes._workers[0].process.join(10)  # noqa: SLF001
+        for _ in range(2):  # the one that finds it gone, and the next
+            stopped = client.post("/v1/shortlists", json=body)
+            assert stopped.status_code == 503
+            assert stopped.json()["type"].endswith("/compute-unavailable")

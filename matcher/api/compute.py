@@ -41,6 +41,12 @@ async def run_compute(function: Callable[..., T], *args: Any) -> T:
         _compute_thread, functools.partial(function, *args))
 
 
+class ComputeUnavailable(MatcherError):
+    status = 503
+    slug = "compute-unavailable"
+    title = "No compute process to answer"
+
+
 class ComputeProcesses:
     """N processes answering shortlists from the snapshot in ``index_dir``, each on its own
     pipe. A request goes to the process with the fewest outstanding, queued behind them in
@@ -72,9 +78,17 @@ class ComputeProcesses:
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[bytes] = loop.create_future()
         with self._lock:
-            worker = min(self._workers, key=lambda w: len(w.waiting))
+            running = [w for w in self._workers if w.running]
+            if not running:
+                raise ComputeUnavailable("every compute process has stopped: restart the server")
+            worker = min(running, key=lambda w: len(w.waiting))
             worker.waiting.append((loop, answer))
-            worker.pipe.send((segment, k, weights, rank_by))
+            try:
+                worker.pipe.send((segment, k, weights, rank_by))
+            except OSError as error:
+                worker.running = False
+                worker.waiting.remove((loop, answer))
+                raise ComputeUnavailable("a compute process stopped") from error
         return await answer
 
     def close(self) -> None:
@@ -89,6 +103,7 @@ class _Worker:
     def __init__(self, process: multiprocessing.process.BaseProcess, pipe: Connection) -> None:
         self.process = process
         self.pipe = pipe
+        self.running = True
         self.waiting: collections.deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[bytes]]]
         self.waiting = collections.deque()
         self.reader = threading.Thread(target=self._read, daemon=True,
@@ -99,7 +114,8 @@ class _Worker:
             try:
                 ok, answer = self.pipe.recv()
             except (EOFError, OSError):
-                answer, ok = MatcherError("a compute process stopped"), False
+                self.running = False
+                answer, ok = ComputeUnavailable("a compute process stopped"), False
                 while self.waiting:
                     loop, future = self.waiting.popleft()
                     loop.call_soon_threadsafe(_settle, future, ok, answer)
