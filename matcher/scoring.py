@@ -123,6 +123,20 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets) -> Priors:
     return out
 
 
+def engagement_vs_median(catalogue: Catalogue, rows: np.ndarray | slice = slice(None)
+                         ) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's engagement rate over the median of its platform and follower tier, and
+    that median."""
+    tiers = follower_tier(catalogue.followers[rows])
+    median = catalogue.engagement_median[catalogue.platform[rows], tiers].astype(np.float64)
+    return catalogue.engagement[rows] / np.maximum(median, 1e-6), median
+
+
+def engagement_value(ratio: np.ndarray) -> np.ndarray:
+    """The fit's engagement factor: ``r / (1 + r)`` of the ratio to the median."""
+    return ratio / (1.0 + ratio)
+
+
 def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
                rows: np.ndarray, weights: dict[str, float], priors: Priors | None = None
                ) -> Scores:
@@ -174,16 +188,14 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     reach = followers * credibility * product
 
     affinity_cos = np.asarray(to_float32(text_emb[rows]) @ targets.persona, dtype=np.float64)
-    tiers = follower_tier(catalogue.followers[rows])
-    median = catalogue.engagement_median[platform, tiers].astype(np.float64)
-    ratio = catalogue.engagement[rows] / np.maximum(median, 1e-6)
+    ratio, median = engagement_vs_median(catalogue, rows)
 
     targeted = list(shares)
     values: dict[str, np.ndarray] = {
         "audience_match": product ** (1.0 / len(targeted)) if targeted else np.ones(n),
         "affinity": np.clip((affinity_cos - AFFINITY_FLOOR) / (AFFINITY_CEIL - AFFINITY_FLOOR),
                             0.0, 1.0),
-        "engagement": ratio / (1.0 + ratio),
+        "engagement": engagement_value(ratio),
         "credibility": credibility,
         "reach": np.clip(np.log10(1.0 + reach) / REACH_SCALE, 0.0, 1.0),
     }

@@ -39,7 +39,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from matcher.catalogue import BLOCKS, Catalogue, follower_tier
+from matcher.catalogue import BLOCKS, Catalogue
+from matcher.scoring import engagement_value, engagement_vs_median
 from matcher.segments import SegmentTargets
 
 INTEREST_BASELINE = 0.2
@@ -197,10 +198,9 @@ def profile_vectors(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nd
 
 def quality_values(catalogue: Catalogue) -> np.ndarray:
     """Per creator, the fit's engagement and credibility values (as ``score_rows`` has them)."""
-    median = catalogue.engagement_median[catalogue.platform, follower_tier(catalogue.followers)]
-    ratio = catalogue.engagement / np.maximum(median, 1e-6)
+    ratio, _ = engagement_vs_median(catalogue)
     credibility = np.nan_to_num(catalogue.credibility, nan=catalogue.credibility_median)
-    return np.stack([ratio / (1.0 + ratio), credibility], axis=1).astype(np.float32)
+    return np.stack([engagement_value(ratio), credibility], axis=1).astype(np.float32)
 
 
 def search_weights(targets: SegmentTargets, weights: dict[str, float]) -> dict[str, float]:
