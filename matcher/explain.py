@@ -76,29 +76,61 @@ SENTENCES = {
 }
 
 
+@dataclass(frozen=True)
+class MatchParts:
+    """A segment's matched labels as the explanation shows them, made once per segment: the
+    rounded match weight of every label column, and per matched column its record fields and
+    the text around its share in the "closest interests" line."""
+
+    weights: np.ndarray
+    records: dict[int, tuple[str, str, float, float]]  # label, phrase, similarity, weight
+    texts: dict[int, tuple[str, str]]                  # before and after the share
+
+
+def match_parts(targets: SegmentTargets) -> MatchParts:
+    if targets.match_parts is None:
+        weights = np.zeros(0 if targets.labels is None else len(targets.labels))
+        records, texts = {}, {}
+        for column, match in targets.label_matches.items():
+            weights[column] = round(match.weight, 3)
+            records[column] = (match.label, match.phrase, round(match.similarity, 3),
+                               round(match.weight, 3))
+            texts[column] = (f"'{match.label}' ",
+                             f" (~'{match.phrase}', similarity {round(match.similarity, 3):.2f})")
+        targets.match_parts = MatchParts(weights, records, texts)
+    return targets.match_parts
+
+
 def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
                      limit: int = 3) -> list[list[dict[str, Any]]]:
     """Per row, the ``limit`` audience interest labels matched to the segment's phrases that
     weigh most (share x match weight, the weight as returned: rounded to 3 places)."""
-    found: list[list[dict[str, Any]]] = [[] for _ in range(len(rows))]
+    return [[record for record, _ in found]
+            for found in _interest_matches(catalogue, targets, rows, limit)]
+
+
+def _interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
+                      limit: int = 3) -> list[list[tuple[dict[str, Any], str]]]:
+    """``interest_matches`` with each match's part of the "closest interests" line."""
+    found: list[list[tuple[dict[str, Any], str]]] = [[] for _ in range(len(rows))]
     if targets.labels is None:
         return found
+    parts = match_parts(targets)
     owner, columns, shares = gather(catalogue.interests, rows)
     keep = targets.labels[columns] > 0
     owner, columns, shares = owner[keep], columns[keep], shares[keep].astype(np.float64)
-    weights = np.zeros(len(targets.labels))
-    for column, match in targets.label_matches.items():
-        weights[column] = round(match.weight, 3)
-    order = np.lexsort((-(shares * weights[columns]), owner))  # stable: ties keep row order
+    order = np.lexsort((-(shares * parts.weights[columns]), owner))  # stable: ties keep order
     grouped = owner[order]
     first_of_group = np.searchsorted(grouped, grouped, side="left")
     chosen = order[np.arange(len(order)) - first_of_group < limit]
+    records, texts = parts.records, parts.texts
     for i, column, share in zip(owner[chosen].tolist(), columns[chosen].tolist(),
                                 shares[chosen].tolist(), strict=True):
-        match = targets.label_matches[column]
-        found[i].append({"label": match.label, "share": share, "phrase": match.phrase,
-                         "similarity": round(match.similarity, 3),
-                         "match_weight": round(match.weight, 3)})
+        label, phrase, similarity, weight = records[column]
+        before, after = texts[column]
+        found[i].append(({"label": label, "share": share, "phrase": phrase,
+                          "similarity": similarity, "match_weight": weight},
+                         before + pct(share) + after))
     return found
 
 
@@ -170,16 +202,19 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
     segment_share, share_range, joint = picked.segment_share, picked.share_range, picked.joint
     credibility, credibility_known = picked.credibility, picked.credibility_known
     reach, affinity, ratio = picked.reach, picked.affinity, picked.ratio
-    fit, confidence = picked.fit, picked.confidence
+    confidence = picked.confidence
     tiers = np.searchsorted(TIER_EDGES, followers, side="right").tolist()
     targets_text = {f: _targets_text(targets, f) for f in shares}
     # every sentence starts with its share, so the rest is fixed per segment
     tails = {f: SENTENCES[f].format(share="", target=targets_text[f]) for f in shares}
-    fit_parts = [(FACTOR_NAMES.get(f, f), values) for f, values in picked.contributions.items()]
-    interests = interest_matches(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
+    names = [platform_name(code) for code in range(len(PLATFORMS))]
+    fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
+                                          for f in picked.contributions)
+    fit_figures = list(zip(picked.fit, *picked.contributions.values(), strict=True))
+    interests = _interest_matches(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
     out = []
     for i in range(len(picked.rows)):
-        name = platform_name(codes[i])
+        name = names[codes[i]]
         lines: list[str] = []
         missing: list[str] = []
         for factor in shares:
@@ -193,18 +228,17 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                 lines.append(pct(share) + tails[factor])
         matches = interests[i]
         if matches:
-            lines.append("closest interests: " + "; ".join(
-                f"'{m['label']}' {pct(m['share'])} (~'{m['phrase']}', similarity "
-                f"{m['similarity']:.2f})" for m in matches))
+            lines.append("closest interests: " + "; ".join([text for _, text in matches]))
         share = segment_share[i]
+        share_text = pct(share)
         low, high = share_range[i]
         if not shares:
             lines.append("the segment sets no audience target, so every follower counts")
         elif joint[i]:
-            lines.append(f"segment share {pct(share)}: the reported joint age x gender block "
+            lines.append(f"segment share {share_text}: the reported joint age x gender block "
                          "times the other factor shares (assumed independent)")
         else:
-            lines.append(f"segment share {pct(share)}: the product of the factor shares "
+            lines.append(f"segment share {share_text}: the product of the factor shares "
                          "above (assumes they are independent)")
         if high - low > 1e-12:
             lines.append(f"with missing blocks the segment share could be {pct(low)} to "
@@ -214,14 +248,14 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
             cred_text += " (not reported: catalogue median)"
             missing.append("credibility")
         lines.append(f"estimated segment reach {reach[i]:,.0f} = {followers[i]:,} followers x "
-                     f"{cred_text} x {pct(share)}")
+                     f"{cred_text} x {share_text}")
         lines.append(f"content affinity {affinity[i]:.2f} (bio and categories against the "
                      "persona)")
         lines.append(f"engagement {pct(engagement[i])}, {ratio[i]:.1f}x the median of {name} "
                      f"creators with {TIER_NAMES[tiers[i]]} followers")
-        lines.append(f"fit {fit[i]:.3f} = " + " + ".join(
-            [f"{label} {values[i]:.3f}" for label, values in fit_parts]))
+        lines.append(fit_line % fit_figures[i])
         if missing:
             lines.append(f"confidence {confidence[i]:.2f}: {', '.join(missing)} not reported")
-        out.append({"summary": lines, "missing_blocks": missing, "interest_matches": matches})
+        out.append({"summary": lines, "missing_blocks": missing,
+                    "interest_matches": [record for record, _ in matches]})
     return out

@@ -86,9 +86,9 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
     """Reported factor shares of the given rows (missing blocks give the imputed prior)."""
     out: dict[str, np.ndarray] = {}
     if targets.age is not None:
-        out["age"] = catalogue.age[rows] @ targets.age
+        out["age"] = row_products(catalogue.age[rows], targets.age)
     if targets.gender is not None:
-        out["gender"] = catalogue.gender[rows] @ targets.gender
+        out["gender"] = row_products(catalogue.gender[rows], targets.gender)
     if targets.countries is not None:
         out["country"] = rows_dot(catalogue.countries, rows, targets.countries)
     if targets.languages is not None:
@@ -123,6 +123,58 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets) -> Priors:
     return out
 
 
+def row_products(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
+    """``matrix @ vector``, each row summed on its own: a matrix-vector product in BLAS can
+    round a row differently with the rows around it, and a row's figure must not depend on
+    which other rows are scored with it."""
+    return np.add.reduce(matrix * vector, axis=1)
+
+
+def content_affinity(text_emb: np.ndarray, targets: SegmentTargets, rows: np.ndarray
+                     ) -> np.ndarray:
+    """The cosine of each row's text embedding with the segment's persona (float32)."""
+    return row_products(to_float32(text_emb[rows]), targets.persona)
+
+
+def joint_share(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray) -> np.ndarray:
+    """Each row's reported joint age x gender share in the target (0 where not reported)."""
+    outer = np.outer(targets.gender, targets.age).reshape(-1)
+    return rows_dot(catalogue.joint_age_gender, rows, outer)
+
+
+@dataclass(frozen=True)
+class SegmentColumns:
+    """One segment's figures that no weighting changes, for every row of a catalogue: each
+    targeted factor's share (as ``factor_shares``), the joint age x gender share when age and
+    gender are both targeted, and the content-affinity cosine. Computed with the same
+    arithmetic as a shortlist's few hundred rows, so reading them gives the same numbers."""
+
+    shares: dict[str, np.ndarray]
+    joint: np.ndarray | None
+    affinity: np.ndarray
+
+    @property
+    def nbytes(self) -> int:
+        arrays = [*self.shares.values(), self.affinity] + ([self.joint] if self.joint is not None
+                                                          else [])
+        return sum(a.nbytes for a in arrays)
+
+
+COLUMNS_CHUNK = 20_000
+
+
+def segment_columns(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets
+                    ) -> SegmentColumns:
+    chunks = [np.arange(start, min(start + COLUMNS_CHUNK, catalogue.size))
+              for start in range(0, catalogue.size, COLUMNS_CHUNK)] or [np.zeros(0, np.int64)]
+    pieces = [factor_shares(catalogue, targets, rows) for rows in chunks]
+    shares = {f: np.concatenate([piece[f] for piece in pieces]) for f in pieces[0]}
+    joint = (np.concatenate([joint_share(catalogue, targets, rows) for rows in chunks])
+             if "age" in shares and "gender" in shares else None)
+    affinity = np.concatenate([content_affinity(text_emb, targets, rows) for rows in chunks])
+    return SegmentColumns(shares, joint, affinity)
+
+
 def engagement_vs_median(catalogue: Catalogue, rows: np.ndarray | slice = slice(None)
                          ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's engagement rate over the median of its platform and follower tier, and
@@ -138,13 +190,15 @@ def engagement_value(ratio: np.ndarray) -> np.ndarray:
 
 
 def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
-               rows: np.ndarray, weights: dict[str, float], priors: Priors | None = None
-               ) -> Scores:
+               rows: np.ndarray, weights: dict[str, float], priors: Priors | None = None,
+               columns: SegmentColumns | None = None) -> Scores:
     """Exact scores of ``rows``; ``priors`` (from ``share_priors``) fill missing blocks, by
-    default from this catalogue itself."""
+    default from this catalogue itself; ``columns`` (from ``segment_columns``), when given,
+    are read instead of computing the shares and affinities again."""
     rows = np.asarray(rows, dtype=np.int64)
     n = len(rows)
-    shares = factor_shares(catalogue, targets, rows)
+    shares = (factor_shares(catalogue, targets, rows) if columns is None
+              else {f: v[rows] for f, v in columns.shares.items()})
     if priors is None:
         priors = share_priors(catalogue, targets) if shares else {}
     platform = catalogue.platform[rows]
@@ -167,13 +221,13 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     if "age" in shares and "gender" in shares:
         joint = row_counts(catalogue.joint_age_gender, rows) > 0
         if joint.any():
-            outer = np.outer(targets.gender, targets.age).reshape(-1)
-            joint_share = rows_dot(catalogue.joint_age_gender, rows, outer)
+            joint_shares = (joint_share(catalogue, targets, rows)
+                            if columns is None or columns.joint is None else columns.joint[rows])
     for factor, values in shares.items():
         use = values.copy()
         use_low, use_high = low[factor].copy(), high[factor].copy()
         if factor in ("age", "gender") and joint.any():
-            replacement = joint_share if factor == "age" else np.ones(n)
+            replacement = joint_shares if factor == "age" else np.ones(n)
             use[joint] = replacement[joint]
             use_low[joint] = replacement[joint]
             use_high[joint] = replacement[joint]
@@ -187,7 +241,8 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     followers = catalogue.followers[rows].astype(np.float64)
     reach = followers * credibility * product
 
-    affinity_cos = np.asarray(to_float32(text_emb[rows]) @ targets.persona, dtype=np.float64)
+    affinity_cos = np.asarray(content_affinity(text_emb, targets, rows) if columns is None
+                              else columns.affinity[rows], dtype=np.float64)
     ratio, median = engagement_vs_median(catalogue, rows)
 
     targeted = list(shares)

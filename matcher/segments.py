@@ -47,6 +47,7 @@ class SegmentTargets:
     labels: np.ndarray | None                 # (len(label_vocab),) match weight per label
     label_matches: dict[int, LabelMatch] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)     # target descriptions, filled lazily
+    match_parts: Any = None  # explain.MatchParts, made on first use
 
     def targeted(self) -> list[str]:
         factors = [("age", self.age), ("gender", self.gender), ("country", self.countries),

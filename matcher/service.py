@@ -44,8 +44,10 @@ from matcher.scoring import (
     RANK_BY,
     Priors,
     Scores,
+    SegmentColumns,
     resolve_weights,
     score_rows,
+    segment_columns,
     share_priors,
 )
 from matcher.segments import SegmentTargets, build_targets, load_segment_dir, parse_segment
@@ -146,6 +148,7 @@ class Matcher:
         faiss.omp_set_num_threads(1)  # one query on two threads is slower than on one
         self._targets_cache: OrderedDict[Any, Any] = OrderedDict()
         self._priors_cache: OrderedDict[Any, Any] = OrderedDict()
+        self._columns_cache: OrderedDict[Any, Any] = OrderedDict()
         self._view = self._view_of(snapshot)
         _settle(snapshot)
 
@@ -306,6 +309,8 @@ class Matcher:
         view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         targets, masks, counts, priors = self._prepared(seg, view)
+        columns = (self._columns(seg, view, targets) if isinstance(segment, str)
+                   else [None] * len(targets))
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
         scored: list[Scores] = []
@@ -320,7 +325,7 @@ class Matcher:
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, resolved,
-                                priors)
+                                priors, columns[index])
             candidates += len(rows)
             key = scores.ranking_key(rank_by)
             ids = part.catalogue.ids
@@ -364,11 +369,34 @@ class Matcher:
             self._remember(self._priors_cache, (key, id(base)), known)
         return targets, masks, counts, known[1]
 
+    def _columns(self, seg: Segment, view: View, targets: list[SegmentTargets]
+                 ) -> list[SegmentColumns | None]:
+        """A saved segment's per-creator shares and affinities, per part, from its second
+        shortlist on (a one-off shortlist, as from the CLI, never pays for the whole
+        catalogue), for the ``segment_columns`` most recently used saved segments."""
+        key = seg.model_dump_json()
+        out: list[SegmentColumns | None] = []
+        for part, part_targets in zip(view.parts, targets, strict=True):
+            if self.settings.segment_columns <= 0:
+                out.append(None)
+                continue
+            cached = self._columns_cache.get((key, id(part.catalogue)))
+            if cached is None or cached[0] is not part.catalogue:
+                cached = (part.catalogue, None)  # seen once
+            elif cached[1] is None:
+                cached = (part.catalogue, segment_columns(part.catalogue, part.text_emb,
+                                                          part_targets))
+            self._remember(self._columns_cache, (key, id(part.catalogue)), cached,
+                           self.settings.segment_columns * len(view.parts))
+            out.append(cached[1])
+        return out
+
     @staticmethod
-    def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+    def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any,
+                  size: int = SEGMENT_CACHE_SIZE) -> None:
         cache[key] = value
         cache.move_to_end(key)
-        while len(cache) > SEGMENT_CACHE_SIZE:
+        while len(cache) > size:
             cache.popitem(last=False)
 
 
@@ -380,13 +408,18 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
     whys = explain_picked(catalogue, targets, picked)
     credibility = catalogue.credibility[picked.rows].tolist()  # NaN where not reported
     price = catalogue.price[picked.rows].tolist()
-    shares, imputed = picked.shares, picked.imputed
-    values, contributions = picked.values, picked.contributions
+    targeted, weights = list(picked.shares), scores.effective_weights
+    # per candidate: its shares then whether each was imputed; its values then contributions
+    share_rows = _per_candidate(len(picked.rows), *picked.shares.values(),
+                                *picked.imputed.values())
+    factor_rows = _per_candidate(len(picked.rows), *picked.values.values(),
+                                 *picked.contributions.values())
     out = []
     for i, row in enumerate(picked.rows):
         cost = price[i] if price[i] == price[i] else None  # NaN: no price reported
         reach = picked.reach[i]
         why = whys[i]
+        share_row, factor_row = share_rows[i], factor_rows[i]
         out.append({
             "id": catalogue.ids[row],
             "handle": catalogue.handles[row],
@@ -402,20 +435,25 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
             "estimated_reach": reach,
             "cost_per_thousand_reached": (cost / reach * 1000.0) if cost and reach > 0
             else None,
-            "factor_shares": {f: {"share": shares[f][i], "reported": not imputed[f][i]}
-                              for f in shares},
+            "factor_shares": {f: {"share": share_row[j],
+                                  "reported": not share_row[j + len(targeted)]}
+                              for j, f in enumerate(targeted)},
             "joint_age_gender": picked.joint[i],
             "content_affinity": picked.affinity[i],
             "engagement_vs_median": picked.ratio[i],
-            "factors": {f: {"value": values[f][i], "weight": w,
-                            "contribution": contributions[f][i]}
-                        for f, w in scores.effective_weights.items()},
+            "factors": {f: {"value": factor_row[j], "weight": w,
+                            "contribution": factor_row[j + len(weights)]}
+                        for j, (f, w) in enumerate(weights.items())},
             "confidence": picked.confidence[i],
             "missing_blocks": why["missing_blocks"],
             "interest_matches": why["interest_matches"],
             "summary": why["summary"],
         })
     return out
+
+
+def _per_candidate(count: int, *columns: list[Any]) -> list[tuple[Any, ...]]:
+    return list(zip(*columns, strict=True)) if columns else [()] * count
 
 
 def _settle(snapshot: Snapshot) -> None:

@@ -5,7 +5,7 @@ import pytest
 
 from matcher.catalogue import build_catalogue
 from matcher.profiles import Influencer, Segment
-from matcher.scoring import DEFAULT_WEIGHTS, factor_shares, score_rows
+from matcher.scoring import DEFAULT_WEIGHTS, factor_shares, score_rows, segment_columns
 from matcher.segments import SegmentTargets, match_labels
 
 AGE = {"13-17": 0.05, "18-24": 0.15, "25-34": 0.40, "35-44": 0.25, "45-54": 0.10,
@@ -85,10 +85,13 @@ def test_joint_age_gender_block_replaces_the_product():
                                          gender={"female": 0.4, "male": 0.6},
                                          age_gender=joint)])
     seg = Segment(ages=["25-34"], genders=["female"])
-    scores = score_rows(catalogue, np.zeros((1, 4), dtype=np.float32),
-                        targets_for(seg, catalogue), np.array([0]), DEFAULT_WEIGHTS)
+    targets, text = targets_for(seg, catalogue), np.zeros((1, 4), dtype=np.float32)
+    scores = score_rows(catalogue, text, targets, np.array([0]), DEFAULT_WEIGHTS)
     assert scores.joint_age_gender[0]
     assert scores.segment_share[0] == pytest.approx(0.35)   # not 0.4 * 0.4
+    read = score_rows(catalogue, text, targets, np.array([0]), DEFAULT_WEIGHTS,
+                      columns=segment_columns(catalogue, text, targets))
+    assert read.joint_age_gender[0] and read.segment_share[0] == scores.segment_share[0]
 
 
 def test_missing_block_is_imputed_with_a_range_and_lower_confidence():
