@@ -196,17 +196,18 @@ def is_ivf(index: faiss.Index) -> bool:
     return isinstance(faiss.try_extract_index_ivf(index), faiss.IndexIVF)
 
 
-def _selector(allowed: np.ndarray) -> faiss.IDSelectorBitmap:
+def id_selector(allowed: np.ndarray) -> faiss.IDSelectorBitmap:
     return faiss.IDSelectorBitmap(np.packbits(allowed, bitorder="little"))
 
 
 def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
            query: np.ndarray, k: int, allowed: np.ndarray | None,
            scan_fraction: float = SCAN_FRACTION, scan_min: int = SCAN_MIN,
-           gather_max: int = GATHER_MAX, allowed_count: int | None = None
-           ) -> tuple[np.ndarray, np.ndarray]:
+           gather_max: int = GATHER_MAX, allowed_count: int | None = None,
+           selector: faiss.IDSelector | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Rows and inner products of the best k rows among ``allowed`` (all when None), of
-    which there are ``allowed_count`` if the caller knows."""
+    which there are ``allowed_count`` if the caller knows; ``selector``, when given, is
+    ``allowed`` as an ID selector (from ``id_selector``)."""
     n = index.ntotal
     candidates = (n if allowed is None else
                   allowed_count if allowed_count is not None else int(np.count_nonzero(allowed)))
@@ -216,7 +217,9 @@ def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
     q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
     filtered = allowed is not None and candidates < n
     if cells is None or vectors is None:
-        params = faiss.SearchParameters(sel=_selector(allowed)) if filtered else None
+        if filtered and selector is None:
+            selector = id_selector(allowed)
+        params = faiss.SearchParameters(sel=selector) if filtered else None
         scores, rows = index.search(q, k, params=params)
         keep = rows[0] >= 0
         return rows[0][keep].astype(np.int64), scores[0][keep]
@@ -227,7 +230,8 @@ def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
         budget = max(scan_fraction * n, scan_min) * (scale ** (1 / FILTER_ROOT) if filtered
                                                      else 1.0)
         budget = max(budget, 2 * k * scale)
-        selector = _selector(allowed) if filtered else None  # built once, kept over retries
+        if filtered and selector is None:
+            selector = id_selector(allowed)  # built once, kept over retries
         refine = min(candidates, max(REFINE_FACTOR * k, REFINE_MIN))
         while True:
             rows = _scan(index, cells, q, refine, selector, int(budget))

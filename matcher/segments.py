@@ -48,6 +48,7 @@ class SegmentTargets:
     label_matches: dict[int, LabelMatch] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)     # target descriptions, filled lazily
     match_parts: Any = None  # explain.MatchParts, made on first use
+    queries: dict[tuple[float, ...], np.ndarray] = field(default_factory=dict)  # by weighting
 
     def targeted(self) -> list[str]:
         factors = [("age", self.age), ("gender", self.gender), ("country", self.countries),

@@ -56,6 +56,7 @@ from matcher.vectors import query_vector
 
 log = logging.getLogger("matcher")
 SEGMENT_CACHE_SIZE = 128
+QUERIES_KEPT = 8
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
@@ -320,7 +321,7 @@ class Matcher:
             live_count = (part.catalogue.size if live is None else counts[index]
                           if live is allowed else int(np.count_nonzero(live)))
             eligible += live_count
-            query = query_vector(part_targets, part.layout, resolved, part.catalogue)
+            query = _query(part, part_targets, resolved)
             rows = part.search(query, pool, live, live_count)
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
@@ -356,6 +357,8 @@ class Matcher:
             if cached is None or cached[0] is not part.catalogue:
                 part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder)
                 mask = allowed_rows(part.catalogue, part_targets, seg.filters)
+                if mask is not None:
+                    mask.flags.writeable = False  # shared by every shortlist of the segment
                 cached = (part.catalogue, part_targets, mask,
                           part.catalogue.size if mask is None else int(np.count_nonzero(mask)))
                 self._remember(self._targets_cache, (key, id(part.catalogue)), cached)
@@ -450,6 +453,20 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
             "summary": why["summary"],
         })
     return out
+
+
+def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np.ndarray:
+    """The first-stage query of a segment and weighting, kept with the segment's targets for
+    the last few weightings."""
+    key = tuple(weights.values())
+    query = targets.queries.get(key)
+    if query is None:
+        if len(targets.queries) >= QUERIES_KEPT:
+            targets.queries.clear()
+        query = targets.queries[key] = query_vector(targets, part.layout, weights,
+                                                    part.catalogue)
+        query.flags.writeable = False
+    return query
 
 
 def _per_candidate(count: int, *columns: list[Any]) -> list[tuple[Any, ...]]:
