@@ -155,9 +155,8 @@ class SegmentColumns:
 
     @property
     def nbytes(self) -> int:
-        arrays = [*self.shares.values(), self.affinity] + ([self.joint] if self.joint is not None
-                                                          else [])
-        return sum(a.nbytes for a in arrays)
+        joint = [] if self.joint is None else [self.joint]
+        return sum(a.nbytes for a in [*self.shares.values(), self.affinity, *joint])
 
 
 COLUMNS_CHUNK = 20_000

@@ -309,8 +309,9 @@ class Matcher:
         resolved = resolve_weights(weights)
         view = self._view
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        targets, masks, counts, priors = self._prepared(seg, view)
-        columns = (self._columns(seg, view, targets) if isinstance(segment, str)
+        key = seg.model_dump_json()
+        targets, masks, counts, priors = self._prepared(seg, view, key)
+        columns = (self._columns(key, view, targets) if isinstance(segment, str)
                    else [None] * len(targets))
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
@@ -345,12 +346,12 @@ class Matcher:
         return Shortlist(seg, rank_by, k, resolved, view.version, eligible, candidates,
                          results)
 
-    def _prepared(self, seg: Segment, view: View
+    def _prepared(self, seg: Segment, view: View, key: str | None = None
                   ) -> tuple[list[SegmentTargets], list[np.ndarray | None], list[int], Priors]:
         """Targets, filter masks and how many rows pass them per part, and missing-block
         priors, cached per segment and catalogue part: a saved segment is encoded, matched
-        and filtered once."""
-        key = seg.model_dump_json()
+        and filtered once. ``key`` is the segment's JSON when the caller has it."""
+        key = key or seg.model_dump_json()
         targets, masks, counts = [], [], []
         for part in view.parts:
             cached = self._targets_cache.get((key, id(part.catalogue)))
@@ -372,12 +373,12 @@ class Matcher:
             self._remember(self._priors_cache, (key, id(base)), known)
         return targets, masks, counts, known[1]
 
-    def _columns(self, seg: Segment, view: View, targets: list[SegmentTargets]
+    def _columns(self, key: str, view: View, targets: list[SegmentTargets]
                  ) -> list[SegmentColumns | None]:
         """A saved segment's per-creator shares and affinities, per part, from its second
         shortlist on (a one-off shortlist, as from the CLI, never pays for the whole
-        catalogue), for the ``segment_columns`` most recently used saved segments."""
-        key = seg.model_dump_json()
+        catalogue), for the ``segment_columns`` most recently used saved segments; ``key``
+        is the segment's JSON."""
         out: list[SegmentColumns | None] = []
         for part, part_targets in zip(view.parts, targets, strict=True):
             if self.settings.segment_columns <= 0:
