@@ -72,8 +72,8 @@ class Settings(BaseSettings):
     segment_columns: int = Field(
         16, ge=0,
         description="Saved segments whose per-creator shares and content affinities are kept "
-                    "(up to 44 bytes a creator each; computed on a segment's first shortlist "
-                    "by id); 0 recomputes them for every shortlist's candidates.",
+                    "(up to 52 bytes a creator each; made on a segment's second shortlist by "
+                    "id); 0 recomputes them for every shortlist's candidates.",
     )
     host: str = Field("127.0.0.1", description="Address `matcher serve` binds.")
     port: int = Field(8000, description="Port `matcher serve` binds.")

@@ -102,16 +102,10 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
 
 
 def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
-                     limit: int = 3) -> list[list[dict[str, Any]]]:
+                     limit: int = 3) -> list[list[tuple[dict[str, Any], str]]]:
     """Per row, the ``limit`` audience interest labels matched to the segment's phrases that
-    weigh most (share x match weight, the weight as returned: rounded to 3 places)."""
-    return [[record for record, _ in found]
-            for found in _interest_matches(catalogue, targets, rows, limit)]
-
-
-def _interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
-                      limit: int = 3) -> list[list[tuple[dict[str, Any], str]]]:
-    """``interest_matches`` with each match's part of the "closest interests" line."""
+    weigh most (share x match weight, the weight as returned: rounded to 3 places): each
+    match's record and its part of the "closest interests" line."""
     found: list[list[tuple[dict[str, Any], str]]] = [[] for _ in range(len(rows))]
     if targets.labels is None:
         return found
@@ -211,7 +205,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
     fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
                                           for f in picked.contributions)
     fit_figures = list(zip(picked.fit, *picked.contributions.values(), strict=True))
-    interests = _interest_matches(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
+    interests = interest_matches(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
     out = []
     for i in range(len(picked.rows)):
         name = names[codes[i]]
