@@ -150,6 +150,8 @@ class Matcher:
         self._targets_cache: OrderedDict[Any, Any] = OrderedDict()
         self._priors_cache: OrderedDict[Any, Any] = OrderedDict()
         self._columns_cache: OrderedDict[Any, Any] = OrderedDict()
+        self._cached_for: View | None = None
+        self._cache_lock = threading.Lock()  # shortlists also run on threadpool threads
         self._view = self._view_of(snapshot)
         _settle(snapshot)
 
@@ -308,6 +310,7 @@ class Matcher:
                                field="k")
         resolved = resolve_weights(weights)
         view = self._view
+        self._forget_replaced_parts(view)
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         key = seg.model_dump_json()
         targets, masks, counts, priors = self._prepared(seg, view, key)
@@ -395,13 +398,26 @@ class Matcher:
             out.append(cached[1])
         return out
 
-    @staticmethod
-    def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any,
+    def _forget_replaced_parts(self, view: View) -> None:
+        """Drop what the segment caches hold for catalogue parts ``view`` no longer has: a
+        rebuilt snapshot's predecessor, a delta part replaced by a write. Otherwise the old
+        part's arrays stay in memory until newer segments push them out."""
+        if view is self._cached_for:
+            return
+        current = {id(part.catalogue) for part in view.parts}
+        with self._cache_lock:
+            for cache in (self._targets_cache, self._priors_cache, self._columns_cache):
+                for key in [key for key, value in cache.items() if id(value[0]) not in current]:
+                    del cache[key]
+            self._cached_for = view
+
+    def _remember(self, cache: OrderedDict[Any, Any], key: Any, value: Any,
                   size: int = SEGMENT_CACHE_SIZE) -> None:
-        cache[key] = value
-        cache.move_to_end(key)
-        while len(cache) > size:
-            cache.popitem(last=False)
+        with self._cache_lock:
+            cache[key] = value
+            cache.move_to_end(key)
+            while len(cache) > size:
+                cache.popitem(last=False)
 
 
 def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: list[int]

@@ -1,5 +1,8 @@
 """A saved segment's per-creator columns: read instead of recomputed, and the same numbers."""
 
+import gc
+import weakref
+
 import numpy as np
 import pytest
 
@@ -70,3 +73,22 @@ def test_scores_from_columns_equal_scores_computed_row_by_row(matcher, encoder):
             assert np.array_equal(share, read.shares[factor]), (name, factor)
         imputed_seen |= any(bool(m.any()) for m in direct.imputed.values())
     assert imputed_seen  # rows with missing blocks took the priors both ways
+
+
+def test_a_rebuilt_snapshot_releases_the_old_one_and_its_columns(live_matcher):
+    for _ in range(2):
+        live_matcher.shortlist(SEGMENTS[0], k=5)  # the second makes its columns
+    old = weakref.ref(live_matcher.snapshot.catalogue)
+    live_matcher.rebuild()
+    live_matcher.shortlist(SEGMENTS[0], k=5)
+    gc.collect()
+    assert old() is None
+
+
+@pytest.fixture
+def live_matcher(tmp_path, settings, encoder):
+    roster = tmp_path / "roster.jsonl"
+    roster.write_text("\n".join(settings.roster.read_text().splitlines()[:200]) + "\n")
+    return Matcher.open(settings.model_copy(update={
+        "index_dir": tmp_path / "index", "database_url": str(tmp_path / "catalogue.sqlite"),
+        "roster": roster}), encoder)
