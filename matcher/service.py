@@ -312,9 +312,9 @@ class Matcher:
         view = self._view
         self._forget_replaced_parts(view)
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        key = seg.model_dump_json()
-        targets, masks, counts, priors = self._prepared(seg, view, key)
-        columns = (self._columns(key, view, targets) if isinstance(segment, str)
+        segment_key = seg.model_dump_json()
+        targets, masks, counts, priors = self._prepared(seg, view, segment_key)
+        columns = (self._columns(segment_key, view, targets) if isinstance(segment, str)
                    else [None] * len(targets))
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
@@ -382,11 +382,10 @@ class Matcher:
         shortlist on (a one-off shortlist, as from the CLI, never pays for the whole
         catalogue), for the ``segment_columns`` most recently used saved segments; ``key``
         is the segment's JSON."""
+        if self.settings.segment_columns <= 0:
+            return [None] * len(targets)
         out: list[SegmentColumns | None] = []
         for part, part_targets in zip(view.parts, targets, strict=True):
-            if self.settings.segment_columns <= 0:
-                out.append(None)
-                continue
             cached = self._columns_cache.get((key, id(part.catalogue)))
             if cached is None or cached[0] is not part.catalogue:
                 cached = (part.catalogue, None)  # seen once
