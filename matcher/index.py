@@ -25,6 +25,7 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -89,6 +90,7 @@ class Snapshot:
     _profiles: dict[str, dict[str, Any]] | None = None
     _selectors: OrderedDict[int, tuple[np.ndarray, faiss.IDSelector]] = field(
         default_factory=OrderedDict, repr=False)
+    _selectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def version(self) -> str:
@@ -116,14 +118,15 @@ class Snapshot:
     def _kept_selector(self, allowed: np.ndarray | None) -> faiss.IDSelector | None:
         if allowed is None or allowed.flags.writeable:
             return None
-        known = self._selectors.get(id(allowed))
-        if known is None or known[0] is not allowed:
-            known = (allowed, id_selector(allowed))
-            self._selectors[id(allowed)] = known
-            while len(self._selectors) > SELECTORS_KEPT:
-                self._selectors.popitem(last=False)
-        self._selectors.move_to_end(id(allowed))
-        return known[1]
+        with self._selectors_lock:  # lookalikes and reports search from other threads
+            known = self._selectors.get(id(allowed))
+            if known is None or known[0] is not allowed:
+                known = (allowed, id_selector(allowed))
+                self._selectors[id(allowed)] = known
+                while len(self._selectors) > SELECTORS_KEPT:
+                    self._selectors.popitem(last=False)
+            self._selectors.move_to_end(id(allowed))
+            return known[1]
 
     def exact_scores(self, query: np.ndarray) -> np.ndarray:
         """Inner products with every row: the exact scan the FAISS stage is measured against
