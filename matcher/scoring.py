@@ -81,9 +81,22 @@ class Scores:
         return {"fit": self.fit, "reach": self.reach, "share": self.segment_share}[rank_by]
 
 
+ROWS_CHUNK = 20_000
+
+
+def row_chunks(rows: np.ndarray) -> list[np.ndarray]:
+    """``rows`` a ``ROWS_CHUNK`` at a time, to compute over a whole catalogue in bounded
+    memory; a row's figures do not depend on the rows computed with it."""
+    return [rows[start:start + ROWS_CHUNK] for start in range(0, len(rows), ROWS_CHUNK)] or [rows]
+
+
 def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray
                   ) -> dict[str, np.ndarray]:
     """Reported factor shares of the given rows (missing blocks give the imputed prior)."""
+    if len(rows) > ROWS_CHUNK:
+        pieces = [factor_shares(catalogue, targets, chunk) for chunk in row_chunks(rows)]
+        return {factor: np.concatenate([piece[factor] for piece in pieces])
+                for factor in pieces[0]}
     out: dict[str, np.ndarray] = {}
     if targets.age is not None:
         out["age"] = row_products(catalogue.age[rows], targets.age)
@@ -159,18 +172,15 @@ class SegmentColumns:
         return sum(a.nbytes for a in [*self.shares.values(), self.affinity, *joint])
 
 
-COLUMNS_CHUNK = 20_000
-
-
 def segment_columns(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets
                     ) -> SegmentColumns:
-    chunks = [np.arange(start, min(start + COLUMNS_CHUNK, catalogue.size))
-              for start in range(0, catalogue.size, COLUMNS_CHUNK)] or [np.zeros(0, np.int64)]
-    pieces = [factor_shares(catalogue, targets, rows) for rows in chunks]
-    shares = {f: np.concatenate([piece[f] for piece in pieces]) for f in pieces[0]}
-    joint = (np.concatenate([joint_share(catalogue, targets, rows) for rows in chunks])
+    rows = np.arange(catalogue.size)
+    shares = factor_shares(catalogue, targets, rows)
+    joint = (np.concatenate([joint_share(catalogue, targets, chunk)
+                             for chunk in row_chunks(rows)])
              if "age" in shares and "gender" in shares else None)
-    affinity = np.concatenate([content_affinity(text_emb, targets, rows) for rows in chunks])
+    affinity = np.concatenate([content_affinity(text_emb, targets, chunk)
+                               for chunk in row_chunks(rows)])
     return SegmentColumns(shares, joint, affinity)
 
 
