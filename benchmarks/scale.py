@@ -239,10 +239,10 @@ def shortlist_recall(directory: Path, encoder: Encoder, k: int = 50, **settings:
     recalls = []
     for name in sorted(matcher.segments):
         got = {r["id"] for r in matcher.shortlist(name, k=k).results}
-        targets, masks, _, priors = matcher._prepared(matcher.segments[name],  # noqa: SLF001
-                                                   matcher.view)
-        eligible = (np.arange(catalogue.size) if masks[0] is None
-                    else np.flatnonzero(masks[0]))
+        targets, filters, priors = matcher._prepared(matcher.segments[name],  # noqa: SLF001
+                                                     matcher.view)
+        eligible = (np.arange(catalogue.size) if filters[0].mask is None
+                    else np.flatnonzero(filters[0].mask))
         best_rows, best_fit = np.zeros(0, dtype=np.int64), np.zeros(0)
         for start in range(0, len(eligible), 100_000):
             scores = score_rows(catalogue, snapshot.text_emb, targets[0],

@@ -25,11 +25,9 @@ import json
 import os
 import shutil
 import tempfile
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -37,7 +35,7 @@ from typing import Any
 import faiss
 import numpy as np
 
-from matcher.ann import FLAT_MAX, Cells, id_selector, make_index, prepare_loaded, search
+from matcher.ann import FLAT_MAX, Cells, make_index, prepare_loaded, search
 from matcher.catalogue import Catalogue, build_catalogue
 from matcher.embed import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
@@ -45,7 +43,6 @@ from matcher.profiles import Influencer
 from matcher.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
 SCHEMA_VERSION = 6
-SELECTORS_KEPT = 128
 FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",
          "scales.npy")
 #: Files larger than this are checked by size when a snapshot loads, not by checksum, so a
@@ -88,9 +85,6 @@ class Snapshot:
     cells: Cells | None = None
     vectors: np.ndarray | None = None      # beside IVF codes, which hold no vectors
     _profiles: dict[str, dict[str, Any]] | None = None
-    _selectors: OrderedDict[int, tuple[np.ndarray, faiss.IDSelector]] = field(
-        default_factory=OrderedDict, repr=False)
-    _selectors_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def version(self) -> str:
@@ -108,25 +102,13 @@ class Snapshot:
         return self._profiles.get(influencer_id)
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None,
-               allowed_count: int | None = None) -> tuple[np.ndarray, np.ndarray]:
-        """Rows and scores of the k best inner products, only among ``allowed`` rows. A
-        read-only ``allowed`` (a segment's cached filter) keeps its ID selector for the next
-        search."""
+               allowed_count: int | None = None, selector: faiss.IDSelector | None = None
+               ) -> tuple[np.ndarray, np.ndarray]:
+        """Rows and scores of the k best inner products, only among ``allowed`` rows (of
+        which there are ``allowed_count``, and ``selector`` is their ID selector, when the
+        caller has them)."""
         return search(self.index, self.cells, self.vectors, query, k, allowed,
-                      allowed_count=allowed_count, selector=self._kept_selector(allowed))
-
-    def _kept_selector(self, allowed: np.ndarray | None) -> faiss.IDSelector | None:
-        if allowed is None or allowed.flags.writeable:
-            return None
-        with self._selectors_lock:  # lookalikes and reports search from other threads
-            known = self._selectors.get(id(allowed))
-            if known is None or known[0] is not allowed:
-                known = (allowed, id_selector(allowed))
-                self._selectors[id(allowed)] = known
-                while len(self._selectors) > SELECTORS_KEPT:
-                    self._selectors.popitem(last=False)
-            self._selectors.move_to_end(id(allowed))
-            return known[1]
+                      allowed_count=allowed_count, selector=selector)
 
     def exact_scores(self, query: np.ndarray) -> np.ndarray:
         """Inner products with every row: the exact scan the FAISS stage is measured against

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import faiss
 import numpy as np
 
 from matcher.catalogue import Catalogue, build_catalogue
@@ -36,11 +37,13 @@ class Part:
     vectors: np.ndarray | None = None         # set for the delta part (exact scan)
 
     def search(self, query: np.ndarray, k: int, live: np.ndarray | None,
-               live_count: int | None = None) -> np.ndarray:
+               live_count: int | None = None, selector: faiss.IDSelector | None = None
+               ) -> np.ndarray:
         """The k best rows among ``live`` (from ``live_mask``; None: every row), of which
-        there are ``live_count`` when the caller has counted them."""
+        there are ``live_count``, and ``selector`` is their ID selector, when the caller has
+        them."""
         if self.snapshot is not None:
-            rows, _ = self.snapshot.search(query, k, live, live_count)
+            rows, _ = self.snapshot.search(query, k, live, live_count, selector)
             return rows
         assert self.vectors is not None
         scores = self.vectors @ query

@@ -34,7 +34,7 @@ from matcher.errors import (
     UnknownSegment,
 )
 from matcher.explain import explain_picked, pick
-from matcher.filters import allowed_rows
+from matcher.filters import RowFilter, row_filter
 from matcher.index import Snapshot, build_snapshot, current_snapshot_dir, load_snapshot
 from matcher.live import Part, View, make_view
 from matcher.profiles import AGE_BANDS, Influencer, Segment
@@ -313,20 +313,22 @@ class Matcher:
         self._forget_replaced_parts(view)
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         segment_key = seg.model_dump_json()
-        targets, masks, counts, priors = self._prepared(seg, view, segment_key)
+        targets, filters, priors = self._prepared(seg, view, segment_key)
         columns = (self._columns(segment_key, view, targets) if isinstance(segment, str)
                    else [None] * len(targets))
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
         scored: list[Scores] = []
         for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
-            allowed = masks[index]
-            live = part.live_mask(allowed)
-            live_count = (part.catalogue.size if live is None else counts[index]
-                          if live is allowed else int(np.count_nonzero(live)))
+            passing = filters[index]
+            live = part.live_mask(passing.mask)
+            unchanged = live is passing.mask
+            live_count = (part.catalogue.size if live is None else passing.count if unchanged
+                          else int(np.count_nonzero(live)))
             eligible += live_count
             query = _query(part, part_targets, resolved)
-            rows = part.search(query, pool, live, live_count)
+            rows = part.search(query, pool, live, live_count,
+                               passing.selector if unchanged else None)
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, resolved,
@@ -350,31 +352,27 @@ class Matcher:
                          results)
 
     def _prepared(self, seg: Segment, view: View, key: str | None = None
-                  ) -> tuple[list[SegmentTargets], list[np.ndarray | None], list[int], Priors]:
-        """Targets, filter masks and how many rows pass them per part, and missing-block
-        priors, cached per segment and catalogue part: a saved segment is encoded, matched
-        and filtered once. ``key`` is the segment's JSON when the caller has it."""
+                  ) -> tuple[list[SegmentTargets], list[RowFilter], Priors]:
+        """Targets and filters per part, and missing-block priors, cached per segment and
+        catalogue part: a saved segment is encoded, matched and filtered once. ``key`` is
+        the segment's JSON when the caller has it."""
         key = key or seg.model_dump_json()
-        targets, masks, counts = [], [], []
+        targets, filters = [], []
         for part in view.parts:
             cached = self._targets_cache.get((key, id(part.catalogue)))
             if cached is None or cached[0] is not part.catalogue:
                 part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder)
-                mask = allowed_rows(part.catalogue, part_targets, seg.filters)
-                if mask is not None:
-                    mask.flags.writeable = False  # shared by every shortlist of the segment
-                cached = (part.catalogue, part_targets, mask,
-                          part.catalogue.size if mask is None else int(np.count_nonzero(mask)))
+                cached = (part.catalogue, part_targets,
+                          row_filter(part.catalogue, part_targets, seg.filters))
                 self._remember(self._targets_cache, (key, id(part.catalogue)), cached)
             targets.append(cached[1])
-            masks.append(cached[2])
-            counts.append(cached[3])
+            filters.append(cached[2])
         base = view.parts[0].catalogue
         known = self._priors_cache.get((key, id(base)))
         if known is None or known[0] is not base:
             known = (base, share_priors(base, targets[0]) if targets[0].targeted() else {})
             self._remember(self._priors_cache, (key, id(base)), known)
-        return targets, masks, counts, known[1]
+        return targets, filters, known[1]
 
     def _columns(self, key: str, view: View, targets: list[SegmentTargets]
                  ) -> list[SegmentColumns | None]:

@@ -26,7 +26,7 @@ def ivf_snapshot(matcher, encoder, tmp_path_factory):
 def queries(ivf_snapshot, matcher):
     out = []
     for segment in matcher.segments.values():
-        targets, _, _, _ = matcher._prepared(segment, matcher.view)  # noqa: SLF001
+        targets, _, _ = matcher._prepared(segment, matcher.view)  # noqa: SLF001
         out.append(query_vector(targets[0], ivf_snapshot.layout, resolve_weights(None),
                                 ivf_snapshot.catalogue))
     return out
