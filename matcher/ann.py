@@ -24,34 +24,40 @@ fewer than k allowed creators the scan widens until they do, so no list comes ba
 filter that leaves at most ``GATHER_MAX`` creators is answered exactly from just those rows.
 
 The cells are scanned through compact codes and the best of them re-scored exactly: each
-creator's offset from its cell centroid is a product-quantised code of 4 bits a dimension
-(FAISS "fast scan", 120 bytes at 240 dimensions, scored from SIMD registers), and the
+creator's offset from its cell centroid is turned onto the principal axes of those offsets
+and only the first axes, holding ``CODE_VARIANCE`` of their variance, are product-quantised
+at 4 bits a dimension (FAISS "fast scan", scored from SIMD registers); the
 ``max(REFINE_FACTOR x k, REFINE_MIN)`` best by code are re-scored from the stored float32
-vectors (``vectors.npy``), which also answer the gathered filter path. At a million
-creators, half-precision codes scanned directly took 2.7 ms for 30,000 creators (memory
-bound: 14 MB read from scattered cells) and recalled 0.987; the 4-bit codes scan 40,000 and
-refine in less, for 0.99 (``benchmarks/scale.py``, README). Codes of 4 bits per two
-dimensions needed three times the refinement for the same recall; 8-bit scalar codes with
-a refinement scanned no faster than half precision (2.96 against 2.72 ms); half-precision
+vectors (``vectors.npy``), which also answer the gathered filter path. The cell centroid's
+own inner product is exact (the codebooks are kept in the vector's space), so what the
+dropped axes lose is only a sliver of each offset. At a million creators the offsets' first
+160 axes of 240 held 99.3% of their variance: the scan of 40,000 creators took 0.94 ms
+instead of 1.20 (80-byte codes instead of 120) and recalled 0.990 instead of 0.986 on the
+benchmark's 88 queries; 144 axes (98.3%) recalled 0.986, 120 (95%) 0.947. Before, at a
+million creators, half-precision codes scanned directly took 2.7 ms for 30,000 creators
+(memory bound: 14 MB read from scattered cells) and recalled 0.987; codes of 4 bits per two
+dimensions needed three times the refinement for the same recall; 8-bit scalar codes with a
+refinement scanned no faster than half precision (2.96 against 2.72 ms); half-precision
 stored vectors cost 0.4 ms more to re-score 1,000 rows than float32 (decoding). FAISS
 spends about a microsecond on each list it scans besides the codes, so cells hold about 64
 creators (``CREATORS_PER_CELL``): at a million, a k=50 search over 40,000 creators took
 2.4-2.5 ms (p50) in 32-creator cells and 1.5-2.1 ms in 64-creator cells, for about the same
 recall@50 (0.994 both on 100 training segments, 0.990 against 0.987 on the benchmark's 30);
-128-creator cells (128 x 64) recalled 0.991 and 0.981.
+128-creator cells (128 x 64) recalled 0.991 and 0.981. Empty cells are never scanned.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import faiss
 import numpy as np
 
 FLAT_MAX = 200_000
 CREATORS_PER_CELL = 64
-DIMS_PER_CODE = 1
+CODE_VARIANCE = 0.99
 REFINE_FACTOR = 2
 REFINE_MIN = 500
 SCAN_FRACTION = 0.04
@@ -97,30 +103,55 @@ def cell_counts(n: int) -> tuple[int, int]:
 
 @dataclass(frozen=True, eq=False)
 class Cells:
-    """The two codebooks and the list sizes of a loaded IVF index, to rank its cells."""
+    """The two codebooks, the code axes and the list sizes of an IVF index, to rank its
+    cells and turn a query onto the axes its codes are in."""
 
     layout: CellLayout
     rest_dims: np.ndarray
     mix_dims: np.ndarray
     rest_centroids: np.ndarray
     mix_centroids: np.ndarray
+    axes: np.ndarray  # (dimension, code dimension), orthonormal columns
     sizes: np.ndarray
     creators: int  # in all cells together
 
     @classmethod
-    def of(cls, index: faiss.Index, layout: CellLayout) -> Cells:
+    def of(cls, index: faiss.Index, layout: CellLayout, rest_centroids: np.ndarray,
+           mix_centroids: np.ndarray, axes: np.ndarray) -> Cells:
         ivf = faiss.extract_index_ivf(index)
-        rest_dims, mix_dims = layout.parts(ivf.d)
-        centroids = ivf.quantizer.reconstruct_n(0, ivf.nlist)
+        rest_dims, mix_dims = layout.parts(axes.shape[0])
         sizes = np.array([ivf.invlists.list_size(i) for i in range(ivf.nlist)], dtype=np.int64)
-        return cls(layout, rest_dims, mix_dims,
-                   np.ascontiguousarray(centroids[::layout.mix_cells][:, rest_dims]),
-                   np.ascontiguousarray(centroids[:layout.mix_cells][:, mix_dims]), sizes,
+        return cls(layout, rest_dims, mix_dims, np.ascontiguousarray(rest_centroids),
+                   np.ascontiguousarray(mix_centroids), np.ascontiguousarray(axes), sizes,
                    int(sizes.sum()))
 
+    def save(self, path: Path) -> None:
+        with open(path, "wb") as handle:
+            np.savez(handle, rest_centroids=self.rest_centroids,
+                     mix_centroids=self.mix_centroids, axes=self.axes)
+
+    @classmethod
+    def load(cls, path: Path, index: faiss.Index, layout: CellLayout) -> Cells:
+        with np.load(path) as saved:
+            return cls.of(index, layout, saved["rest_centroids"], saved["mix_centroids"],
+                          saved["axes"])
+
+    def centroids(self, lists: np.ndarray) -> np.ndarray:
+        """The centroids of cells ``lists`` in the vectors' space."""
+        lists = np.asarray(lists, dtype=np.int64)
+        out = np.zeros((len(lists), self.axes.shape[0]), dtype=np.float32)
+        out[:, self.rest_dims] = self.rest_centroids[lists // self.layout.mix_cells]
+        out[:, self.mix_dims] = self.mix_centroids[lists % self.layout.mix_cells]
+        return out
+
+    def code_query(self, query: np.ndarray) -> np.ndarray:
+        """``query`` on the code axes, as one row for FAISS."""
+        return np.ascontiguousarray((query @ self.axes).reshape(1, -1), dtype=np.float32)
+
     def ranked(self, query: np.ndarray, budget: int) -> tuple[np.ndarray, np.ndarray]:
-        """The best cells for ``query``, in order, until they hold ``budget`` creators, and
-        their centroid scores (the query's inner product with each cell's centroid)."""
+        """The best non-empty cells for ``query``, in order, until they hold ``budget``
+        creators, and their centroid scores (the query's inner product with each cell's
+        centroid)."""
         scores = ((self.rest_centroids @ query[self.rest_dims])[:, None]
                   + (self.mix_centroids @ query[self.mix_dims])[None, :]).ravel()
         total = len(scores)
@@ -135,11 +166,12 @@ class Cells:
                 break
             first = min(total, first * 2)
         top = top[:int(np.searchsorted(held, budget)) + 1]
+        top = top[self.sizes[top] > 0]
         return top.astype(np.int64), scores[top].astype(np.float32)
 
 
 def make_index(vectors: np.ndarray, mix: slice | None = None, flat_max: int = FLAT_MAX,
-               seed: int = 0) -> tuple[faiss.Index, CellLayout | None]:
+               seed: int = 0) -> tuple[faiss.Index, Cells | None]:
     """The index for these vectors; ``mix`` names the audience-mix dimensions of the cells.
     An IVF index holds only codes: its snapshot stores the vectors beside it."""
     n, d = vectors.shape
@@ -151,45 +183,71 @@ def make_index(vectors: np.ndarray, mix: slice | None = None, flat_max: int = FL
     layout = CellLayout(mix.start, mix.stop, rest_cells, mix_cells)
     rest_dims, mix_dims = layout.parts(d)
     rng = np.random.default_rng(seed)
-    sample = vectors[np.sort(rng.choice(
-        n, size=min(n, TRAIN_PER_CENTROID * max(rest_cells, mix_cells)), replace=False))]
+    picked = np.sort(rng.choice(
+        n, size=min(n, TRAIN_PER_CENTROID * max(rest_cells, mix_cells)), replace=False))
+    sample = np.ascontiguousarray(vectors[picked], dtype=np.float32)
     codebooks = []
     for dims, count in ((rest_dims, rest_cells), (mix_dims, mix_cells)):
         kmeans = faiss.Kmeans(len(dims), count, niter=KMEANS_ITERATIONS, seed=seed + 1)
         kmeans.train(np.ascontiguousarray(sample[:, dims]))
         codebooks.append(kmeans)
+    cell_of = np.concatenate([_cells_of(np.ascontiguousarray(vectors[start:start + 100_000],
+                                                             dtype=np.float32),
+                                        codebooks, (rest_dims, mix_dims), mix_cells)
+                              for start in range(0, n, 100_000)])
     centroids = np.zeros((rest_cells * mix_cells, d), dtype=np.float32)
     centroids[:, rest_dims] = np.repeat(codebooks[0].centroids, mix_cells, axis=0)
     centroids[:, mix_dims] = np.tile(codebooks[1].centroids, (rest_cells, 1))
-    # Each part's k-means is by distance, so a creator's cell (nearest rest centroid, nearest
-    # mix centroid) is its nearest concatenated centroid by distance: the quantizer that
-    # trains the codes on offsets from those centroids. Searches never use it.
-    quantizer = faiss.IndexFlatL2(d)
-    quantizer.add(centroids)
-    coder = faiss.IndexIVFPQ(quantizer, d, len(centroids), d // DIMS_PER_CODE, 4,
+    axes = code_axes(sample - centroids[cell_of[picked]])
+    # The codes are trained on offsets from the cells' centroids on the code axes; the
+    # quantizer holding those centroids is only for that training (each part's k-means is
+    # by distance, so a creator's cell is nearly always its nearest concatenated centroid).
+    # Searches never use it: they rank cells by the codebooks themselves.
+    quantizer = faiss.IndexFlatL2(axes.shape[1])
+    quantizer.add(centroids @ axes)
+    coder = faiss.IndexIVFPQ(quantizer, axes.shape[1], len(centroids), axes.shape[1], 4,
                              faiss.METRIC_INNER_PRODUCT)
     coder.by_residual = True
-    coder.train(sample)
+    coder.train(sample @ axes)
     for start in range(0, n, 100_000):
-        chunk = np.ascontiguousarray(vectors[start:start + 100_000], dtype=np.float32)
-        cells = np.zeros(len(chunk), dtype=np.int64)
-        for dims, kmeans, stride in ((rest_dims, codebooks[0], mix_cells),
-                                     (mix_dims, codebooks[1], 1)):
-            _, nearest = kmeans.index.search(np.ascontiguousarray(chunk[:, dims]), 1)
-            cells += nearest[:, 0] * stride
+        chunk = np.ascontiguousarray(vectors[start:start + 100_000] @ axes, dtype=np.float32)
+        cells = np.ascontiguousarray(cell_of[start:start + 100_000])
         coder.add_core(len(chunk), faiss.swig_ptr(chunk), None, faiss.swig_ptr(cells))
     index = faiss.IndexIVFPQFastScan(coder)
     index.referenced_objects = [quantizer]  # the copy points at it; keep it alive
-    return index, layout
+    return index, Cells.of(index, layout, codebooks[0].centroids, codebooks[1].centroids,
+                           axes)
 
 
-def prepare_loaded(index: faiss.Index, cells: dict[str, int] | None) -> Cells | None:
-    """After reading an index: the cell codebooks of an IVF one."""
+def _cells_of(chunk: np.ndarray, codebooks: list[faiss.Kmeans],
+              parts: tuple[np.ndarray, np.ndarray], mix_cells: int) -> np.ndarray:
+    """Each row's cell: its nearest rest centroid and nearest audience-mix centroid."""
+    cells = np.zeros(len(chunk), dtype=np.int64)
+    for dims, kmeans, stride in zip(parts, codebooks, (mix_cells, 1), strict=True):
+        _, nearest = kmeans.index.search(np.ascontiguousarray(chunk[:, dims]), 1)
+        cells += nearest[:, 0] * stride
+    return cells
+
+
+def code_axes(offsets: np.ndarray, share: float = CODE_VARIANCE) -> np.ndarray:
+    """The principal axes of ``offsets`` (uncentred: they are offsets from centroids)
+    that hold ``share`` of their variance, an even number of them (fast-scan codes pack
+    two dimensions a byte)."""
+    values, axes = np.linalg.eigh(offsets.T.astype(np.float64) @ offsets)
+    order = np.argsort(values)[::-1]
+    held = np.cumsum(np.clip(values[order], 0.0, None))
+    count = int(np.searchsorted(held, share * held[-1])) + 1 if held[-1] > 0 else 2
+    count = min(len(values), count + count % 2)
+    return np.ascontiguousarray(axes[:, order[:count]], dtype=np.float32)
+
+
+def load_cells(path: Path, index: faiss.Index, cells: dict[str, int] | None) -> Cells | None:
+    """After reading an index: the cells of an IVF one, saved beside it at ``path``."""
     if not is_ivf(index):
         return None
     if cells is None:
         raise ValueError("an IVF index needs its cell layout")
-    return Cells.of(index, CellLayout.from_description(cells))
+    return Cells.load(path, index, CellLayout.from_description(cells))
 
 
 def is_ivf(index: faiss.Index) -> bool:
@@ -252,7 +310,7 @@ def _scan(index: faiss.Index, cells: Cells, q: np.ndarray, k: int,
     params = faiss.SearchParametersIVF(sel=selector, nprobe=len(lists))
     scores = np.empty((1, k), dtype=np.float32)
     rows = np.empty((1, k), dtype=np.int64)
-    ivf.search_preassigned_c(1, faiss.swig_ptr(q), k, faiss.swig_ptr(lists.reshape(1, -1)),
+    ivf.search_preassigned_c(1, faiss.swig_ptr(cells.code_query(q[0])), k, faiss.swig_ptr(lists.reshape(1, -1)),
                              faiss.swig_ptr(centroid_scores.reshape(1, -1)),
                              faiss.swig_ptr(scores), faiss.swig_ptr(rows), False, params)
     return rows[0][rows[0] >= 0]

@@ -5,6 +5,7 @@ A snapshot directory holds::
     index.faiss       the block vectors in an inner-product index (row = catalogue row)
     vectors.npy       above FLAT_MAX creators, the block vectors (float32): the index then
                       holds compact codes, and these re-score its best rows exactly
+    cells.npz         with them, the index's cell codebooks and the axes its codes are on
     catalogue.npz     columnar profiles (see catalogue.py)
     text_emb.npy      bio + categories embeddings, for exact content affinity
     label_emb.npy     embeddings of the catalogue's interest labels
@@ -35,14 +36,14 @@ from typing import Any
 import faiss
 import numpy as np
 
-from matcher.ann import FLAT_MAX, Cells, make_index, prepare_loaded, search
+from matcher.ann import FLAT_MAX, Cells, load_cells, make_index, search
 from matcher.catalogue import Catalogue, build_catalogue
 from matcher.embed import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.profiles import Influencer
 from matcher.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",
          "scales.npy")
 #: Files larger than this are checked by size when a snapshot loads, not by checksum, so a
@@ -187,7 +188,8 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
         if cells is not None:
             np.save(staging / "vectors.npy", np.asarray(vectors, dtype=np.float32))
             del vectors
-            files.append("vectors.npy")
+            cells.save(staging / "cells.npz")
+            files += ["vectors.npy", "cells.npz"]
         catalogue.save(staging)
         np.save(staging / "text_emb.npy", np.asarray(text_emb, dtype=np.float16))
         np.save(staging / "label_emb.npy", label_emb)
@@ -204,7 +206,8 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
             "source": source,
             "model": model,
             "index_type": type(index).__name__,
-            "cells": None if cells is None else cells.describe(),
+            "cells": None if cells is None else cells.layout.describe(),
+            "code_dimension": None if cells is None else int(cells.axes.shape[1]),
             "dimension": layout.dim,
             "block_layout": layout.describe(),
             "layout": described,
@@ -281,7 +284,7 @@ def load_snapshot(index_dir: str | Path, encoder: Encoder | None = None,
     # FAISS's ordinary in-memory structures; IO_FLAG_MMAP would give OnDiskInvertedLists,
     # which scan about half as fast.
     index = faiss.read_index(str(directory / "index.faiss"), faiss.IO_FLAG_MMAP_IFC)
-    cells = prepare_loaded(index, manifest.get("cells"))
+    cells = load_cells(directory / "cells.npz", index, manifest.get("cells"))
     # Plain arrays over the mapped pages: indexing an np.memmap goes through Python code.
     vectors = (np.asarray(np.load(directory / "vectors.npy", mmap_mode="r"))
                if cells is not None else None)

@@ -61,8 +61,7 @@ def test_an_ivf_snapshot_keeps_compact_codes_and_maps_its_stored_vectors(
 def test_cells_are_ranked_by_their_centroid_score_until_they_hold_the_budget(ivf_snapshot,
                                                                               queries):
     cells = ivf_snapshot.cells
-    quantizer = ivf_snapshot.index.quantizer
-    centroids = quantizer.reconstruct_n(0, quantizer.ntotal)
+    centroids = cells.centroids(np.arange(ivf_snapshot.index.nlist))
     for query in queries:
         chosen, ranked_scores = cells.ranked(query, 200)
         scores = centroids[chosen] @ query
@@ -70,7 +69,8 @@ def test_cells_are_ranked_by_their_centroid_score_until_they_hold_the_budget(ivf
         assert np.all(np.diff(scores) <= 1e-5)
         assert cells.sizes[chosen].sum() >= 200
         assert cells.sizes[chosen[:-1]].sum() < 200
-        assert scores[0] == pytest.approx((centroids @ query).max(), abs=1e-5)
+        assert np.all(cells.sizes[chosen] > 0)  # an empty cell is never scanned
+        assert scores[0] == pytest.approx((centroids @ query)[cells.sizes > 0].max(), abs=1e-5)
 
 
 def test_scanning_every_cell_finds_the_exact_top(ivf_snapshot, queries):
@@ -115,3 +115,27 @@ def test_a_filter_passing_only_creators_far_from_the_query_still_gets_a_full_lis
                              scan_min=0, gather_max=0)
         assert len(rows) == 50
         assert allowed[rows].all()
+
+
+def test_codes_are_on_the_axes_holding_nearly_all_of_the_offsets_from_cell_centroids(
+        ivf_snapshot):
+    cells, index = ivf_snapshot.cells, ivf_snapshot.index
+    axes = cells.axes
+    np.testing.assert_allclose(axes.T @ axes, np.eye(axes.shape[1]), atol=1e-5)
+    assert index.d == axes.shape[1] < ivf_snapshot.layout.dim
+    invlists = ann.faiss.extract_index_ivf(index).invlists
+    cell_of = np.empty(index.ntotal, dtype=np.int64)
+    for cell in np.flatnonzero(cells.sizes):
+        size = invlists.list_size(int(cell))
+        cell_of[ann.faiss.rev_swig_ptr(invlists.get_ids(int(cell)), size)] = cell
+    offsets = ivf_snapshot.vectors - cells.centroids(cell_of)
+    kept = np.square(offsets @ axes).sum() / np.square(offsets).sum()
+    assert kept >= 0.98  # fitted on a sample to hold 99%
+
+
+def test_code_axes_span_low_rank_offsets_with_an_even_count():
+    rng = np.random.default_rng(3)
+    offsets = (rng.normal(size=(400, 5)) @ rng.normal(size=(5, 20))).astype(np.float32)
+    axes = ann.code_axes(offsets)
+    assert axes.shape == (20, 6)
+    np.testing.assert_allclose(offsets @ axes @ axes.T, offsets, atol=1e-4)
