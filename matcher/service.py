@@ -346,8 +346,11 @@ class Matcher:
         built = {(index, j): result for index, js in chosen.items()
                  for j, result in zip(js, _results(view.parts[index], targets[index],
                                                    scored[index], js), strict=True)}
-        results = [{"rank": rank, **built[(index, j)]}
-                   for rank, (_, _, index, j) in enumerate(ranked[:k], start=1)]
+        results = []
+        for rank, (_, _, index, j) in enumerate(ranked[:k], start=1):
+            record = built[(index, j)]
+            record["rank"] = rank
+            results.append(record)
         return Shortlist(seg, rank_by, k, resolved, view.version, eligible, candidates,
                          results)
 
@@ -419,7 +422,7 @@ class Matcher:
 
 def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: list[int]
              ) -> list[dict[str, Any]]:
-    """The returned record of each chosen candidate (rank added by the caller)."""
+    """The returned record of each chosen candidate (its rank set by the caller)."""
     catalogue = part.catalogue
     picked = pick(catalogue, scores, candidates)
     whys = explain_picked(catalogue, targets, picked)
@@ -438,6 +441,7 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
         why = whys[i]
         share_row, factor_row = share_rows[i], factor_rows[i]
         out.append({
+            "rank": 0,
             "id": catalogue.ids[row],
             "handle": catalogue.handles[row],
             "name": catalogue.names[row],

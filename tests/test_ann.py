@@ -43,6 +43,8 @@ def test_a_large_catalogue_gets_two_part_cells_that_survive_a_reload(ivf_snapsho
     assert (cells["mix_start"], cells["mix_stop"]) == (layout["age"].start,
                                                        layout["gender"].stop)
     assert ivf_snapshot.cells.sizes.sum() == ivf_snapshot.catalogue.size
+    held = ivf_snapshot.cells.sizes[ivf_snapshot.cells.sizes > 0]
+    assert held.min() >= ann.SMALL_CELL  # rare centroid pairs joined their nearest cell
     assert ivf_snapshot.index.nlist == cells["rest_cells"] * cells["mix_cells"]
 
 
