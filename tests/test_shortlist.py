@@ -1,5 +1,6 @@
 """The core shortlist against the real model and a slice of the bundled catalogue."""
 
+import gc
 import re
 
 import numpy as np
@@ -150,3 +151,13 @@ def test_first_stage_candidates_hold_the_exact_top(matcher):
         exact = {catalogue.ids[r] for r in scores.rows[np.argsort(-scores.fit)[:20]]}
         found = {r["id"] for r in result.results}
         assert len(exact & found) >= 19, segment_id
+
+
+def test_shortlists_run_without_a_garbage_collection_halfway(matcher):
+    matcher.shortlist(SEGMENT, k=50)
+    gc.collect()  # counts start from zero
+    before = [generation["collections"] for generation in gc.get_stats()]
+    for _ in range(5):
+        result = matcher.shortlist(SEGMENT, k=50)
+    assert len(result.results) == 50
+    assert [generation["collections"] for generation in gc.get_stats()] == before
