@@ -496,9 +496,10 @@ def _settle(snapshot: Snapshot) -> None:
     """Take a loaded snapshot's millions of objects (ids, handles, names) out of the garbage
     collector's reach: otherwise every full collection walks them all, a pause of tens of
     milliseconds at a million creators, landing on whichever request triggered it. And let
-    a shortlist's records (about 1,300 live containers at k=50) be built without a young
-    collection starting halfway: at the default threshold of 700 about one shortlist in one
-    ran one, and collections took 7-10% of a shortlist's time at a million creators."""
+    a shortlist's records (up to about 1,500 live containers at k=50) be built without a
+    young collection starting halfway: at the default threshold of 700 nearly every
+    shortlist ran one, and collections took 7-10% of a shortlist's time at a million
+    creators."""
     gc.collect()
     gc.freeze()
     young, *older = gc.get_threshold()
