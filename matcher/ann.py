@@ -30,14 +30,15 @@ at 4 bits a dimension (FAISS "fast scan", scored from SIMD registers); the
 ``max(REFINE_FACTOR x k, REFINE_MIN)`` best by code are re-scored from the stored float32
 vectors (``vectors.npy``), which also answer the gathered filter path. The cell centroid's
 own inner product is exact (the codebooks are kept in the vector's space), so what the
-dropped axes lose is only a sliver of each offset. A shortlist's 500 candidates are the best
-500 by exact inner product of the 750 best by code: against the exact fit of every creator
-its top 50 held 93.4% (14 bundled segments) where 1,000 refined held 93.6% and 500 91.6%. At a million creators the offsets' first
+dropped axes lose is only a sliver of each offset. At a million creators the offsets' first
 160 axes of 240 held 99.3% of their variance: the scan of 40,000 creators took 0.94 ms
 instead of 1.20 (80-byte codes instead of 120) and recalled 0.990 instead of 0.986 on the
-benchmark's 88 queries; 144 axes (98.3%) recalled 0.986, 120 (95%) 0.947. Before, at a
-million creators, half-precision codes scanned directly took 2.7 ms for 30,000 creators
-(memory bound: 14 MB read from scattered cells) and recalled 0.987; codes of 4 bits per two
+benchmark's 88 queries; 144 axes (98.3%) recalled 0.986, 120 (95%) 0.947. A shortlist's 500
+candidates are the best 500 by exact inner product of the 750 best by code: against the
+exact fit of every creator its top 50 held 93.4% (14 bundled segments) where 1,000 refined
+held 93.6% and 500 91.6%. Before, at a million creators, half-precision codes scanned
+directly took 2.7 ms for 30,000 creators (memory bound: 14 MB read from scattered cells)
+and recalled 0.987; codes of 4 bits per two
 dimensions needed three times the refinement for the same recall; 8-bit scalar codes with a
 refinement scanned no faster than half precision (2.96 against 2.72 ms); half-precision
 stored vectors cost 0.4 ms more to re-score 1,000 rows than float32 (decoding). FAISS
