@@ -285,14 +285,15 @@ def child_figures(args: argparse.Namespace) -> None:
     columns_mb = sum(c.nbytes for _, c in matcher._columns_cache.values()  # noqa: SLF001
                      if c is not None) / 1e6
     rounds = []  # this VM's speed swings by a third from one minute to the next
-    for _ in range(LATENCY_ROUNDS):
+    for round_number in range(LATENCY_ROUNDS):
+        if round_number:
+            time.sleep(ROUND_PAUSE)
         latencies = []
         for i in range(args.queries):
             t0 = time.perf_counter()
             matcher.shortlist(saved[i % len(saved)], k=50)
             latencies.append(1000 * (time.perf_counter() - t0))
         rounds.append(latencies)
-        time.sleep(ROUND_PAUSE)
     rounds.sort(key=lambda latencies: pct(latencies, 50))
     latencies = rounds[len(rounds) // 2]
     resident = rss_mb() - before - model_rss
