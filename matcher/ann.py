@@ -101,6 +101,18 @@ class CellLayout:
         return np.setdiff1d(np.arange(dim), mix), mix
 
 
+def cell_centroids(layout: CellLayout, rest_centroids: np.ndarray, mix_centroids: np.ndarray,
+                   lists: np.ndarray) -> np.ndarray:
+    """The centroids of cells ``lists``: each its rest centroid and audience-mix centroid,
+    placed in their dimensions of the vectors' space."""
+    lists = np.asarray(lists, dtype=np.int64)
+    rest_dims, mix_dims = layout.parts(rest_centroids.shape[1] + mix_centroids.shape[1])
+    out = np.zeros((len(lists), len(rest_dims) + len(mix_dims)), dtype=np.float32)
+    out[:, rest_dims] = rest_centroids[lists // layout.mix_cells]
+    out[:, mix_dims] = mix_centroids[lists % layout.mix_cells]
+    return out
+
+
 def cell_counts(n: int) -> tuple[int, int]:
     """About ``CREATORS_PER_CELL`` per cell, a power of two split into rest x audience-mix
     codebooks, the rest one the larger: 128 x 128 at one million creators."""
@@ -146,11 +158,7 @@ class Cells:
 
     def centroids(self, lists: np.ndarray) -> np.ndarray:
         """The centroids of cells ``lists`` in the vectors' space."""
-        lists = np.asarray(lists, dtype=np.int64)
-        out = np.zeros((len(lists), self.axes.shape[0]), dtype=np.float32)
-        out[:, self.rest_dims] = self.rest_centroids[lists // self.layout.mix_cells]
-        out[:, self.mix_dims] = self.mix_centroids[lists % self.layout.mix_cells]
-        return out
+        return cell_centroids(self.layout, self.rest_centroids, self.mix_centroids, lists)
 
     def code_query(self, query: np.ndarray) -> np.ndarray:
         """``query`` on the code axes, as one row for FAISS."""
@@ -203,9 +211,8 @@ def make_index(vectors: np.ndarray, mix: slice | None = None, flat_max: int = FL
                                                              dtype=np.float32),
                                         codebooks, (rest_dims, mix_dims), mix_cells)
                               for start in range(0, n, 100_000)])
-    centroids = np.zeros((rest_cells * mix_cells, d), dtype=np.float32)
-    centroids[:, rest_dims] = np.repeat(codebooks[0].centroids, mix_cells, axis=0)
-    centroids[:, mix_dims] = np.tile(codebooks[1].centroids, (rest_cells, 1))
+    centroids = cell_centroids(layout, codebooks[0].centroids, codebooks[1].centroids,
+                               np.arange(rest_cells * mix_cells))
     cell_of = _without_small_cells(vectors, cell_of, centroids)
     axes = code_axes(sample - centroids[cell_of[picked]])
     # The codes are trained on offsets from the cells' centroids on the code axes; the

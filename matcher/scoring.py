@@ -229,12 +229,13 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     if "age" in shares and "gender" in shares:
         joint = row_counts(catalogue.joint_age_gender, rows) > 0
     product, product_low, product_high = np.ones(n), np.ones(n), np.ones(n)
-    if joint.any():
+    any_joint = bool(joint.any())
+    if any_joint:
         joint_shares = (joint_share(catalogue, targets, rows)
                         if columns is None or columns.joint is None else columns.joint[rows])
     for factor, values in shares.items():
         use, use_low, use_high = values, low[factor], high[factor]
-        if factor in ("age", "gender") and joint.any():
+        if any_joint and factor in ("age", "gender"):
             replacement = joint_shares[joint] if factor == "age" else 1.0
             use, use_low, use_high = use.copy(), use_low.copy(), use_high.copy()
             use[joint] = use_low[joint] = use_high[joint] = replacement
