@@ -134,6 +134,10 @@ class Cells:
     axes: np.ndarray  # (dimension, code dimension), orthonormal columns
     sizes: np.ndarray
     creators: int  # in all cells together
+    filled: np.ndarray  # the non-empty cells' list numbers, two centroids and sizes
+    filled_rest: np.ndarray
+    filled_mix: np.ndarray
+    filled_sizes: np.ndarray
 
     @classmethod
     def of(cls, index: faiss.Index, layout: CellLayout, rest_centroids: np.ndarray,
@@ -141,9 +145,11 @@ class Cells:
         ivf = faiss.extract_index_ivf(index)
         rest_dims, mix_dims = layout.parts(axes.shape[0])
         sizes = np.array([ivf.invlists.list_size(i) for i in range(ivf.nlist)], dtype=np.int64)
+        filled = np.flatnonzero(sizes)
         return cls(layout, rest_dims, mix_dims, np.ascontiguousarray(rest_centroids),
                    np.ascontiguousarray(mix_centroids), np.ascontiguousarray(axes), sizes,
-                   int(sizes.sum()))
+                   int(sizes.sum()), filled, filled // layout.mix_cells,
+                   filled % layout.mix_cells, sizes[filled])
 
     def save(self, path: Path) -> None:
         with open(path, "wb") as handle:
@@ -168,22 +174,22 @@ class Cells:
         """The best non-empty cells for ``query``, in order, until they hold ``budget``
         creators, and their centroid scores (the query's inner product with each cell's
         centroid)."""
-        scores = ((self.rest_centroids @ query[self.rest_dims])[:, None]
-                  + (self.mix_centroids @ query[self.mix_dims])[None, :]).ravel()
+        scores = ((self.rest_centroids @ query[self.rest_dims])[self.filled_rest]
+                  + (self.mix_centroids @ query[self.mix_dims])[self.filled_mix])
+        sizes = self.filled_sizes
         total = len(scores)
-        mean = max(self.creators / total, 1.0)
+        mean = max(self.creators / max(total, 1), 1.0)
         first = min(total, int(1.25 * math.ceil(budget / mean)) + 64)
         while True:
             top = (np.argpartition(scores, total - first)[total - first:] if first < total
                    else np.arange(total))
             top = top[np.argsort(scores[top])[::-1]]
-            held = np.cumsum(self.sizes[top])
+            held = np.cumsum(sizes[top])
             if held[-1] >= budget or first == total:
                 break
             first = min(total, first * 2)
         top = top[:int(np.searchsorted(held, budget)) + 1]
-        top = top[self.sizes[top] > 0]
-        return top.astype(np.int64), scores[top].astype(np.float32)
+        return self.filled[top], scores[top].astype(np.float32)
 
 
 def make_index(vectors: np.ndarray, mix: slice | None = None, flat_max: int = FLAT_MAX,
@@ -332,7 +338,7 @@ def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
                 break
             budget *= 4  # the scanned cells held too few allowed creators: never a short list
         rows = np.sort(rows)
-    exact = vectors[rows] @ q[0]
+    exact = np.take(vectors, rows, axis=0) @ q[0]  # take: faster than indexing here
     top = np.argsort(-exact, kind="stable")[:k]
     return rows[top], exact[top]
 

@@ -32,9 +32,38 @@ def pct(value: float) -> str:
     return f"{percent:.2f}%"
 
 
+def _percent_table() -> list[str]:
+    return [f"{n / 10 ** decimals:.{decimals}f}%" for decimals in (0, 1, 2) for n in range(101)]
+
+
+PERCENT_TEXTS = _percent_table()  # pct of a share with d decimals, rounded to n: at 101 d + n
+
+
+def pcts(values: np.ndarray) -> list[str]:
+    """``pct`` of each of ``values`` (shares), formatted in one go: a share in [0, 1] is read
+    from ``PERCENT_TEXTS`` by its rounded percentage, anything else (and a value whose
+    rounding could be a tie) through ``pct``."""
+    values = np.asarray(values, dtype=np.float64)
+    percent = 100.0 * values
+    decimals = np.where((percent >= 10) | (percent == 0), 0, np.where(percent >= 1, 1, 2))
+    scaled = percent * (10.0 ** decimals)
+    rounded = np.rint(scaled)
+    table_read = ((percent >= 0) & (percent <= 100)
+                  & (np.abs(np.abs(scaled - rounded) - 0.5) > 1e-6))
+    keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64).tolist()
+    texts = [PERCENT_TEXTS[key] for key in keys]
+    if not table_read.all():
+        for i in np.flatnonzero(~table_read).tolist():
+            texts[i] = pct(float(values[i]))
+    return texts
+
+
 def platform_name(code: int) -> str:
     name = PLATFORMS[code]
     return PLATFORM_NAMES.get(name, name.capitalize())
+
+
+PLATFORM_TITLES = [platform_name(code) for code in range(len(PLATFORMS))]
 
 
 def _targets_text(targets: SegmentTargets, factor: str) -> str:
@@ -102,13 +131,14 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
 
 
 def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
-                     limit: int = 3) -> list[list[tuple[dict[str, Any], str]]]:
+                     limit: int = 3) -> tuple[list[list[dict[str, Any]]], list[list[str]]]:
     """Per row, the ``limit`` audience interest labels matched to the segment's phrases that
     weigh most (share x match weight, the weight as returned: rounded to 3 places): each
-    match's record and its part of the "closest interests" line."""
-    found: list[list[tuple[dict[str, Any], str]]] = [[] for _ in range(len(rows))]
+    match's record, and each match's part of the "closest interests" line."""
+    found: list[list[dict[str, Any]]] = [[] for _ in range(len(rows))]
+    lines: list[list[str]] = [[] for _ in range(len(rows))]
     if targets.labels is None:
-        return found
+        return found, lines
     parts = match_parts(targets)
     owner, columns, shares = gather(catalogue.interests, rows)
     keep = targets.labels[columns] > 0
@@ -118,14 +148,15 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.nda
     first_of_group = np.searchsorted(grouped, grouped, side="left")
     chosen = order[np.arange(len(order)) - first_of_group < limit]
     records, texts = parts.records, parts.texts
-    for i, column, share in zip(owner[chosen].tolist(), columns[chosen].tolist(),
-                                shares[chosen].tolist(), strict=True):
+    shares = shares[chosen]
+    for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
+                                            shares.tolist(), pcts(shares), strict=True):
         label, phrase, similarity, weight = records[column]
         before, after = texts[column]
-        found[i].append(({"label": label, "share": share, "phrase": phrase,
-                          "similarity": similarity, "match_weight": weight},
-                         before + pct(share) + after))
-    return found
+        found[i].append({"label": label, "share": share, "phrase": phrase,
+                         "similarity": similarity, "match_weight": weight})
+        lines[i].append(before + share_text + after)
+    return found, lines
 
 
 def explain(catalogue: Catalogue, targets: SegmentTargets, scores: Scores, j: int
@@ -157,6 +188,9 @@ class Picked:
     confidence: list[float]
     values: dict[str, list[float]]
     contributions: dict[str, list[float]]
+    share_texts: dict[str, list[str]]  # pct of each factor share
+    segment_share_text: list[str]
+    engagement_text: list[str]
 
 
 def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.ndarray
@@ -164,13 +198,20 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     """The figures of candidates ``candidates`` (positions in ``scores``)."""
     at = np.asarray(candidates, dtype=np.int64)
     rows = scores.rows[at]
+    shares = {f: v[at] for f, v in scores.shares.items()}
+    segment_share, engagement = scores.segment_share[at], catalogue.engagement[rows]
+    columns = [*shares.values(), segment_share, engagement]
+    texts = pcts(np.concatenate(columns))
+    n = len(at)
+    *share_texts, segment_share_text, engagement_text = [
+        texts[j * n:(j + 1) * n] for j in range(len(columns))]
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
         followers=catalogue.followers[rows].tolist(),
-        engagement=catalogue.engagement[rows].tolist(),
-        shares={f: v[at].tolist() for f, v in scores.shares.items()},
+        engagement=engagement.tolist(),
+        shares={f: v.tolist() for f, v in shares.items()},
         imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
-        segment_share=scores.segment_share[at].tolist(),
+        segment_share=segment_share.tolist(),
         share_range=scores.share_range[at].tolist(),
         joint=scores.joint_age_gender[at].tolist(),
         credibility=scores.credibility[at].tolist(),
@@ -180,7 +221,9 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         confidence=scores.confidence[at].tolist(),
         values={f: scores.values[f][at].tolist() for f in scores.effective_weights},
         contributions={f: scores.contributions[f][at].tolist()
-                       for f in scores.effective_weights})
+                       for f in scores.effective_weights},
+        share_texts=dict(zip(shares, share_texts, strict=True)),
+        segment_share_text=segment_share_text, engagement_text=engagement_text)
 
 
 def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
@@ -191,65 +234,76 @@ def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
 
 def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                    ) -> list[dict[str, Any]]:
-    codes, followers, engagement = picked.platform, picked.followers, picked.engagement
-    shares, imputed = picked.shares, picked.imputed
-    segment_share, share_range, joint = picked.segment_share, picked.share_range, picked.joint
-    credibility, credibility_known = picked.credibility, picked.credibility_known
-    reach, affinity, ratio = picked.reach, picked.affinity, picked.ratio
-    confidence = picked.confidence
+    """Each line of the summary is made for every candidate at once, then the lines are
+    put together per candidate."""
+    n = len(picked.rows)
+    codes, followers = picked.platform, picked.followers
+    share_texts = picked.segment_share_text
+    missing: list[list[str]] = [[] for _ in range(n)]
+    factor_lines = []
+    for factor, texts in picked.share_texts.items():
+        target = _targets_text(targets, factor)
+        # every sentence starts with its share, so the rest is fixed per segment
+        tail = SENTENCES[factor].format(share="", target=target)
+        lines = [text + tail for text in texts]
+        flags = picked.imputed[factor]
+        if any(flags):
+            block = FACTOR_BLOCK[factor]
+            for i in [i for i, flag in enumerate(flags) if flag]:
+                missing[i].append(block)
+                lines[i] = (f"{block} not reported: the {PLATFORM_TITLES[codes[i]]} average "
+                            f"puts {texts[i]} in the target ({target})")
+        factor_lines.append(lines)
+    matches, match_texts = interest_matches(catalogue, targets,
+                                            np.asarray(picked.rows, dtype=np.int64))
+    interest_lines = ["closest interests: " + "; ".join(texts) if texts else None
+                      for texts in match_texts]
+    if not picked.shares:
+        segment_lines = ["the segment sets no audience target, so every follower counts"] * n
+    else:
+        segment_lines = [f"segment share {text}: the reported joint age x gender block times "
+                         "the other factor shares (assumed independent)" if joint else
+                         f"segment share {text}: the product of the factor shares above "
+                         "(assumes they are independent)"
+                         for text, joint in zip(share_texts, picked.joint, strict=True)]
+    range_lines = [f"with missing blocks the segment share could be {pct(low)} to {pct(high)}"
+                   if high - low > 1e-12 else None for low, high in picked.share_range]
+    credibility = [f"credibility {value:.2f}" if known else
+                   f"credibility {value:.2f} (not reported: catalogue median)"
+                   for value, known in zip(picked.credibility, picked.credibility_known,
+                                           strict=True)]
+    for i in [i for i, known in enumerate(picked.credibility_known) if not known]:
+        missing[i].append("credibility")
+    reach_lines = [f"estimated segment reach {reach:,.0f} = {count:,} followers x {cred} x "
+                   f"{text}" for reach, count, cred, text
+                   in zip(picked.reach, followers, credibility, share_texts, strict=True)]
+    affinity_lines = [f"content affinity {value:.2f} (bio and categories against the persona)"
+                      for value in picked.affinity]
     tiers = np.searchsorted(TIER_EDGES, followers, side="right").tolist()
-    targets_text = {f: _targets_text(targets, f) for f in shares}
-    # every sentence starts with its share, so the rest is fixed per segment
-    tails = {f: SENTENCES[f].format(share="", target=targets_text[f]) for f in shares}
-    names = [platform_name(code) for code in range(len(PLATFORMS))]
+    engagement_lines = [f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} "
+                        f"creators with {TIER_NAMES[tier]} followers" for text, ratio, code, tier
+                        in zip(picked.engagement_text, picked.ratio, codes, tiers, strict=True)]
     fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
                                           for f in picked.contributions)
-    fit_figures = list(zip(picked.fit, *picked.contributions.values(), strict=True))
-    interests = interest_matches(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
+    fit_lines = [fit_line % figures for figures
+                 in zip(picked.fit, *picked.contributions.values(), strict=True)]
+    confidence_lines = [f"confidence {value:.2f}: {', '.join(blocks)} not reported"
+                        if blocks else None
+                        for value, blocks in zip(picked.confidence, missing, strict=True)]
     out = []
-    for i in range(len(picked.rows)):
-        name = names[codes[i]]
-        lines: list[str] = []
-        missing: list[str] = []
-        for factor in shares:
-            share = shares[factor][i]
-            if imputed[factor][i]:
-                block = FACTOR_BLOCK[factor]
-                missing.append(block)
-                lines.append(f"{block} not reported: the {name} average puts "
-                             f"{pct(share)} in the target ({targets_text[factor]})")
-            else:
-                lines.append(pct(share) + tails[factor])
-        matches = interests[i]
-        if matches:
-            lines.append("closest interests: " + "; ".join([text for _, text in matches]))
-        share = segment_share[i]
-        share_text = pct(share)
-        low, high = share_range[i]
-        if not shares:
-            lines.append("the segment sets no audience target, so every follower counts")
-        elif joint[i]:
-            lines.append(f"segment share {share_text}: the reported joint age x gender block "
-                         "times the other factor shares (assumed independent)")
-        else:
-            lines.append(f"segment share {share_text}: the product of the factor shares "
-                         "above (assumes they are independent)")
-        if high - low > 1e-12:
-            lines.append(f"with missing blocks the segment share could be {pct(low)} to "
-                         f"{pct(high)}")
-        cred_text = f"credibility {credibility[i]:.2f}"
-        if not credibility_known[i]:
-            cred_text += " (not reported: catalogue median)"
-            missing.append("credibility")
-        lines.append(f"estimated segment reach {reach[i]:,.0f} = {followers[i]:,} followers x "
-                     f"{cred_text} x {share_text}")
-        lines.append(f"content affinity {affinity[i]:.2f} (bio and categories against the "
-                     "persona)")
-        lines.append(f"engagement {pct(engagement[i])}, {ratio[i]:.1f}x the median of {name} "
-                     f"creators with {TIER_NAMES[tiers[i]]} followers")
-        lines.append(fit_line % fit_figures[i])
-        if missing:
-            lines.append(f"confidence {confidence[i]:.2f}: {', '.join(missing)} not reported")
-        out.append({"summary": lines, "missing_blocks": missing,
-                    "interest_matches": [record for record, _ in matches]})
+    for (factors, interest, segment, spread, reach, affinity, engagement, fit, confidence,
+         blocks, found) in zip(zip(*factor_lines, strict=True) if factor_lines else [()] * n,
+                               interest_lines, segment_lines, range_lines, reach_lines,
+                               affinity_lines, engagement_lines, fit_lines, confidence_lines,
+                               missing, matches, strict=True):
+        lines = list(factors)
+        if interest is not None:
+            lines.append(interest)
+        lines.append(segment)
+        if spread is not None:
+            lines.append(spread)
+        lines += (reach, affinity, engagement, fit)
+        if confidence is not None:
+            lines.append(confidence)
+        out.append({"summary": lines, "missing_blocks": blocks, "interest_matches": found})
     return out

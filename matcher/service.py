@@ -427,46 +427,49 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
     catalogue = part.catalogue
     picked = pick(catalogue, scores, candidates)
     whys = explain_picked(catalogue, targets, picked)
-    credibility = catalogue.credibility[picked.rows].tolist()  # NaN where not reported
-    price = catalogue.price[picked.rows].tolist()
-    targeted, weights = list(picked.shares), scores.effective_weights
-    # per candidate: its shares then whether each was imputed; its values then contributions
-    share_rows = _per_candidate(len(picked.rows), *picked.shares.values(),
-                                *picked.imputed.values())
-    factor_rows = _per_candidate(len(picked.rows), *picked.values.values(),
-                                 *picked.contributions.values())
+    rows = picked.rows
+    credibility = catalogue.credibility[rows].tolist()  # NaN where not reported
+    price = catalogue.price[rows].tolist()
+    factor_shares = _by_candidate(len(rows), {
+        f: [{"share": share, "reported": not imputed}
+            for share, imputed in zip(picked.shares[f], picked.imputed[f], strict=True)]
+        for f in picked.shares})
+    factors = _by_candidate(len(rows), {
+        f: [{"value": value, "weight": weight, "contribution": contribution}
+            for value, contribution in zip(picked.values[f], picked.contributions[f],
+                                           strict=True)]
+        for f, weight in scores.effective_weights.items()})
+    ids, handles, names = catalogue.ids, catalogue.handles, catalogue.names
     out = []
-    for i, row in enumerate(picked.rows):
-        cost = price[i] if price[i] == price[i] else None  # NaN: no price reported
-        reach = picked.reach[i]
-        why = whys[i]
-        share_row, factor_row = share_rows[i], factor_rows[i]
+    for (row, code, followers, engagement, known, cost, fit, share, share_range, reach,
+         shares, joint, affinity, ratio, figures, confidence, why) in zip(
+            rows, picked.platform, picked.followers, picked.engagement, credibility, price,
+            picked.fit, picked.segment_share, picked.share_range, picked.reach, factor_shares,
+            picked.joint, picked.affinity, picked.ratio, factors, picked.confidence, whys,
+            strict=True):
+        cost = cost if cost == cost else None  # NaN: no price reported
         out.append({
             "rank": 0,
-            "id": catalogue.ids[row],
-            "handle": catalogue.handles[row],
-            "name": catalogue.names[row],
-            "platform": PLATFORMS[picked.platform[i]],
-            "followers": picked.followers[i],
-            "engagement_rate": picked.engagement[i],
-            "credibility": credibility[i] if credibility[i] == credibility[i] else None,
+            "id": ids[row],
+            "handle": handles[row],
+            "name": names[row],
+            "platform": PLATFORMS[code],
+            "followers": followers,
+            "engagement_rate": engagement,
+            "credibility": known if known == known else None,
             "price_usd": cost,
-            "fit": picked.fit[i],
-            "segment_share": picked.segment_share[i],
-            "segment_share_range": picked.share_range[i],
+            "fit": fit,
+            "segment_share": share,
+            "segment_share_range": share_range,
             "estimated_reach": reach,
             "cost_per_thousand_reached": (cost / reach * 1000.0) if cost and reach > 0
             else None,
-            "factor_shares": {f: {"share": share_row[j],
-                                  "reported": not share_row[j + len(targeted)]}
-                              for j, f in enumerate(targeted)},
-            "joint_age_gender": picked.joint[i],
-            "content_affinity": picked.affinity[i],
-            "engagement_vs_median": picked.ratio[i],
-            "factors": {f: {"value": factor_row[j], "weight": w,
-                            "contribution": factor_row[j + len(weights)]}
-                        for j, (f, w) in enumerate(weights.items())},
-            "confidence": picked.confidence[i],
+            "factor_shares": shares,
+            "joint_age_gender": joint,
+            "content_affinity": affinity,
+            "engagement_vs_median": ratio,
+            "factors": figures,
+            "confidence": confidence,
             "missing_blocks": why["missing_blocks"],
             "interest_matches": why["interest_matches"],
             "summary": why["summary"],
@@ -488,8 +491,13 @@ def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np
     return query
 
 
-def _per_candidate(count: int, *columns: list[Any]) -> list[tuple[Any, ...]]:
-    return list(zip(*columns, strict=True)) if columns else [()] * count
+def _by_candidate(count: int, columns: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    """Per candidate, a dict of its value in each of ``columns``."""
+    if not columns:
+        return [{} for _ in range(count)]
+    names = list(columns)
+    return [dict(zip(names, values, strict=True))
+            for values in zip(*columns.values(), strict=True)]
 
 
 def _settle(snapshot: Snapshot) -> None:

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from matcher.errors import InvalidInput, InvalidSegment, UnknownSegment
-from matcher.explain import pct
+from matcher.explain import pct, pcts
 from matcher.scoring import FIT_FACTORS
 
 SEGMENT = {
@@ -104,6 +104,15 @@ def test_summary_states_only_the_returned_numbers(matcher):
         stated = {float(x) for x in re.findall(r"(\d+\.\d{3})(?!%)", text.split("fit ")[-1])}
         contributions = {round(f["contribution"], 3) for f in r["factors"].values()}
         assert stated - {round(r["fit"], 3)} <= contributions
+
+
+def test_percentages_formatted_together_read_as_one_at_a_time():
+    rng = np.random.default_rng(3)
+    values = np.concatenate([
+        rng.random(20_000), rng.random(20_000) / 10, rng.random(20_000) / 100,
+        np.arange(100_001) / 100_000,  # every step of 0.001%: the table's edges and ties
+        [0.0, 1.0, 0.09995, 0.0995, 0.00995, 0.005, 0.125, 1e-12, -0.02, 1.7, np.nan]])
+    assert pcts(values) == [pct(value) for value in values.tolist()]
 
 
 def test_missing_blocks_lower_confidence_and_are_named(matcher):
