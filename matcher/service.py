@@ -336,9 +336,10 @@ class Matcher:
                                 priors, columns[index])
             candidates += len(rows)
             key = scores.ranking_key(rank_by)
+            best = _best_with_ties(key, k)
             ids = part.catalogue.ids
-            ranked += [(-float(key[j]), ids[int(scores.rows[j])], index, j)
-                       for j in _best_with_ties(key, k).tolist()]
+            ranked += zip((-key[best]).tolist(), [ids[row] for row in scores.rows[best].tolist()],
+                          [index] * len(best), best.tolist(), strict=True)
             scored.append(scores)
         ranked.sort()
         chosen: dict[int, list[int]] = {}
