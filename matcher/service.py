@@ -442,7 +442,7 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
         for f, weight in scores.effective_weights.items()})
     ids, handles, names = catalogue.ids, catalogue.handles, catalogue.names
     out = []
-    for (row, code, followers, engagement, known, cost, fit, share, share_range, reach,
+    for (row, code, followers, engagement, reported, cost, fit, share, share_range, reach,
          shares, joint, affinity, ratio, figures, confidence, why) in zip(
             rows, picked.platform, picked.followers, picked.engagement, credibility, price,
             picked.fit, picked.segment_share, picked.share_range, picked.reach, factor_shares,
@@ -457,7 +457,7 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
             "platform": PLATFORMS[code],
             "followers": followers,
             "engagement_rate": engagement,
-            "credibility": known if known == known else None,
+            "credibility": reported if reported == reported else None,
             "price_usd": cost,
             "fit": fit,
             "segment_share": share,
