@@ -48,7 +48,7 @@ def pcts(values: np.ndarray) -> list[str]:
     decimals = np.where((percent >= 10) | (percent == 0), 0, np.where(percent >= 1, 1, 2))
     scaled = percent * (10.0 ** decimals)
     rounded = np.rint(scaled)
-    table_read = ((percent >= 0) & (percent <= 100)
+    table_read = ((percent >= 0) & (percent <= 100) & ~np.signbit(percent)  # not -0.0
                   & (np.abs(np.abs(scaled - rounded) - 0.5) > 1e-6))
     keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64).tolist()
     texts = [PERCENT_TEXTS[key] for key in keys]

@@ -111,7 +111,7 @@ def test_percentages_formatted_together_read_as_one_at_a_time():
     values = np.concatenate([
         rng.random(20_000), rng.random(20_000) / 10, rng.random(20_000) / 100,
         np.arange(100_001) / 100_000,  # every step of 0.001%: the table's edges and ties
-        [0.0, 1.0, 0.09995, 0.0995, 0.00995, 0.005, 0.125, 1e-12, -0.02, 1.7, np.nan]])
+        [0.0, -0.0, 1.0, 0.09995, 0.0995, 0.00995, 0.005, 0.125, 1e-12, -0.02, 1.7, np.nan]])
     assert pcts(values) == [pct(value) for value in values.tolist()]
 
 
