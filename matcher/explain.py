@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from matcher.catalogue import PLATFORMS, TIER_EDGES, TIER_NAMES, Catalogue
+from matcher.catalogue import PLATFORMS, TIER_NAMES, Catalogue, follower_tier
 from matcher.profiles import AGE_BANDS, GENDERS
 from matcher.scoring import FACTOR_BLOCK, Scores
 from matcher.segments import SegmentTargets
@@ -279,7 +279,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                    in zip(picked.reach, followers, credibility, share_texts, strict=True)]
     affinity_lines = [f"content affinity {value:.2f} (bio and categories against the persona)"
                       for value in picked.affinity]
-    tiers = np.searchsorted(TIER_EDGES, followers, side="right").tolist()
+    tiers = follower_tier(np.asarray(followers)).tolist()
     engagement_lines = [f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} "
                         f"creators with {TIER_NAMES[tier]} followers" for text, ratio, code, tier
                         in zip(picked.engagement_text, picked.ratio, codes, tiers, strict=True)]

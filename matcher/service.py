@@ -429,7 +429,6 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
     picked = pick(catalogue, scores, candidates)
     whys = explain_picked(catalogue, targets, picked)
     rows = picked.rows
-    credibility = catalogue.credibility[rows].tolist()  # NaN where not reported
     price = catalogue.price[rows].tolist()
     factor_shares = _by_candidate(len(rows), {
         f: [{"share": share, "reported": not imputed}
@@ -442,12 +441,12 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
         for f, weight in scores.effective_weights.items()})
     ids, handles, names = catalogue.ids, catalogue.handles, catalogue.names
     out = []
-    for (row, code, followers, engagement, reported, cost, fit, share, share_range, reach,
-         shares, joint, affinity, ratio, figures, confidence, why) in zip(
-            rows, picked.platform, picked.followers, picked.engagement, credibility, price,
-            picked.fit, picked.segment_share, picked.share_range, picked.reach, factor_shares,
-            picked.joint, picked.affinity, picked.ratio, factors, picked.confidence, whys,
-            strict=True):
+    for (row, code, followers, engagement, credibility, reported, cost, fit, share, share_range,
+         reach, shares, joint, affinity, ratio, figures, confidence, why) in zip(
+            rows, picked.platform, picked.followers, picked.engagement, picked.credibility,
+            picked.credibility_known, price, picked.fit, picked.segment_share,
+            picked.share_range, picked.reach, factor_shares, picked.joint, picked.affinity,
+            picked.ratio, factors, picked.confidence, whys, strict=True):
         cost = cost if cost == cost else None  # NaN: no price reported
         out.append({
             "rank": 0,
@@ -457,7 +456,7 @@ def _results(part: Part, targets: SegmentTargets, scores: Scores, candidates: li
             "platform": PLATFORMS[code],
             "followers": followers,
             "engagement_rate": engagement,
-            "credibility": reported if reported == reported else None,
+            "credibility": credibility if reported else None,
             "price_usd": cost,
             "fit": fit,
             "segment_share": share,
