@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -59,6 +60,18 @@ class Catalogue:
 
     def row_of(self) -> dict[str, int]:
         return {id_: row for row, id_ in enumerate(self.ids)}
+
+    @cached_property
+    def tier(self) -> np.ndarray:
+        """Each creator's follower tier (a position in ``TIER_NAMES``)."""
+        return follower_tier(self.followers).astype(np.int8)
+
+    @cached_property
+    def engagement_vs_median(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each creator's engagement rate over the median of its platform and follower tier,
+        and that median: made once, a shortlist reads a few hundred of them."""
+        median = self.engagement_median[self.platform, self.tier].astype(np.float64)
+        return self.engagement / np.maximum(median, 1e-6), median
 
     def block_present(self, block: str) -> np.ndarray:
         return self.has[:, BLOCKS.index(block)]

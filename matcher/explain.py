@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from matcher.catalogue import PLATFORMS, TIER_NAMES, Catalogue, follower_tier
+from matcher.catalogue import PLATFORMS, TIER_NAMES, Catalogue
 from matcher.profiles import AGE_BANDS, GENDERS
 from matcher.scoring import FACTOR_BLOCK, Scores
 from matcher.segments import SegmentTargets
@@ -173,6 +173,7 @@ class Picked:
     rows: list[int]
     platform: list[int]
     followers: list[int]
+    tier: list[int]
     engagement: list[float]
     shares: dict[str, list[float]]
     imputed: dict[str, list[bool]]
@@ -207,7 +208,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         texts[j * n:(j + 1) * n] for j in range(len(columns))]
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
-        followers=catalogue.followers[rows].tolist(),
+        followers=catalogue.followers[rows].tolist(), tier=catalogue.tier[rows].tolist(),
         engagement=engagement.tolist(),
         shares={f: v.tolist() for f, v in shares.items()},
         imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
@@ -279,10 +280,10 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                    in zip(picked.reach, followers, credibility, share_texts, strict=True)]
     affinity_lines = [f"content affinity {value:.2f} (bio and categories against the persona)"
                       for value in picked.affinity]
-    tiers = follower_tier(np.asarray(followers)).tolist()
     engagement_lines = [f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} "
                         f"creators with {TIER_NAMES[tier]} followers" for text, ratio, code, tier
-                        in zip(picked.engagement_text, picked.ratio, codes, tiers, strict=True)]
+                        in zip(picked.engagement_text, picked.ratio, codes, picked.tier,
+                                                strict=True)]
     fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
                                           for f in picked.contributions)
     fit_lines = [fit_line % figures for figures

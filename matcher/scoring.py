@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matcher.catalogue import BLOCKS, PLATFORMS, Catalogue, follower_tier
+from matcher.catalogue import BLOCKS, PLATFORMS, Catalogue
 from matcher.errors import InvalidInput
 from matcher.half import to_float32
 from matcher.segments import SegmentTargets
@@ -188,9 +188,8 @@ def engagement_vs_median(catalogue: Catalogue, rows: np.ndarray | slice = slice(
                          ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's engagement rate over the median of its platform and follower tier, and
     that median."""
-    tiers = follower_tier(catalogue.followers[rows])
-    median = catalogue.engagement_median[catalogue.platform[rows], tiers].astype(np.float64)
-    return catalogue.engagement[rows] / np.maximum(median, 1e-6), median
+    ratio, median = catalogue.engagement_vs_median
+    return ratio[rows], median[rows]
 
 
 def engagement_value(ratio: np.ndarray) -> np.ndarray:
