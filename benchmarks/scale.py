@@ -103,6 +103,20 @@ def rss_mb(pid: int | None = None) -> float:
     return float("nan")
 
 
+def cpu_probe() -> float:
+    """Milliseconds for a fixed pure-Python loop (no memory traffic), the median of five:
+    this VM's CPU speed swings by half from one minute to the next, and a shortlist's time
+    follows it (about 2.1x this probe at every speed seen)."""
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        total = 0
+        for i in range(20_000):
+            total += i * i
+        times.append(1000 * (time.perf_counter() - started))
+    return float(np.median(times))
+
+
 def pct(values: list[float], q: float) -> float:
     return float(np.percentile(np.array(values), q))
 
@@ -288,14 +302,16 @@ def child_figures(args: argparse.Namespace) -> None:
     for round_number in range(LATENCY_ROUNDS):
         if round_number:
             time.sleep(ROUND_PAUSE)
-        latencies = []
+        latencies, probes = [], []
         for i in range(args.queries):
+            if i % 20 == 0:
+                probes.append(cpu_probe())
             t0 = time.perf_counter()
             matcher.shortlist(saved[i % len(saved)], k=50)
             latencies.append(1000 * (time.perf_counter() - t0))
-        rounds.append(latencies)
-    rounds.sort(key=lambda latencies: pct(latencies, 50))
-    latencies = rounds[len(rounds) // 2]
+        rounds.append((latencies, float(np.median(probes))))
+    rounds.sort(key=lambda latencies_probe: pct(latencies_probe[0], 50))
+    latencies = rounds[len(rounds) // 2][0]
     resident = rss_mb() - before - model_rss
     figures = {
         "snapshot cold start (load, checks, ready to query)": f"{cold:.1f} s",
@@ -304,7 +320,8 @@ def child_figures(args: argparse.Namespace) -> None:
         f"shortlist k=50 + explanations, saved segment, in-process p50 / p99 (median of "
         f"{LATENCY_ROUNDS} rounds of {args.queries})":
             f"{pct(latencies, 50):.1f} / {pct(latencies, 99):.1f} ms (rounds' p50 "
-            + " / ".join(f"{pct(r, 50):.1f}" for r in rounds) + ")",
+            + " / ".join(f"{pct(r, 50):.1f}" for r, _ in rounds) + " ms; CPU probe "
+            + " / ".join(f"{probe:.2f}" for _, probe in rounds) + " ms)",
         "a saved segment's columns (shares, affinities), made on its second shortlist":
             f"{np.median(columns_seconds):.2f} s (max {max(columns_seconds):.2f} s), "
             f"{columns_mb / len(saved):,.0f} MB a segment",
