@@ -228,7 +228,7 @@ def recall_table(directory, encoder, catalogue, vectors, layout, query_vector) -
             for seg in segments:
                 targets = build_targets(seg, snapshot.catalogue, snapshot.label_emb, encoder)
                 q = query_vector(targets, layout, resolved, snapshot.catalogue)
-                got, _ = snapshot.search(q, 50, mask)
+                got, _ = snapshot.search(q, 50, mask, threads=matcher.scan_threads)
                 exact = vectors @ q
                 if mask is not None:
                     exact = np.where(mask, exact, -np.inf)

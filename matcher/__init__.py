@@ -1,5 +1,6 @@
 """Influencer-to-audience matching: explained shortlists of creators for audience segments."""
 
+import matcher.openmp  # noqa: F401  (first: FAISS loads with its OpenMP wait policy)
 from matcher.config import Settings, get_settings
 from matcher.embed import Encoder
 from matcher.errors import (

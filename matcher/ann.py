@@ -59,6 +59,17 @@ and 96 gave 148, 118 and 77 lists, 192 and 256 lowered recall (0.992 / 0.986, 0.
 implementation ``SCAN_IMPLEMENTATION`` (11: 16-bit sums, the best kept in a reservoir, no
 blocking of queries, which one query never needs): 1.04 against 1.10 ms for a filtered
 first stage with the default (13), the same recall on the benchmark's 264 queries.
+
+A shortlist's one query is scanned on several cores (``threads``, the setting
+``scan_threads``): FAISS holds the interpreter lock through a scan, so Python threads cannot
+share it out, but a batch of queries runs on its OpenMP threads. The ranked cells are dealt
+out in turn to one copy of the query each, each copy keeps its ``k / threads`` best codes,
+and the union goes to the exact re-scoring as before. At a million creators on two cores the
+scan took 0.33 instead of 0.50 ms and a whole shortlist 2.21 instead of 2.47 ms (p50,
+alternating blocks in one process), for the same recall@50 (0.992 / 0.987 against 0.991 /
+0.989 on the benchmark's 88 unfiltered queries, equal at 10% and 1%) and the same shortlist
+quality (top 50 against the exact fit of every creator 0.934 against 0.933). FAISS's
+threads sleep between scans (``matcher.openmp``).
 """
 
 from __future__ import annotations
@@ -314,10 +325,11 @@ def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
            query: np.ndarray, k: int, allowed: np.ndarray | None,
            scan_fraction: float = SCAN_FRACTION, scan_min: int = SCAN_MIN,
            gather_max: int = GATHER_MAX, allowed_count: int | None = None,
-           selector: faiss.IDSelector | None = None) -> tuple[np.ndarray, np.ndarray]:
+           selector: faiss.IDSelector | None = None, threads: int = 1
+           ) -> tuple[np.ndarray, np.ndarray]:
     """Rows and inner products of the best k rows among ``allowed`` (all when None), of
     which there are ``allowed_count`` if the caller knows; ``selector``, when given, is
-    ``allowed`` as an ID selector (from ``id_selector``)."""
+    ``allowed`` as an ID selector (from ``id_selector``); ``threads`` scan the cells."""
     n = index.ntotal
     candidates = (n if allowed is None else
                   allowed_count if allowed_count is not None else int(np.count_nonzero(allowed)))
@@ -344,7 +356,7 @@ def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
             selector = id_selector(allowed)  # built once, kept over retries
         refine = min(candidates, max(int(REFINE_FACTOR * k), REFINE_MIN))
         while True:
-            rows = _scan(cells, q, refine, selector, int(budget))
+            rows = _scan(cells, q, refine, selector, int(budget), threads)
             if len(rows) >= k or budget >= n:
                 break
             budget *= 4  # the scanned cells held too few allowed creators: never a short list
@@ -367,16 +379,37 @@ def inner_products(vectors: np.ndarray, rows: np.ndarray, query: np.ndarray) -> 
     return out
 
 
-def _scan(cells: Cells, q: np.ndarray, k: int,
-          selector: faiss.IDSelector | None, budget: int) -> np.ndarray:
-    """The rows of the k best codes in the best cells holding ``budget`` creators."""
+def _scan(cells: Cells, q: np.ndarray, k: int, selector: faiss.IDSelector | None,
+          budget: int, threads: int = 1) -> np.ndarray:
+    """The rows of the k best codes in the best cells holding ``budget`` creators. With
+    ``threads`` > 1 the ranked cells are dealt out in turn to that many parts, scanned at
+    once on FAISS's OpenMP threads (as a batch of the same query, one part each), and each
+    part's ``k / threads`` best are kept: the re-scoring that follows is exact, so the
+    parts' code scores are never compared with one another."""
     lists, centroid_scores = cells.ranked(q[0], budget)
-    ivf = cells.scanner
-    params = faiss.SearchParametersIVF(sel=selector, nprobe=len(lists))
-    scores = np.empty((1, k), dtype=np.float32)
-    rows = np.empty((1, k), dtype=np.int64)
-    coded = cells.code_query(q[0])
-    ivf.search_preassigned_c(1, faiss.swig_ptr(coded), k, faiss.swig_ptr(lists.reshape(1, -1)),
-                             faiss.swig_ptr(centroid_scores.reshape(1, -1)),
-                             faiss.swig_ptr(scores), faiss.swig_ptr(rows), False, params)
-    return rows[0][rows[0] >= 0]
+    parts = max(1, min(threads, len(lists)))
+    width = -(-len(lists) // parts)
+    keys = np.full(parts * width, -1, dtype=np.int64)  # FAISS skips a list numbered -1
+    keys[:len(lists)] = lists
+    biases = np.zeros(parts * width, dtype=np.float32)
+    biases[:len(lists)] = centroid_scores
+    keys = np.ascontiguousarray(keys.reshape(width, parts).T)  # part p: ranks p, p + parts...
+    biases = np.ascontiguousarray(biases.reshape(width, parts).T)
+    each = -(-k // parts)
+    params = faiss.SearchParametersIVF(sel=selector, nprobe=width)
+    scores = np.empty((parts, each), dtype=np.float32)
+    rows = np.empty((parts, each), dtype=np.int64)
+    coded = np.ascontiguousarray(np.repeat(cells.code_query(q[0]), parts, axis=0))
+    before = faiss.omp_get_max_threads()
+    if parts > 1:
+        faiss.omp_set_num_threads(parts)
+    try:
+        cells.scanner.search_preassigned_c(parts, faiss.swig_ptr(coded), each,
+                                           faiss.swig_ptr(keys), faiss.swig_ptr(biases),
+                                           faiss.swig_ptr(scores), faiss.swig_ptr(rows),
+                                           False, params)
+    finally:
+        if parts > 1:
+            faiss.omp_set_num_threads(before)
+    rows = rows.ravel()
+    return rows[rows >= 0]

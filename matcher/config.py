@@ -5,6 +5,7 @@ Environment variables take the ``MATCHER_`` prefix (``MATCHER_INDEX_DIR=/srv/idx
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_ROOT.parent
+MAX_SCAN_THREADS = 4
 
 
 class Settings(BaseSettings):
@@ -75,8 +77,21 @@ class Settings(BaseSettings):
                     "(up to 52 bytes a creator each; made on a segment's second shortlist by "
                     "id); 0 recomputes them for every shortlist's candidates.",
     )
+    scan_threads: int | None = Field(
+        None, ge=1,
+        description="Threads a shortlist's scan of an IVF index's cells runs on (its ranked "
+                    "cells dealt out between them); default: the cores this process may use, "
+                    "at most 4, shared out between the compute processes of `matcher serve "
+                    "--workers N`.",
+    )
     host: str = Field("127.0.0.1", description="Address `matcher serve` binds.")
     port: int = Field(8000, description="Port `matcher serve` binds.")
+
+
+def default_scan_threads(processes: int = 1) -> int:
+    """The cores this process may use, at most ``MAX_SCAN_THREADS``, shared between
+    ``processes`` processes doing the same."""
+    return max(1, min(MAX_SCAN_THREADS, len(os.sched_getaffinity(0)) // processes))
 
 
 @lru_cache

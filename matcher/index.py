@@ -103,13 +103,13 @@ class Snapshot:
         return self._profiles.get(influencer_id)
 
     def search(self, query: np.ndarray, k: int, allowed: np.ndarray | None = None,
-               allowed_count: int | None = None, selector: faiss.IDSelector | None = None
-               ) -> tuple[np.ndarray, np.ndarray]:
+               allowed_count: int | None = None, selector: faiss.IDSelector | None = None,
+               threads: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """Rows and scores of the k best inner products, only among ``allowed`` rows (of
         which there are ``allowed_count``, and ``selector`` is their ID selector, when the
-        caller has them)."""
+        caller has them); ``threads`` scan an IVF index's cells."""
         return search(self.index, self.cells, self.vectors, query, k, allowed,
-                      allowed_count=allowed_count, selector=selector)
+                      allowed_count=allowed_count, selector=selector, threads=threads)
 
     def exact_scores(self, query: np.ndarray) -> np.ndarray:
         """Inner products with every row: the exact scan the FAISS stage is measured against

@@ -37,13 +37,13 @@ class Part:
     vectors: np.ndarray | None = None         # set for the delta part (exact scan)
 
     def search(self, query: np.ndarray, k: int, live: np.ndarray | None,
-               live_count: int | None = None, selector: faiss.IDSelector | None = None
-               ) -> np.ndarray:
+               live_count: int | None = None, selector: faiss.IDSelector | None = None,
+               threads: int = 1) -> np.ndarray:
         """The k best rows among ``live`` (from ``live_mask``; None: every row), of which
         there are ``live_count``, and ``selector`` is their ID selector, when the caller has
-        them."""
+        them; ``threads`` scan the snapshot's cells."""
         if self.snapshot is not None:
-            rows, _ = self.snapshot.search(query, k, live, live_count, selector)
+            rows, _ = self.snapshot.search(query, k, live, live_count, selector, threads)
             return rows
         assert self.vectors is not None
         scores = self.vectors @ query

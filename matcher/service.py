@@ -24,7 +24,7 @@ import numpy as np
 import orjson
 
 from matcher.catalogue import PLATFORMS
-from matcher.config import Settings
+from matcher.config import Settings, default_scan_threads
 from matcher.embed import Encoder
 from matcher.errors import (
     InvalidInput,
@@ -148,6 +148,7 @@ class Matcher:
         self._rebuild_thread: threading.Thread | None = None
         self.rebuilds = 0
         faiss.omp_set_num_threads(1)  # one query on two threads is slower than on one
+        self.scan_threads = settings.scan_threads or default_scan_threads()
         self._targets_cache: OrderedDict[Any, Any] = OrderedDict()
         self._priors_cache: OrderedDict[Any, Any] = OrderedDict()
         self._columns_cache: OrderedDict[Any, Any] = OrderedDict()
@@ -329,7 +330,7 @@ class Matcher:
             eligible += live_count
             query = _query(part, part_targets, resolved)
             rows = part.search(query, pool, live, live_count,
-                               passing.selector if unchanged else None)
+                               passing.selector if unchanged else None, self.scan_threads)
             if rank_by == "reach":
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, resolved,

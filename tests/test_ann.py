@@ -75,23 +75,24 @@ def test_cells_are_ranked_by_their_centroid_score_until_they_hold_the_budget(ivf
         assert scores[0] == pytest.approx((centroids @ query)[cells.sizes > 0].max(), abs=1e-5)
 
 
-def test_scanning_every_cell_finds_the_exact_top(ivf_snapshot, queries):
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_scanning_every_cell_finds_the_exact_top(ivf_snapshot, queries, threads):
     for query in queries:
         exact = ivf_snapshot.exact_scores(query)
         rows, scores = ann.search(*_ivf(ivf_snapshot), query, 20, None,
-                                  scan_fraction=1.0)
+                                  scan_fraction=1.0, threads=threads)
         np.testing.assert_allclose(scores, np.sort(exact)[::-1][:20], rtol=1e-4, atol=1e-5)
         np.testing.assert_allclose(exact[rows], scores, rtol=1e-4, atol=1e-5)
 
 
-@pytest.mark.parametrize("gather_max", [0, 10_000])
+@pytest.mark.parametrize("gather_max, threads", [(0, 1), (10_000, 1), (0, 2)])
 def test_a_filter_is_never_broken_and_never_shortens_the_list(ivf_snapshot, queries,
-                                                              gather_max):
+                                                              gather_max, threads):
     catalogue = ivf_snapshot.catalogue
     allowed = catalogue.followers >= np.quantile(catalogue.followers, 0.9)
     for query in queries:
         rows, _ = ann.search(*_ivf(ivf_snapshot), query, 50, allowed,
-                             scan_min=0, gather_max=gather_max)
+                             scan_min=0, gather_max=gather_max, threads=threads)
         assert len(rows) == 50
         assert allowed[rows].all()
 

@@ -27,6 +27,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
 
+from matcher.config import default_scan_threads
 from matcher.errors import MatcherError
 from matcher.profiles import Segment
 
@@ -58,9 +59,10 @@ class ComputeProcesses:
         context = multiprocessing.get_context("spawn")
         self._lock = threading.Lock()  # choosing a process, queueing on it, marking it stopped
         self._workers: list[_Worker] = []
+        scan_threads = default_scan_threads(processes)
         for _ in range(processes):
             ours, theirs = context.Pipe()
-            process = context.Process(target=_serve, args=(str(index_dir), theirs),
+            process = context.Process(target=_serve, args=(str(index_dir), theirs, scan_threads),
                                       daemon=True, name="matcher-compute")
             process.start()
             theirs.close()
@@ -137,11 +139,16 @@ def _settle(future: asyncio.Future[bytes], ok: bool, answer: Any) -> None:
         future.set_exception(answer)
 
 
-def _serve(index_dir: str, pipe: Connection) -> None:
+def _serve(index_dir: str, pipe: Connection, scan_threads: int) -> None:
+    """One compute process: its share of the cores scans (unless the settings name a
+    number)."""
     from matcher.config import get_settings
     from matcher.service import Matcher
 
-    matcher = Matcher.open(get_settings(), index_dir=Path(index_dir))
+    settings = get_settings()
+    if settings.scan_threads is None:
+        settings = settings.model_copy(update={"scan_threads": scan_threads})
+    matcher = Matcher.open(settings, index_dir=Path(index_dir))
     pipe.send("ready")
     while (arguments := pipe.recv()) is not None:
         try:
