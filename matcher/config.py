@@ -91,7 +91,9 @@ class Settings(BaseSettings):
 def default_scan_threads(processes: int = 1) -> int:
     """The cores this process may use, at most ``MAX_SCAN_THREADS``, shared between
     ``processes`` processes doing the same."""
-    return max(1, min(MAX_SCAN_THREADS, len(os.sched_getaffinity(0)) // processes))
+    cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")  # Linux
+             else os.cpu_count() or 1)
+    return max(1, min(MAX_SCAN_THREADS, cores // processes))
 
 
 @lru_cache

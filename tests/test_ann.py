@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matcher import ann
+from matcher import ann, config
 from matcher.config import Settings
 from matcher.index import load_snapshot, write_snapshot
 from matcher.scoring import resolve_weights
@@ -142,3 +142,16 @@ def test_code_axes_span_low_rank_offsets_with_an_even_count():
     axes = ann.code_axes(offsets)
     assert axes.shape == (20, 6)
     np.testing.assert_allclose(offsets @ axes @ axes.T, offsets, atol=1e-4)
+
+
+def test_scan_threads_are_the_cores_shared_out_between_compute_processes(
+        monkeypatch, matcher, encoder, settings):
+    monkeypatch.setattr(config.os, "sched_getaffinity", lambda pid: set(range(6)),
+                        raising=False)
+    assert config.default_scan_threads() == config.MAX_SCAN_THREADS == 4
+    assert config.default_scan_threads(2) == 3
+    assert config.default_scan_threads(8) == 1
+    automatic = settings.model_copy(update={"scan_threads": None})
+    assert Matcher(matcher.snapshot, encoder, automatic).scan_threads == 4
+    chosen = settings.model_copy(update={"scan_threads": 2})
+    assert Matcher(matcher.snapshot, encoder, chosen).scan_threads == 2
