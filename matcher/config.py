@@ -73,9 +73,10 @@ class Settings(BaseSettings):
     max_k: int = Field(500, description="Largest shortlist a request may ask for.")
     segment_columns: int = Field(
         16, ge=0,
-        description="Saved segments whose per-creator shares and content affinities are kept "
-                    "(up to 52 bytes a creator each; made on a segment's second shortlist by "
-                    "id); 0 recomputes them for every shortlist's candidates.",
+        description="Saved segments whose per-creator figures (factor shares, segment share "
+                    "and its range, content affinity) are kept (up to 69 bytes a creator "
+                    "each; made on a segment's second shortlist by id); 0 recomputes them for "
+                    "every shortlist's candidates.",
     )
     scan_threads: int | None = Field(
         None, ge=1,

@@ -156,32 +156,83 @@ def joint_share(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray)
 
 
 @dataclass(frozen=True)
-class SegmentColumns:
-    """One segment's figures that no weighting changes, for every row of a catalogue: each
-    targeted factor's share (as ``factor_shares``), the joint age x gender share when age and
-    gender are both targeted, and the content-affinity cosine. Computed with the same
-    arithmetic as a shortlist's few hundred rows, so reading them gives the same numbers."""
+class SegmentFigures:
+    """A segment's figures for some rows that no weighting changes: each targeted factor's
+    share (a missing block's filled from the priors), the segment share with its low and
+    high ends (apart only where blocks are missing), whether a reported joint age x gender
+    block stood in for the age and gender shares, and the content-affinity cosine."""
 
     shares: dict[str, np.ndarray]
-    joint: np.ndarray | None
-    affinity: np.ndarray
+    segment_share: np.ndarray
+    share_low: np.ndarray
+    share_high: np.ndarray
+    joint: np.ndarray        # bool
+    affinity: np.ndarray     # float32
+
+    def take(self, rows: np.ndarray) -> SegmentFigures:
+        return SegmentFigures({f: v[rows] for f, v in self.shares.items()},
+                              self.segment_share[rows], self.share_low[rows],
+                              self.share_high[rows], self.joint[rows], self.affinity[rows])
 
     @property
     def nbytes(self) -> int:
-        joint = [] if self.joint is None else [self.joint]
-        return sum(a.nbytes for a in [*self.shares.values(), self.affinity, *joint])
+        return sum(a.nbytes for a in [*self.shares.values(), self.segment_share,
+                                      self.share_low, self.share_high, self.joint,
+                                      self.affinity])
 
 
-def segment_columns(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets
-                    ) -> SegmentColumns:
-    rows = np.arange(catalogue.size)
+def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
+                    rows: np.ndarray, priors: Priors) -> SegmentFigures:
+    """``SegmentFigures`` of ``rows``, missing blocks filled from ``priors``."""
+    n = len(rows)
     shares = factor_shares(catalogue, targets, rows)
-    joint = (np.concatenate([joint_share(catalogue, targets, chunk)
-                             for chunk in row_chunks(rows)])
-             if "age" in shares and "gender" in shares else None)
-    affinity = np.concatenate([content_affinity(text_emb, targets, chunk)
-                               for chunk in row_chunks(rows)])
-    return SegmentColumns(shares, joint, affinity)
+    platform = catalogue.platform[rows]
+    low, high = dict(shares), dict(shares)  # the same arrays where nothing is imputed
+    for factor, values in shares.items():
+        missing = ~catalogue.block_present(FACTOR_BLOCK[factor])[rows]
+        if missing.any():
+            table = np.array([priors[factor][code] for code in range(len(PLATFORMS))])
+            filled = table[platform[missing]]
+            values, low[factor], high[factor] = values.copy(), values.copy(), values.copy()
+            values[missing] = filled[:, 0]
+            low[factor][missing] = filled[:, 1]
+            high[factor][missing] = filled[:, 2]
+            shares[factor] = values
+
+    joint = np.zeros(n, dtype=bool)
+    if "age" in shares and "gender" in shares:
+        joint = row_counts(catalogue.joint_age_gender, rows) > 0
+    product, product_low, product_high = np.ones(n), np.ones(n), np.ones(n)
+    any_joint = bool(joint.any())
+    if any_joint:
+        joint_shares = joint_share(catalogue, targets, rows)
+    for factor, values in shares.items():
+        use, use_low, use_high = values, low[factor], high[factor]
+        if any_joint and factor in ("age", "gender"):
+            replacement = joint_shares[joint] if factor == "age" else 1.0
+            use, use_low, use_high = use.copy(), use_low.copy(), use_high.copy()
+            use[joint] = use_low[joint] = use_high[joint] = replacement
+        product *= use
+        product_low *= use_low
+        product_high *= use_high
+    return SegmentFigures(shares, product, product_low, product_high, joint,
+                          content_affinity(text_emb, targets, rows))
+
+
+SegmentColumns = SegmentFigures  # of every row of a catalogue part
+
+
+def segment_columns(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
+                    priors: Priors) -> SegmentColumns:
+    """A saved segment's figures for every row, a ``ROWS_CHUNK`` at a time, with the very
+    arithmetic of a shortlist's few hundred rows (each row's figures are its own), so taking
+    a shortlist's rows from them gives the same numbers."""
+    pieces = [segment_figures(catalogue, text_emb, targets, chunk, priors)
+              for chunk in row_chunks(np.arange(catalogue.size))]
+    return SegmentFigures(
+        {f: np.concatenate([piece.shares[f] for piece in pieces]) for f in pieces[0].shares},
+        *(np.concatenate([getattr(piece, name) for piece in pieces])
+          for name in ("segment_share", "share_low", "share_high", "joint", "affinity")))
 
 
 def engagement_vs_median(catalogue: Catalogue, rows: np.ndarray | slice = slice(None)
@@ -201,46 +252,19 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
                rows: np.ndarray, weights: dict[str, float], priors: Priors | None = None,
                columns: SegmentColumns | None = None) -> Scores:
     """Exact scores of ``rows``; ``priors`` (from ``share_priors``) fill missing blocks, by
-    default from this catalogue itself; ``columns`` (from ``segment_columns``), when given,
-    are read instead of computing the shares and affinities again."""
+    default from this catalogue itself; ``columns`` (from ``segment_columns``, made with the
+    same priors), when given, are read instead of computing the segment's figures again."""
     rows = np.asarray(rows, dtype=np.int64)
     n = len(rows)
-    shares = (factor_shares(catalogue, targets, rows) if columns is None
-              else {f: v[rows] for f, v in columns.shares.items()})
-    if priors is None:
-        priors = share_priors(catalogue, targets) if shares else {}
-    platform = catalogue.platform[rows]
-    low, high = dict(shares), dict(shares)  # the same arrays where nothing is imputed
-    imputed: dict[str, np.ndarray] = {}
-    for factor, values in shares.items():
-        missing = ~catalogue.block_present(FACTOR_BLOCK[factor])[rows]
-        imputed[factor] = missing
-        if missing.any():
-            table = np.array([priors[factor][code] for code in range(len(PLATFORMS))])
-            filled = table[platform[missing]]
-            values, low[factor], high[factor] = values.copy(), values.copy(), values.copy()
-            values[missing] = filled[:, 0]
-            low[factor][missing] = filled[:, 1]
-            high[factor][missing] = filled[:, 2]
-            shares[factor] = values
-
-    joint = np.zeros(n, dtype=bool)
-    if "age" in shares and "gender" in shares:
-        joint = row_counts(catalogue.joint_age_gender, rows) > 0
-    product, product_low, product_high = np.ones(n), np.ones(n), np.ones(n)
-    any_joint = bool(joint.any())
-    if any_joint:
-        joint_shares = (joint_share(catalogue, targets, rows)
-                        if columns is None or columns.joint is None else columns.joint[rows])
-    for factor, values in shares.items():
-        use, use_low, use_high = values, low[factor], high[factor]
-        if any_joint and factor in ("age", "gender"):
-            replacement = joint_shares[joint] if factor == "age" else 1.0
-            use, use_low, use_high = use.copy(), use_low.copy(), use_high.copy()
-            use[joint] = use_low[joint] = use_high[joint] = replacement
-        product *= use
-        product_low *= use_low
-        product_high *= use_high
+    if columns is not None:
+        figures = columns.take(rows)
+    else:
+        if priors is None:
+            priors = share_priors(catalogue, targets) if targets.targeted() else {}
+        figures = segment_figures(catalogue, text_emb, targets, rows, priors)
+    shares, product = figures.shares, figures.segment_share
+    present = catalogue.has[rows]
+    imputed = {f: ~present[:, BLOCKS.index(FACTOR_BLOCK[f])] for f in shares}
 
     credibility = catalogue.credibility[rows].astype(np.float64)
     credibility_known = ~np.isnan(credibility)
@@ -248,8 +272,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     followers = catalogue.followers[rows].astype(np.float64)
     reach = followers * credibility * product
 
-    affinity_cos = np.asarray(content_affinity(text_emb, targets, rows) if columns is None
-                              else columns.affinity[rows], dtype=np.float64)
+    affinity_cos = np.asarray(figures.affinity, dtype=np.float64)
     ratio, median = engagement_vs_median(catalogue, rows)
 
     targeted = list(shares)
@@ -275,14 +298,14 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
         missing_count += imputed[factor]
     confidence = 1.0 - missing_count / (len(targeted) + 1)
     share_range = np.empty((n, 2))
-    share_range[:, 0], share_range[:, 1] = product_low, product_high
+    share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
     return Scores(rows=rows, shares=shares, imputed=imputed, share_range=share_range,
                   segment_share=product, credibility=credibility,
                   credibility_known=credibility_known, reach=reach,
                   affinity_cosine=affinity_cos, engagement_ratio=ratio,
                   engagement_median=median, values=values, effective_weights=effective,
                   contributions=contributions, fit=fit, confidence=confidence,
-                  joint_age_gender=joint)
+                  joint_age_gender=figures.joint)
 
 
 def _unit(values: np.ndarray) -> np.ndarray:

@@ -316,7 +316,7 @@ class Matcher:
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         segment_key = seg.model_dump_json()
         targets, filters, priors = self._prepared(seg, view, segment_key)
-        columns = (self._columns(segment_key, view, targets) if isinstance(segment, str)
+        columns = (self._columns(segment_key, view, targets, priors) if isinstance(segment, str)
                    else [None] * len(targets))
         eligible = candidates = 0
         ranked: list[tuple[float, str, int, int]] = []
@@ -380,12 +380,12 @@ class Matcher:
             self._remember(self._priors_cache, (key, id(base)), known)
         return targets, filters, known[1]
 
-    def _columns(self, key: str, view: View, targets: list[SegmentTargets]
+    def _columns(self, key: str, view: View, targets: list[SegmentTargets], priors: Priors
                  ) -> list[SegmentColumns | None]:
-        """A saved segment's per-creator shares and affinities, per part, from its second
-        shortlist on (a one-off shortlist, as from the CLI, never pays for the whole
-        catalogue), for the ``segment_columns`` most recently used saved segments; ``key``
-        is the segment's JSON."""
+        """A saved segment's per-creator figures (shares, segment shares, affinities), per
+        part, from its second shortlist on (a one-off shortlist, as from the CLI, never pays
+        for the whole catalogue), for the ``segment_columns`` most recently used saved
+        segments; ``key`` is the segment's JSON, ``priors`` its missing-block priors."""
         if self.settings.segment_columns <= 0:
             return [None] * len(targets)
         out: list[SegmentColumns | None] = []
@@ -395,7 +395,7 @@ class Matcher:
                 cached = (part.catalogue, None)  # seen once
             elif cached[1] is None:
                 cached = (part.catalogue, segment_columns(part.catalogue, part.text_emb,
-                                                          part_targets))
+                                                          part_targets, priors))
             self._remember(self._columns_cache, (key, id(part.catalogue)), cached,
                            self.settings.segment_columns * len(view.parts))
             out.append(cached[1])

@@ -18,9 +18,9 @@ SEGMENTS = ["yoga-women-de", "finance-men-uk-us", "kbeauty-kr-jp-us", "pet-paren
 def columns_made(monkeypatch):
     made = []
 
-    def counting(catalogue, text_emb, targets):
+    def counting(catalogue, text_emb, targets, priors):
         made.append(targets.segment.id)
-        return segment_columns(catalogue, text_emb, targets)
+        return segment_columns(catalogue, text_emb, targets, priors)
 
     monkeypatch.setattr(service, "segment_columns", counting)
     return made
@@ -62,7 +62,7 @@ def test_scores_from_columns_equal_scores_computed_row_by_row(matcher, encoder):
     for name in SEGMENTS:
         targets = build_targets(matcher.segments[name], catalogue, snapshot.label_emb, encoder)
         priors = share_priors(catalogue, targets)
-        columns = segment_columns(catalogue, snapshot.text_emb, targets)
+        columns = segment_columns(catalogue, snapshot.text_emb, targets, priors)
         weights = resolve_weights({"interest": 0.2})
         direct = score_rows(catalogue, snapshot.text_emb, targets, rows, weights, priors)
         read = score_rows(catalogue, snapshot.text_emb, targets, rows, weights, priors, columns)

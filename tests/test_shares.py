@@ -5,7 +5,13 @@ import pytest
 
 from matcher.catalogue import build_catalogue
 from matcher.profiles import Influencer, Segment
-from matcher.scoring import DEFAULT_WEIGHTS, factor_shares, score_rows, segment_columns
+from matcher.scoring import (
+    DEFAULT_WEIGHTS,
+    factor_shares,
+    score_rows,
+    segment_columns,
+    share_priors,
+)
 from matcher.segments import SegmentTargets, match_labels
 
 AGE = {"13-17": 0.05, "18-24": 0.15, "25-34": 0.40, "35-44": 0.25, "45-54": 0.10,
@@ -90,7 +96,8 @@ def test_joint_age_gender_block_replaces_the_product():
     assert scores.joint_age_gender[0]
     assert scores.segment_share[0] == pytest.approx(0.35)   # not 0.4 * 0.4
     read = score_rows(catalogue, text, targets, np.array([0]), DEFAULT_WEIGHTS,
-                      columns=segment_columns(catalogue, text, targets))
+                      columns=segment_columns(catalogue, text, targets,
+                                              share_priors(catalogue, targets)))
     assert read.joint_age_gender[0] and read.segment_share[0] == scores.segment_share[0]
 
 
