@@ -67,11 +67,14 @@ class Catalogue:
         return follower_tier(self.followers).astype(np.int8)
 
     @cached_property
-    def engagement_vs_median(self) -> tuple[np.ndarray, np.ndarray]:
-        """Each creator's engagement rate over the median of its platform and follower tier,
-        and that median: made once, a shortlist reads a few hundred of them."""
+    def scoring_numbers(self) -> np.ndarray:
+        """Per creator, in one row (a shortlist's few hundred rows are one gather): its
+        credibility (NaN when unknown) and followers as floats, its engagement rate over the
+        median of its platform and follower tier, and that median."""
         median = self.engagement_median[self.platform, self.tier].astype(np.float64)
-        return self.engagement / np.maximum(median, 1e-6), median
+        return np.column_stack([self.credibility.astype(np.float64),
+                                self.followers.astype(np.float64),
+                                self.engagement / np.maximum(median, 1e-6), median])
 
     def block_present(self, block: str) -> np.ndarray:
         return self.has[:, BLOCKS.index(block)]

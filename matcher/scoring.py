@@ -159,26 +159,48 @@ def joint_share(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray)
 class SegmentFigures:
     """A segment's figures for some rows that no weighting changes: each targeted factor's
     share (a missing block's filled from the priors), the segment share with its low and
-    high ends (apart only where blocks are missing), whether a reported joint age x gender
-    block stood in for the age and gender shares, and the content-affinity cosine."""
+    high ends (apart only where blocks are missing) and the content-affinity cosine, a row
+    of ``numbers`` each (so taking some rows is one gather of whole rows), and whether a
+    reported joint age x gender block stood in for the age and gender shares."""
 
-    shares: dict[str, np.ndarray]
-    segment_share: np.ndarray
-    share_low: np.ndarray
-    share_high: np.ndarray
+    factors: tuple[str, ...]
+    numbers: np.ndarray      # (rows, factors + 4): shares, segment share, low, high, affinity
     joint: np.ndarray        # bool
-    affinity: np.ndarray     # float32
+
+    @classmethod
+    def of(cls, shares: dict[str, np.ndarray], segment_share: np.ndarray,
+           share_low: np.ndarray, share_high: np.ndarray, affinity: np.ndarray,
+           joint: np.ndarray) -> SegmentFigures:
+        return cls(tuple(shares), np.column_stack(
+            [*shares.values(), segment_share, share_low, share_high,
+             np.asarray(affinity, dtype=np.float64)]), joint)
+
+    @property
+    def shares(self) -> dict[str, np.ndarray]:
+        return {f: self.numbers[:, i] for i, f in enumerate(self.factors)}
+
+    @property
+    def segment_share(self) -> np.ndarray:
+        return self.numbers[:, len(self.factors)]
+
+    @property
+    def share_low(self) -> np.ndarray:
+        return self.numbers[:, len(self.factors) + 1]
+
+    @property
+    def share_high(self) -> np.ndarray:
+        return self.numbers[:, len(self.factors) + 2]
+
+    @property
+    def affinity(self) -> np.ndarray:
+        return self.numbers[:, len(self.factors) + 3]
 
     def take(self, rows: np.ndarray) -> SegmentFigures:
-        return SegmentFigures({f: v[rows] for f, v in self.shares.items()},
-                              self.segment_share[rows], self.share_low[rows],
-                              self.share_high[rows], self.joint[rows], self.affinity[rows])
+        return SegmentFigures(self.factors, self.numbers[rows], self.joint[rows])
 
     @property
     def nbytes(self) -> int:
-        return sum(a.nbytes for a in [*self.shares.values(), self.segment_share,
-                                      self.share_low, self.share_high, self.joint,
-                                      self.affinity])
+        return self.numbers.nbytes + self.joint.nbytes
 
 
 def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
@@ -215,8 +237,8 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
         product *= use
         product_low *= use_low
         product_high *= use_high
-    return SegmentFigures(shares, product, product_low, product_high, joint,
-                          content_affinity(text_emb, targets, rows))
+    return SegmentFigures.of(shares, product, product_low, product_high,
+                             content_affinity(text_emb, targets, rows), joint)
 
 
 SegmentColumns = SegmentFigures  # of every row of a catalogue part
@@ -229,18 +251,16 @@ def segment_columns(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
     a shortlist's rows from them gives the same numbers."""
     pieces = [segment_figures(catalogue, text_emb, targets, chunk, priors)
               for chunk in row_chunks(np.arange(catalogue.size))]
-    return SegmentFigures(
-        {f: np.concatenate([piece.shares[f] for piece in pieces]) for f in pieces[0].shares},
-        *(np.concatenate([getattr(piece, name) for piece in pieces])
-          for name in ("segment_share", "share_low", "share_high", "joint", "affinity")))
+    return SegmentFigures(pieces[0].factors, np.concatenate([p.numbers for p in pieces]),
+                          np.concatenate([p.joint for p in pieces]))
 
 
 def engagement_vs_median(catalogue: Catalogue, rows: np.ndarray | slice = slice(None)
                          ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's engagement rate over the median of its platform and follower tier, and
     that median."""
-    ratio, median = catalogue.engagement_vs_median
-    return ratio[rows], median[rows]
+    numbers = catalogue.scoring_numbers[rows]
+    return numbers[:, 2], numbers[:, 3]
 
 
 def engagement_value(ratio: np.ndarray) -> np.ndarray:
@@ -266,14 +286,14 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     present = catalogue.has[rows]
     imputed = {f: ~present[:, BLOCKS.index(FACTOR_BLOCK[f])] for f in shares}
 
-    credibility = catalogue.credibility[rows].astype(np.float64)
+    numbers = catalogue.scoring_numbers[rows]
+    credibility = numbers[:, 0].copy()
     credibility_known = ~np.isnan(credibility)
     credibility[~credibility_known] = catalogue.credibility_median
-    followers = catalogue.followers[rows].astype(np.float64)
+    followers, ratio, median = numbers[:, 1], numbers[:, 2], numbers[:, 3]
     reach = followers * credibility * product
 
-    affinity_cos = np.asarray(figures.affinity, dtype=np.float64)
-    ratio, median = engagement_vs_median(catalogue, rows)
+    affinity_cos = figures.affinity
 
     targeted = list(shares)
     values: dict[str, np.ndarray] = {
