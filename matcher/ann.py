@@ -391,10 +391,10 @@ def _scan(cells: Cells, q: np.ndarray, k: int, selector: faiss.IDSelector | None
     width = -(-len(lists) // parts)
     keys = np.full(parts * width, -1, dtype=np.int64)  # FAISS skips a list numbered -1
     keys[:len(lists)] = lists
-    biases = np.zeros(parts * width, dtype=np.float32)
-    biases[:len(lists)] = centroid_scores
+    cell_scores = np.zeros(parts * width, dtype=np.float32)
+    cell_scores[:len(lists)] = centroid_scores
     keys = np.ascontiguousarray(keys.reshape(width, parts).T)  # part p: ranks p, p + parts...
-    biases = np.ascontiguousarray(biases.reshape(width, parts).T)
+    cell_scores = np.ascontiguousarray(cell_scores.reshape(width, parts).T)
     each = -(-k // parts)
     params = faiss.SearchParametersIVF(sel=selector, nprobe=width)
     scores = np.empty((parts, each), dtype=np.float32)
@@ -405,7 +405,7 @@ def _scan(cells: Cells, q: np.ndarray, k: int, selector: faiss.IDSelector | None
         faiss.omp_set_num_threads(parts)
     try:
         cells.scanner.search_preassigned_c(parts, faiss.swig_ptr(coded), each,
-                                           faiss.swig_ptr(keys), faiss.swig_ptr(biases),
+                                           faiss.swig_ptr(keys), faiss.swig_ptr(cell_scores),
                                            faiss.swig_ptr(scores), faiss.swig_ptr(rows),
                                            False, params)
     finally:

@@ -283,7 +283,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
     engagement_lines = [f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} "
                         f"creators with {TIER_NAMES[tier]} followers" for text, ratio, code, tier
                         in zip(picked.engagement_text, picked.ratio, codes, picked.tier,
-                                                strict=True)]
+                               strict=True)]
     fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
                                           for f in picked.contributions)
     fit_lines = [fit_line % figures for figures
