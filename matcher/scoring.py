@@ -17,6 +17,7 @@ For creator *i* and a segment:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -203,6 +204,13 @@ class SegmentFigures:
         return self.numbers.nbytes + self.joint.nbytes
 
 
+def imputed_blocks(catalogue: Catalogue, rows: np.ndarray, factors: Iterable[str]
+                   ) -> dict[str, np.ndarray]:
+    """Per factor, which of ``rows`` miss its block (the share is then the platform prior)."""
+    present = catalogue.has[rows]
+    return {f: ~present[:, BLOCKS.index(FACTOR_BLOCK[f])] for f in factors}
+
+
 def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
                     rows: np.ndarray, priors: Priors) -> SegmentFigures:
     """``SegmentFigures`` of ``rows``, missing blocks filled from ``priors``."""
@@ -210,8 +218,8 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
     shares = factor_shares(catalogue, targets, rows)
     platform = catalogue.platform[rows]
     low, high = dict(shares), dict(shares)  # the same arrays where nothing is imputed
-    for factor, values in shares.items():
-        missing = ~catalogue.block_present(FACTOR_BLOCK[factor])[rows]
+    for factor, missing in imputed_blocks(catalogue, rows, shares).items():
+        values = shares[factor]
         if missing.any():
             table = np.array([priors[factor][code] for code in range(len(PLATFORMS))])
             filled = table[platform[missing]]
@@ -259,8 +267,8 @@ def engagement_vs_median(catalogue: Catalogue, rows: np.ndarray | slice = slice(
                          ) -> tuple[np.ndarray, np.ndarray]:
     """Each row's engagement rate over the median of its platform and follower tier, and
     that median."""
-    numbers = catalogue.scoring_numbers[rows]
-    return numbers[:, 2], numbers[:, 3]
+    _, _, ratio, median = catalogue.scoring_numbers[rows].T
+    return ratio, median
 
 
 def engagement_value(ratio: np.ndarray) -> np.ndarray:
@@ -283,14 +291,12 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
             priors = share_priors(catalogue, targets) if targets.targeted() else {}
         figures = segment_figures(catalogue, text_emb, targets, rows, priors)
     shares, product = figures.shares, figures.segment_share
-    present = catalogue.has[rows]
-    imputed = {f: ~present[:, BLOCKS.index(FACTOR_BLOCK[f])] for f in shares}
+    imputed = imputed_blocks(catalogue, rows, shares)
 
-    numbers = catalogue.scoring_numbers[rows]
-    credibility = numbers[:, 0].copy()
+    credibility, followers, ratio, median = catalogue.scoring_numbers[rows].T
+    credibility = credibility.copy()
     credibility_known = ~np.isnan(credibility)
     credibility[~credibility_known] = catalogue.credibility_median
-    followers, ratio, median = numbers[:, 1], numbers[:, 2], numbers[:, 3]
     reach = followers * credibility * product
 
     affinity_cos = figures.affinity
