@@ -8,7 +8,7 @@ DISTILL_VENV := .venv-distill
 DISTILL_STAMP := $(DISTILL_VENV)/.installed
 STATIC_MODEL := models/minilm-static-256
 
-.PHONY: install serve test lint bench fixtures static-model clean
+.PHONY: install serve test test-fast check lint docs bench fixtures static-model clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,16 +23,30 @@ install: $(STAMP)
 serve: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/matcher serve
 
-test: $(STAMP)
+# Everything CI runs: the static checks, the docs build, then every test tier.
+test: $(STAMP) check
 	# Reports are tested as a person sees them: Chromium renders and prints, pdftoppm rasterises.
 	command -v chromium >/dev/null && command -v pdftoppm >/dev/null || \
 		($(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y \
 		--no-install-recommends chromium poppler-utils)
 	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest
 
+# The inner loop: no server, no subprocess, no whole evaluation.
+test-fast: $(STAMP)
+	HF_HUB_OFFLINE=1 $(BIN)/python -m pytest -m "not slow"
+
+# Lint, layers (import-linter contracts in pyproject.toml), types, and the docs site.
+check: $(STAMP) lint docs
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
 lint: $(STAMP)
-	$(BIN)/ruff check matcher tests benchmarks
+	$(BIN)/ruff check matcher tests benchmarks scripts
 	$(BIN)/hadolint Dockerfile
+
+docs: $(STAMP)
+	$(BIN)/python scripts/docs_reference.py --check
+	$(BIN)/mkdocs build --strict --quiet --site-dir $$(mktemp -d)
 
 bench: $(STAMP)
 	HF_HUB_OFFLINE=1 $(BIN)/python benchmarks/core.py

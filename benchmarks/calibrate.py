@@ -21,16 +21,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from matcher.embed import Encoder  # noqa: E402
-from matcher.evaluation import evaluate, world_matcher, world_segments  # noqa: E402
+from matcher.embedding.encoder import Encoder  # noqa: E402
 from matcher.simulate import build_world  # noqa: E402
+from matcher.simulate.evaluation import evaluate, world_matcher, world_segments  # noqa: E402
 
 
 def label_agreement(encoder: Encoder, seed: int) -> tuple[float, float]:
     """Precision and recall of the labels matched to each phrase against the hidden mapping."""
     import numpy as np
 
-    from matcher.segments import match_labels
+    from matcher.matching.segments import match_labels
     from matcher.simulate import random_segments
     from matcher.simulate.vocab import INTEREST_LABELS
 

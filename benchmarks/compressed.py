@@ -32,14 +32,14 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from scale import scaled_catalogue  # noqa: E402
 
-from matcher.catalogue import build_catalogue  # noqa: E402
-from matcher.embed import Encoder  # noqa: E402
-from matcher.index import profile_text  # noqa: E402
-from matcher.normalise import normalise_profile  # noqa: E402
-from matcher.scoring import resolve_weights  # noqa: E402
-from matcher.segments import build_targets, parse_segment  # noqa: E402
+from matcher.embedding.encoder import Encoder  # noqa: E402
+from matcher.ingest.normalise import normalise_profile  # noqa: E402
+from matcher.matching.catalogue import build_catalogue  # noqa: E402
+from matcher.matching.scoring import resolve_weights  # noqa: E402
+from matcher.matching.segments import build_targets, parse_segment  # noqa: E402
+from matcher.search.snapshots import profile_text  # noqa: E402
+from matcher.search.vectors import balance, fit_layout, profile_vectors, query_vector  # noqa: E402
 from matcher.simulate import build_world, random_segments  # noqa: E402
-from matcher.vectors import balance, fit_layout, profile_vectors, query_vector  # noqa: E402
 
 K = 50
 

@@ -25,15 +25,15 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from matcher.config import Settings  # noqa: E402
-from matcher.embed import Encoder  # noqa: E402
-from matcher.filters import allowed_rows  # noqa: E402
-from matcher.index import build_snapshot, load_snapshot  # noqa: E402
-from matcher.readers import read  # noqa: E402
-from matcher.scoring import resolve_weights, score_rows  # noqa: E402
-from matcher.segments import build_targets  # noqa: E402
+from matcher.embedding.encoder import Encoder  # noqa: E402
+from matcher.ingest.readers import read  # noqa: E402
+from matcher.matching.filters import allowed_rows  # noqa: E402
+from matcher.matching.scoring import resolve_weights, score_rows  # noqa: E402
+from matcher.matching.segments import build_targets  # noqa: E402
+from matcher.search.snapshots import build_snapshot, load_snapshot  # noqa: E402
+from matcher.search.vectors import query_vector  # noqa: E402
 from matcher.service import Matcher  # noqa: E402
 from matcher.simulate import random_segments  # noqa: E402
-from matcher.vectors import query_vector  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -4,7 +4,7 @@
                                                        [--short 1000] [--long 200] [--queries 200]
                                                        [--threads N]
 
-Both models are loaded through `matcher.embed.Encoder` and timed on its underlying
+Both models are loaded through `matcher.embedding.encoder.Encoder` and timed on its underlying
 sentence-transformers model (no embedding cache), in this one process, batch size 64,
 normalised output, after one warm-up call. Throughput is texts/s over `--short` short texts
 ("creator number {i} who posts about cooking and travel") and `--long` texts of about 100
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from matcher.embed import Encoder  # noqa: E402
+from matcher.embedding.encoder import Encoder  # noqa: E402
 
 QUERY = "home workouts for busy parents"
 LONG = ("Creator number {i} shares weeknight recipes, slow travel guides and honest gear "

@@ -33,11 +33,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from matcher.catalogue import Catalogue, build_catalogue  # noqa: E402
 from matcher.config import Settings  # noqa: E402
-from matcher.embed import Encoder  # noqa: E402
-from matcher.index import current_snapshot_dir, profile_text, write_snapshot  # noqa: E402
-from matcher.normalise import normalise_profile  # noqa: E402
+from matcher.embedding.encoder import Encoder  # noqa: E402
+from matcher.ingest.normalise import normalise_profile  # noqa: E402
+from matcher.matching.catalogue import Catalogue, build_catalogue  # noqa: E402
+from matcher.search.snapshots import current_snapshot_dir, profile_text, write_snapshot  # noqa: E402
 from matcher.simulate import build_world, random_segments  # noqa: E402
 
 KEY = "scale-bench"
@@ -169,7 +169,7 @@ def main() -> None:
     figures["snapshot on disk"] = f"{disk / 1e9:.2f} GB ({disk / catalogue.size:,.0f} B/creator)"
 
     # exact scores of the same vectors, for recall
-    from matcher.vectors import BlockLayout, profile_vectors, query_vector
+    from matcher.search.vectors import BlockLayout, profile_vectors, query_vector
     layout = BlockLayout.load(str(directory), manifest["layout"])
     vectors = profile_vectors(catalogue, emb, label_emb, layout)
     del emb
@@ -207,9 +207,9 @@ def selective_masks(catalogue: Catalogue) -> dict[str, np.ndarray | None]:
 
 
 def recall_table(directory, encoder, catalogue, vectors, layout, query_vector) -> list[str]:
-    from matcher.index import load_snapshot
-    from matcher.scoring import resolve_weights
-    from matcher.segments import build_targets
+    from matcher.matching.scoring import resolve_weights
+    from matcher.matching.segments import build_targets
+    from matcher.search.snapshots import load_snapshot
     from matcher.service import Matcher
 
     snapshot = load_snapshot(directory.parent.parent, encoder)
@@ -244,8 +244,8 @@ def recall_table(directory, encoder, catalogue, vectors, layout, query_vector) -
 def shortlist_recall(directory: Path, encoder: Encoder, k: int = 50, **settings: int) -> str:
     """The whole pipeline against brute force: each bundled saved segment's top k by fit
     against the exact fit of every eligible creator (scored in chunks)."""
-    from matcher.index import load_snapshot
-    from matcher.scoring import resolve_weights, score_rows
+    from matcher.matching.scoring import resolve_weights, score_rows
+    from matcher.search.snapshots import load_snapshot
     from matcher.service import Matcher
 
     snapshot = load_snapshot(directory.parent.parent, encoder)
@@ -255,8 +255,7 @@ def shortlist_recall(directory: Path, encoder: Encoder, k: int = 50, **settings:
     recalls = []
     for name in sorted(matcher.segments):
         got = {r["id"] for r in matcher.shortlist(name, k=k).results}
-        targets, filters, priors = matcher._prepared(matcher.segments[name],  # noqa: SLF001
-                                                     matcher.view)
+        targets, filters, priors = matcher.prepared(matcher.segments[name])
         eligible = (np.arange(catalogue.size) if filters[0].mask is None
                     else np.flatnonzero(filters[0].mask))
         best_rows, best_fit = np.zeros(0, dtype=np.int64), np.zeros(0)
@@ -275,7 +274,7 @@ def shortlist_recall(directory: Path, encoder: Encoder, k: int = 50, **settings:
 
 def child_figures(args: argparse.Namespace) -> None:
     """In a fresh process: cold start, memory, latency in-process and over HTTP."""
-    from matcher.index import load_snapshot
+    from matcher.search.snapshots import load_snapshot
     from matcher.service import Matcher
 
     work = args.out

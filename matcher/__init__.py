@@ -1,8 +1,9 @@
 """Influencer-to-audience matching: explained shortlists of creators for audience segments."""
 
-import matcher.openmp  # noqa: F401  (first: FAISS loads with its OpenMP wait policy)
+import matcher.search.openmp  # noqa: F401  (first: FAISS loads with its OpenMP wait policy)
 from matcher.config import Settings, get_settings
-from matcher.embed import Encoder
+from matcher.contracts.profiles import Audience, Filters, Influencer, Segment
+from matcher.embedding.encoder import Encoder
 from matcher.errors import (
     IndexUnavailable,
     InvalidInput,
@@ -13,9 +14,8 @@ from matcher.errors import (
     UnknownInfluencer,
     UnknownSegment,
 )
-from matcher.index import Snapshot, build_snapshot, load_snapshot
-from matcher.profiles import Audience, Filters, Influencer, Segment
-from matcher.readers import ReadResult, Reject, read
+from matcher.ingest.readers import ReadResult, Reject, read
+from matcher.search.snapshots import Snapshot, build_snapshot, load_snapshot
 from matcher.service import Matcher, Shortlist
 
 __all__ = [

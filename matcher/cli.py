@@ -60,9 +60,9 @@ def index_build(
     index: IndexOption = None,
 ) -> None:
     """Read ROSTER, embed it and write a new snapshot (the previous one keeps serving)."""
-    from matcher.embed import Encoder
-    from matcher.index import build_snapshot
-    from matcher.readers import read
+    from matcher.embedding.encoder import Encoder
+    from matcher.ingest.readers import read
+    from matcher.search.snapshots import build_snapshot
 
     settings = get_settings()
     target = index or settings.index_dir
@@ -83,7 +83,7 @@ def index_build(
 def index_info(index: IndexOption = None) -> None:
     """Print the manifest of the snapshot being served."""
     from matcher.errors import IndexUnavailable
-    from matcher.index import current_snapshot_dir
+    from matcher.search.snapshots import current_snapshot_dir
 
     target = index or get_settings().index_dir
     directory = current_snapshot_dir(target)
@@ -132,7 +132,7 @@ def shortlist(
         "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
 ) -> None:
     """Rank the catalogue for SEGMENT and print the explained shortlist."""
-    from matcher.segments import load_segment_file
+    from matcher.matching.segments import load_segment_file
 
     if fmt not in ("table", "json", "csv"):
         _fail(f"--format: expected table, json or csv, got {fmt!r}")
@@ -188,7 +188,7 @@ def serve(
 
     from matcher.api.app import create_app, key_ring
     from matcher.api.compute import ComputeProcesses
-    from matcher.keys import add_key
+    from matcher.api.keys import add_key
 
     if workers > 1 and index is None:
         _fail("--workers: several processes serve only a read-only snapshot given with "
@@ -226,7 +226,7 @@ def keys_create(
     name: Annotated[str | None, typer.Option(help="A label for the key.")] = None,
 ) -> None:
     """Create an API key; it is printed once and stored hashed."""
-    from matcher.keys import add_key
+    from matcher.api.keys import add_key
 
     settings = get_settings()
     typer.echo(add_key(settings.api_keys_file, role, name))
@@ -238,7 +238,7 @@ def schema(
     name: Annotated[str, typer.Argument(help="influencer or segment.")],
 ) -> None:
     """Print the JSON Schema of a data contract."""
-    from matcher.schemas import json_schema
+    from matcher.contracts.schemas import json_schema
 
     typer.echo(json.dumps(json_schema(name), indent=2, sort_keys=True))
 
@@ -249,7 +249,7 @@ def validate(
     rejects: Annotated[Path | None, typer.Option(help="Write rejects here as CSV.")] = None,
 ) -> None:
     """Read ROSTER and report accepted and rejected rows, without indexing."""
-    from matcher.readers import read
+    from matcher.ingest.readers import read
 
     result = read(roster)
     typer.echo(f"{result.rows} rows: {len(result.accepted)} accepted, "
@@ -290,7 +290,7 @@ def score(
     """Score every creator of ROSTER against every segment, into one file."""
     from matcher.batch import BatchOptions, score_roster
     from matcher.batch.inputs import load_segments, open_reference
-    from matcher.mapping import load_mapping
+    from matcher.ingest.mapping import load_mapping
 
     flags = [a for a in ctx.args if a.startswith("-")]
     if flags:
@@ -318,8 +318,8 @@ def evaluate_command(
     """Rank a simulated world against its follower-level truth, with baselines."""
     import tempfile
 
-    from matcher.embed import Encoder
-    from matcher.evaluation import run
+    from matcher.embedding.encoder import Encoder
+    from matcher.simulate.evaluation import run
 
     settings = get_settings()
     work = workdir or Path(tempfile.mkdtemp(prefix="matcher-eval-"))

@@ -1,24 +1,32 @@
-"""The error tree. Every error the core raises is a ``MatcherError``.
+"""Every error class of the package, in one tree.
 
 ::
 
     MatcherError                      500 matcher-error
-    ├── InvalidInput                  422 invalid-input        (a field of a request or a file)
+    ├── InvalidInput                  422 invalid-input        a field of a request or a file
     │   └── InvalidSegment            422 invalid-segment
     ├── NotFound                      404 not-found
     │   ├── UnknownSegment            404 unknown-segment
-    │   └── UnknownInfluencer         404 unknown-influencer
-    ├── IndexUnavailable              503 index-unavailable    (no snapshot yet)
-    ├── SnapshotMismatch              409 snapshot-mismatch    (snapshot built by another model)
-    ├── ReadOnlyCatalogue             409 read-only-catalogue  (service.py: file-mode catalogue)
-    ├── Unauthorized / Forbidden      401 / 403                (api/deps.py: API keys)
-    ├── RendererUnavailable           503 renderer-unavailable (reports/pdf.py: no Chromium)
-    ├── ComputeUnavailable            503 compute-unavailable  (api/compute.py: processes gone)
-    ├── RenderFailed                  500 render-failed        (reports/pdf.py)
-    └── JobNotDone                    409                      (jobs.py: result not ready)
+    │   ├── UnknownInfluencer         404 unknown-influencer
+    │   └── UnknownJob                404 unknown-job
+    ├── Unauthorized                  401 unauthorized         no or an unknown API key
+    ├── Forbidden                     403 forbidden            the key's role does not allow it
+    ├── ReadOnlyCatalogue             409 read-only-catalogue  a snapshot served from a file
+    ├── SnapshotMismatch              409 snapshot-mismatch    built by another model or layout
+    ├── JobNotDone                    409 job-not-done         a job's result asked too early
+    ├── BodyTooLarge                  413 body-too-large       over MATCHER_MAX_BODY_BYTES
+    ├── RenderFailed                  500 render-failed        Chromium failed on a report
+    ├── IndexUnavailable              503 index-unavailable    no snapshot yet
+    ├── RendererUnavailable           503 renderer-unavailable no Chromium for PDFs
+    └── ComputeUnavailable            503 compute-unavailable  the compute processes are gone
 
-Each class carries an HTTP status and a type slug; the API renders them as
-``application/problem+json`` in one handler and the CLI prints ``detail`` on one line.
+    RowError (ValueError)             one row of a file cannot be accepted: its field and why
+    └── MappedRowError                the same, from a column mapping, with the row's id
+
+A ``MatcherError`` carries its HTTP status and type slug; the API renders it as
+``application/problem+json`` (``to_problem``, the one builder of that body) and the CLI prints
+its ``detail`` on one line. A ``RowError`` never reaches a caller: readers turn it into a
+reject (row, field, reason) beside the rows they accept.
 """
 
 from __future__ import annotations
@@ -45,18 +53,22 @@ class MatcherError(Exception):
         return (_rebuild, (type(self), self.detail, self.field, self.row, self.extra))
 
     def to_problem(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "type": f"https://matcher.dev/problems/{self.slug}",
-            "title": self.title,
-            "status": self.status,
-            "detail": self.detail,
-        }
-        if self.field is not None:
-            body["field"] = self.field
-        if self.row is not None:
-            body["row"] = self.row
-        body.update(self.extra)
-        return body
+        return problem_body(self.status, self.slug, self.title, self.detail, field=self.field,
+                            row=self.row, **self.extra)
+
+
+def problem_body(status: int, slug: str, title: str, detail: str, *, field: str | None = None,
+                 row: int | None = None, **extra: Any) -> dict[str, Any]:
+    """The one ``application/problem+json`` body: type, title, status, detail, then the
+    offending field or row and any extra members."""
+    body: dict[str, Any] = {"type": f"https://matcher.dev/problems/{slug}", "title": title,
+                            "status": status, "detail": detail}
+    if field is not None:
+        body["field"] = field
+    if row is not None:
+        body["row"] = row
+    body.update(extra)
+    return body
 
 
 class InvalidInput(MatcherError):
@@ -96,6 +108,75 @@ class SnapshotMismatch(MatcherError):
     status = 409
     slug = "snapshot-mismatch"
     title = "Snapshot does not match the running service"
+
+
+class ReadOnlyCatalogue(MatcherError):
+    status = 409
+    slug = "read-only-catalogue"
+    title = "The catalogue is read-only"
+
+
+class Unauthorized(MatcherError):
+    status = 401
+    slug = "unauthorized"
+    title = "Missing or unknown API key"
+
+
+class Forbidden(MatcherError):
+    status = 403
+    slug = "forbidden"
+    title = "The API key's role does not allow this"
+
+
+class BodyTooLarge(MatcherError):
+    status = 413
+    slug = "body-too-large"
+    title = "Request body too large"
+
+
+class UnknownJob(NotFound):
+    slug = "unknown-job"
+    title = "Unknown job"
+
+
+class JobNotDone(MatcherError):
+    status = 409
+    slug = "job-not-done"
+    title = "The job has no result yet"
+
+
+class ComputeUnavailable(MatcherError):
+    status = 503
+    slug = "compute-unavailable"
+    title = "No compute process to answer"
+
+
+class RendererUnavailable(MatcherError):
+    status = 503
+    slug = "renderer-unavailable"
+    title = "PDF renderer unavailable"
+
+
+class RenderFailed(MatcherError):
+    slug = "render-failed"
+    title = "PDF rendering failed"
+
+
+class RowError(ValueError):
+    """A row cannot be accepted: ``field`` is the dotted path, ``reason`` what was expected."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class MappedRowError(RowError):
+    """A row the mapping cannot turn into a profile; carries the row's id when it has one."""
+
+    def __init__(self, field: str, reason: str, id: str | None = None) -> None:
+        super().__init__(field, reason)
+        self.id = id
 
 
 _LOCATION_NOISE = {"body", "query", "path", "[key]"}

@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from matcher.contracts.profiles import Influencer, Segment
 from matcher.errors import InvalidInput
-from matcher.profiles import Influencer, Segment
 
 
 def now() -> str:

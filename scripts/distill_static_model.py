@@ -16,8 +16,8 @@ SIF-weighted. `package` runs in the project venv and rewrites it as a sentence-t
 model (`StaticEmbedding` then `Normalize`), so `SentenceTransformer(path)` and
 `MATCHER_MODEL_PATH=path` load it without model2vec. The weights sit in the model's root folder,
 next to a `config.json` that records how they were made and their sha256, so
-`matcher.embed.model_fingerprint` changes whenever the weights do. The output directory appears
-whole or not at all.
+`matcher.embedding.encoder.model_fingerprint` changes whenever the weights do. The output
+directory appears whole or not at all.
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def check(path: Path, expected_dim: int) -> None:
     import numpy as np
 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from matcher.embed import Encoder
+    from matcher.embedding.encoder import Encoder
 
     encoder = Encoder(model_path=path)
     vectors = encoder.encode(PROBE)

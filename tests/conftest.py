@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from matcher.config import Settings
-from matcher.embed import Encoder
+from matcher.embedding.encoder import Encoder
 from matcher.service import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from matcher import ann, config
+from matcher import config
 from matcher.config import Settings
-from matcher.index import load_snapshot, write_snapshot
-from matcher.scoring import resolve_weights
+from matcher.matching.scoring import resolve_weights
+from matcher.search import ann
+from matcher.search.snapshots import load_snapshot, write_snapshot
+from matcher.search.vectors import query_vector
 from matcher.service import Matcher
-from matcher.vectors import query_vector
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def ivf_snapshot(matcher, encoder, tmp_path_factory):
 def queries(ivf_snapshot, matcher):
     out = []
     for segment in matcher.segments.values():
-        targets, _, _ = matcher._prepared(segment, matcher.view)  # noqa: SLF001
+        targets, _, _ = matcher.prepared(segment)
         out.append(query_vector(targets[0], ivf_snapshot.layout, resolve_weights(None),
                                 ivf_snapshot.catalogue))
     return out
@@ -36,6 +37,7 @@ def _ivf(snapshot):
     return snapshot.index, snapshot.cells, snapshot.vectors
 
 
+@pytest.mark.slow
 def test_a_large_catalogue_gets_two_part_cells_that_survive_a_reload(ivf_snapshot):
     cells = ivf_snapshot.manifest["cells"]
     layout = ivf_snapshot.layout.slices

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
-from matcher.schemas import json_schema
+from matcher.contracts.schemas import json_schema
 from tests.conftest import READER_KEY
 from tests.server import Server
 
@@ -108,6 +108,7 @@ def test_openapi_documents_the_routes(client):
     assert client.get("/docs").status_code == 200
 
 
+@pytest.mark.slow
 def test_api_and_cli_return_the_same_shortlist(client, cli_env):
     api = client.post("/v1/shortlists", json={"segment_id": "eco-parents-na", "k": 12,
                                               "rank_by": "reach"})
@@ -119,6 +120,7 @@ def test_api_and_cli_return_the_same_shortlist(client, cli_env):
     assert cli.stdout.rstrip(b"\n") == api.content
 
 
+@pytest.mark.slow
 def test_real_server_on_loopback(client, cli_env):
     server = Server(cli_env).start()
     try:
@@ -135,6 +137,7 @@ def test_real_server_on_loopback(client, cli_env):
         server.stop()
 
 
+@pytest.mark.slow
 def test_several_compute_processes_serve_one_snapshot_with_the_same_bytes(
         cli_env, subset_roster, tmp_path, encoder, settings):
     """``--workers 2``: shortlists answered by two compute processes, concurrently, equal
@@ -217,6 +220,7 @@ def test_concurrent_shortlists_run_one_at_a_time_and_each_gets_its_own_answer(se
     assert peak[0] == 1
 
 
+@pytest.mark.slow
 def test_a_stopped_compute_process_gives_a_clear_503_not_a_hang(settings, matcher):
     from matcher.api.compute import ComputeProcesses
 

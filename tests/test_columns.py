@@ -6,9 +6,9 @@ import weakref
 import numpy as np
 import pytest
 
-import matcher.service as service
-from matcher.scoring import resolve_weights, score_rows, segment_columns, share_priors
-from matcher.segments import build_targets
+import matcher.service.pipeline as pipeline
+from matcher.matching.scoring import resolve_weights, score_rows, segment_columns, share_priors
+from matcher.matching.segments import build_targets
 from matcher.service import Matcher
 
 SEGMENTS = ["yoga-women-de", "finance-men-uk-us", "kbeauty-kr-jp-us", "pet-parents-us"]
@@ -22,7 +22,7 @@ def columns_made(monkeypatch):
         made.append(targets.segment.id)
         return segment_columns(catalogue, text_emb, targets, priors)
 
-    monkeypatch.setattr(service, "segment_columns", counting)
+    monkeypatch.setattr(pipeline, "segment_columns", counting)
     return made
 
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from matcher.catalogue import PLATFORMS
+from matcher.matching.catalogue import PLATFORMS
 
 BASE = {"name": "Gamers", "ages": ["13-17", "18-24"], "interests": ["video games"]}
 

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from matcher.half import PIECE, to_float32
+from matcher.matching.half import PIECE, to_float32
 
 
 def test_widening_half_precision_gives_exactly_numpys_numbers():

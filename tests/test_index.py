@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from matcher.errors import IndexUnavailable, SnapshotMismatch
-from matcher.index import build_snapshot, current_snapshot_dir, load_snapshot
-from matcher.readers import read
+from matcher.ingest.readers import read
+from matcher.search.snapshots import build_snapshot, current_snapshot_dir, load_snapshot
 from tests.conftest import write_jsonl
 
 
@@ -72,6 +72,7 @@ def test_missing_index_says_how_to_build_one(tmp_path, encoder):
         load_snapshot(tmp_path / "nothing", encoder)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kill_at", ["write_index", "rename"])
 def test_build_killed_half_way_leaves_previous_snapshot_serving(tmp_path, encoder,
                                                                 cache_path, kill_at):
@@ -82,9 +83,9 @@ def test_build_killed_half_way_leaves_previous_snapshot_serving(tmp_path, encode
     script = textwrap.dedent(f"""
         import os, signal
         import faiss
-        import matcher.index as ix
-        from matcher.embed import Encoder
-        from matcher.readers import read
+        import matcher.search.snapshots as ix
+        from matcher.embedding.encoder import Encoder
+        from matcher.ingest.readers import read
 
         def die(*args, **kwargs):
             os.kill(os.getpid(), signal.SIGKILL)

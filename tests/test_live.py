@@ -5,7 +5,6 @@ import copy
 import io
 import json
 import threading
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -59,13 +58,12 @@ def api(live: Matcher):
 
 def test_upsert_is_visible_without_a_rebuild(api, live):
     base = live.snapshot.version
-    started = time.perf_counter()
     response = api.put("/v1/influencers/falcon-1", json=creator("falcon-1"), headers=EDITOR)
     assert response.status_code == 201 and response.json()["version"] == 1
     top = api.post("/v1/shortlists", json={"segment": NICHE, "k": 3}, headers=READER).json()
-    assert time.perf_counter() - started < 1.0
     assert top["results"][0]["id"] == "falcon-1"
     assert live.snapshot.version == base and top["catalogue_version"] != base
+    assert live.rebuilds == 0  # seen through the delta, no snapshot was built
 
 
 def test_update_and_delete_reach_the_index(api):
@@ -194,7 +192,7 @@ def test_rebuild_swaps_in_while_queries_go_on(live):
 
 
 def live_profile(id_: str):
-    from matcher.normalise import normalise_profile
+    from matcher.ingest.normalise import normalise_profile
     return normalise_profile(creator(id_))
 
 
@@ -231,8 +229,8 @@ def test_oversized_body_is_413(live):
 
 
 def test_file_mode_catalogue_is_read_only(settings, encoder, tmp_path):
-    from matcher.index import build_snapshot
-    from matcher.readers import read
+    from matcher.ingest.readers import read
+    from matcher.search.snapshots import build_snapshot
 
     build_snapshot(read(FIXTURES / "creators_sample.csv").accepted, encoder, tmp_path / "f")
     file_mode = Matcher.open(settings, encoder, index_dir=tmp_path / "f")

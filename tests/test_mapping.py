@@ -7,11 +7,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from matcher.errors import InvalidInput
-from matcher.mapped_reader import iter_mapped_rows
-from matcher.mapping import EXTRA_KEY, VendorMapping, bundled_mappings, load_mapping
-from matcher.normalise import RowError
-from matcher.readers import Reject, validate_rows
+from matcher.errors import InvalidInput, RowError
+from matcher.ingest.mapped_reader import iter_mapped_rows
+from matcher.ingest.mapping import EXTRA_KEY, VendorMapping, bundled_mappings, load_mapping
+from matcher.ingest.readers import Reject, validate_rows
 from tests.conftest import FIXTURES
 
 VENDOR = FIXTURES / "vendor"

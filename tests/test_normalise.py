@@ -2,7 +2,8 @@ import copy
 
 import pytest
 
-from matcher.normalise import RowError, normalise_profile, parse_count, parse_rate
+from matcher.errors import RowError
+from matcher.ingest.normalise import normalise_profile, parse_count, parse_rate
 
 CLEAN = {
     "id": "c1", "handle": "ana", "name": "Ana", "platform": "instagram",

@@ -2,8 +2,10 @@
 
 import pytest
 
-from matcher.evaluation import METHODS, evaluate, world_matcher, world_segments
 from matcher.simulate import build_world
+from matcher.simulate.evaluation import METHODS, evaluate, world_matcher, world_segments
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

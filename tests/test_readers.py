@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from matcher.errors import InvalidInput
-from matcher.readers import read
+from matcher.ingest.readers import read
 from tests.conftest import FIXTURES, write_jsonl
 
 INJECTED = json.loads((FIXTURES / "injected.json").read_text())

@@ -235,6 +235,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
+@pytest.mark.slow
 def test_page_loads_offline_without_console_errors_and_fits_the_paper(example, artifacts):
     _, report, html = example
     page = artifacts / "report.html"
@@ -280,6 +281,7 @@ def _pdftotext(pdf: Path, page: int) -> str:
                            "-"], capture_output=True, text=True, check=True).stdout
 
 
+@pytest.mark.slow
 def test_pdf_has_one_page_per_sheet_of_the_print_layout(example, artifacts):
     campaign, report, html = example
     pdf = artifacts / "report.pdf"
@@ -356,6 +358,7 @@ SMALL = {"name": "Yoga & calm <DE>", "k": 2, "segment_population": 2_000_000,
                        "interests": ["yoga practice"]}]}
 
 
+@pytest.mark.slow
 def test_post_reports_returns_html_or_pdf(client):
     response = client.post("/v1/reports", json={"campaign": SMALL})
     assert response.status_code == 200, response.text
@@ -386,6 +389,7 @@ def test_report_errors_are_problems(client, monkeypatch):
         html_to_pdf("<p>x</p>", binary="chromium-9000")
 
 
+@pytest.mark.slow
 def test_cli_report_writes_html_and_pdf(matcher, tmp_path, monkeypatch, capsys):
     from matcher import cli
 
@@ -407,16 +411,7 @@ def test_cli_report_writes_html_and_pdf(matcher, tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err.startswith("error: segments.0: no segment with id 'nope'")
 
 
-def test_reports_core_imports_without_fastapi_or_typer():
-    code = ("import sys\n"
-            "for name in ('fastapi', 'typer', 'uvicorn', 'starlette'):\n"
-            "    sys.modules[name] = None\n"
-            "import matcher.reports, matcher.reports.render, matcher.reports.pdf\n")
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120)
-    assert proc.returncode == 0, proc.stderr
-
-
+@pytest.mark.slow
 def test_chromium_and_poppler_are_installed():
     missing = [b for b in ("pdftoppm", "pdftotext") if shutil.which(b) is None]
     assert find_chromium() and not missing, "run `make test`: it installs them"

@@ -28,6 +28,7 @@ def server_env(tmp_path: Path, cli_env: dict[str, str], settings) -> dict[str, s
             "MATCHER_INDEX_DIR": str(tmp_path / "index"), "MATCHER_ROSTER": str(roster)}
 
 
+@pytest.mark.slow
 def test_sigkill_during_bulk_ingest_loses_no_acknowledged_row(server_env):
     server = Server(server_env).start()
     acknowledged: list[list[str]] = []
@@ -77,6 +78,7 @@ def test_sigkill_during_bulk_ingest_loses_no_acknowledged_row(server_env):
         again.stop()
 
 
+@pytest.mark.slow
 def test_sigkill_during_index_rebuild_restarts_with_a_loadable_index(server_env):
     server = Server(server_env).start()
     before = httpx.get(f"{server.base}/healthz").json()["creators"]
@@ -98,6 +100,7 @@ def test_sigkill_during_index_rebuild_restarts_with_a_loadable_index(server_env)
         again.stop()
 
 
+@pytest.mark.slow
 def test_schemathesis_finds_no_server_error_or_schema_break(server_env, tmp_path):
     st = shutil.which("st") or str(Path(sys.executable).parent / "st")
     server = Server(server_env).start()
@@ -118,6 +121,7 @@ def test_schemathesis_finds_no_server_error_or_schema_break(server_env, tmp_path
     assert " passed" in proc.stdout
 
 
+@pytest.mark.slow
 def test_concurrent_readers_and_writers_lose_nothing(server_env):
     server = Server(server_env).start()
     statuses: list[int] = []

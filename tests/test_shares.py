@@ -3,16 +3,16 @@
 import numpy as np
 import pytest
 
-from matcher.catalogue import build_catalogue
-from matcher.profiles import Influencer, Segment
-from matcher.scoring import (
+from matcher.contracts.profiles import Influencer, Segment
+from matcher.matching.catalogue import build_catalogue
+from matcher.matching.scoring import (
     DEFAULT_WEIGHTS,
     factor_shares,
     score_rows,
     segment_columns,
     share_priors,
 )
-from matcher.segments import SegmentTargets, match_labels
+from matcher.matching.segments import SegmentTargets, match_labels
 
 AGE = {"13-17": 0.05, "18-24": 0.15, "25-34": 0.40, "35-44": 0.25, "45-54": 0.10,
        "55-64": 0.03, "65+": 0.02}
@@ -28,7 +28,7 @@ def targets_for(segment: Segment, catalogue, labels=None) -> SegmentTargets:
     def vec(weights, vocab):
         return None if weights is None else np.array([weights.get(v, 0.0) for v in vocab],
                                                      dtype=np.float32)
-    from matcher.profiles import AGE_BANDS, GENDERS
+    from matcher.contracts.profiles import AGE_BANDS, GENDERS
     return SegmentTargets(
         segment=segment, persona=np.zeros(4, dtype=np.float32),
         phrases=np.zeros((0, 4), dtype=np.float32),

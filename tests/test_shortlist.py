@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from matcher.errors import InvalidInput, InvalidSegment, UnknownSegment
-from matcher.explain import pct, pcts
-from matcher.scoring import FIT_FACTORS
+from matcher.matching.explain import pct, pcts
+from matcher.matching.scoring import FIT_FACTORS
 
 SEGMENT = {
     "id": "yoga-de", "name": "Women 35-54 in Germany into yoga",
@@ -144,8 +144,8 @@ def test_fit_factors_are_the_documented_ones(matcher):
 
 def test_first_stage_candidates_hold_the_exact_top(matcher):
     """The FAISS stage keeps the creators an exact scan over everyone would rank first."""
-    from matcher.scoring import resolve_weights, score_rows
-    from matcher.segments import build_targets
+    from matcher.matching.scoring import resolve_weights, score_rows
+    from matcher.matching.segments import build_targets
 
     snap = matcher.snapshot
     catalogue = snap.catalogue
@@ -153,7 +153,7 @@ def test_first_stage_candidates_hold_the_exact_top(matcher):
         seg = matcher.resolve_segment(segment_id)
         result = matcher.shortlist(seg, k=20)
         targets = build_targets(seg, catalogue, snap.label_emb, matcher.encoder)
-        from matcher.filters import allowed_rows
+        from matcher.matching.filters import allowed_rows
         allowed = allowed_rows(catalogue, targets, seg.filters)
         rows = np.arange(catalogue.size) if allowed is None else np.flatnonzero(allowed)
         scores = score_rows(catalogue, snap.text_emb, targets, rows, resolve_weights(None))

@@ -1,7 +1,7 @@
 import numpy as np
 import scipy.sparse as sp
 
-from matcher.sparse_rows import gather, row_counts, rows_dot
+from matcher.matching.sparse_rows import gather, row_counts, rows_dot
 
 
 def _matrix() -> sp.csr_matrix:

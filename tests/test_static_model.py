@@ -10,11 +10,13 @@ import numpy as np
 import pytest
 from safetensors.numpy import save_file
 
-from matcher.embed import Encoder, bundled_model_path
+from matcher.embedding.encoder import Encoder, bundled_model_path
 from matcher.errors import SnapshotMismatch
-from matcher.index import build_snapshot, load_snapshot
-from matcher.readers import read
+from matcher.ingest.readers import read
+from matcher.search.snapshots import build_snapshot, load_snapshot
 from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
 
 DIM = 16
 

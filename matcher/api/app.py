@@ -13,9 +13,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from matcher.api import problems
 from matcher.api.compute import ComputeProcesses
+from matcher.api.keys import KeyRing, load_key_file, parse_env_keys
 from matcher.api.routes import catalogue, influencers, reports, scoring_jobs, segments, shortlists
 from matcher.config import Settings, get_settings
-from matcher.keys import KeyRing, load_key_file, parse_env_keys
+from matcher.errors import BodyTooLarge
 from matcher.service import Matcher
 
 #: Set by ``matcher serve --index DIR --workers N`` for the worker processes it starts.
@@ -35,10 +36,9 @@ class BodyLimit:
         if scope["type"] == "http":
             length = dict(scope["headers"]).get(b"content-length", b"")
             if length.isdigit() and int(length) > self.limit:
-                response = problems.problem(
-                    413, "body-too-large", "Request body too large",
+                response = problems.error_response(BodyTooLarge(
                     f"the body has {int(length):,} bytes; the limit is {self.limit:,} "
-                    "(MATCHER_MAX_BODY_BYTES)", field="body")
+                    "(MATCHER_MAX_BODY_BYTES)", field="body"))
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)

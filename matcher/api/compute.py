@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from matcher.config import default_scan_threads
-from matcher.errors import MatcherError
-from matcher.profiles import Segment
+from matcher.contracts.profiles import Segment
+from matcher.errors import ComputeUnavailable, MatcherError
 
 T = TypeVar("T")
 
@@ -40,12 +40,6 @@ async def run_compute(function: Callable[..., T], *args: Any) -> T:
     """``function(*args)`` on this process's compute thread."""
     return await asyncio.get_running_loop().run_in_executor(
         _compute_thread, functools.partial(function, *args))
-
-
-class ComputeUnavailable(MatcherError):
-    status = 503
-    slug = "compute-unavailable"
-    title = "No compute process to answer"
 
 
 class ComputeProcesses:

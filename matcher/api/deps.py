@@ -2,30 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 
-from matcher.errors import MatcherError
-from matcher.keys import KeyRing, allows
+from matcher.api.keys import KeyRing, allows
+from matcher.errors import Forbidden, Unauthorized
 from matcher.service import Matcher
 
 bearer = HTTPBearer(auto_error=False, description="Authorization: Bearer API_KEY")
 api_key_header = APIKeyHeader(name="X-API-Key", auto_error=False)
-
-
-class Unauthorized(MatcherError):
-    status = 401
-    slug = "unauthorized"
-    title = "Missing or unknown API key"
-
-
-class Forbidden(MatcherError):
-    status = 403
-    slug = "forbidden"
-    title = "The API key's role does not allow this"
 
 
 async def get_matcher(request: Request) -> Matcher:
@@ -33,7 +21,7 @@ async def get_matcher(request: Request) -> Matcher:
     return matcher
 
 
-def require(role: str) -> Callable[..., str]:
+def require(role: str) -> Callable[..., Awaitable[str]]:
     """A dependency admitting keys whose role allows ``role``; returns the caller's role."""
 
     async def dependency(

@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from matcher.errors import MatcherError, field_path
+from matcher.errors import MatcherError, field_path, problem_body
 
 PROBLEM = "application/problem+json"
 
@@ -38,9 +38,13 @@ COMMON_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 413, 422, 503)
 
 
 def problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> JSONResponse:
-    body = {"type": f"https://matcher.dev/problems/{slug}", "title": title, "status": status,
-            "detail": detail, **{k: v for k, v in extra.items() if v is not None}}
+    body = problem_body(status, slug, title, detail,
+                        **{k: v for k, v in extra.items() if v is not None})
     return JSONResponse(body, status_code=status, media_type=PROBLEM)
+
+
+def error_response(err: MatcherError) -> JSONResponse:
+    return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM)
 
 
 def _field_of(loc: tuple[Any, ...]) -> str:
@@ -50,7 +54,7 @@ def _field_of(loc: tuple[Any, ...]) -> str:
 def install(app: FastAPI) -> None:
     @app.exception_handler(MatcherError)
     async def matcher_error(_: Request, err: MatcherError) -> JSONResponse:
-        return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM)
+        return error_response(err)
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, err: RequestValidationError) -> JSONResponse:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from typing import Any
 
 from matcher.batch.context import ContextSpec
@@ -28,7 +28,7 @@ def _client(workers: int | None, scheduler: str | None, log: Callable[[str], Non
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:  # pragma: no cover - install problem
-        raise InvalidInput("Dask is not installed: pip install 'dask[distributed]'",
+        raise InvalidInput("Dask is not installed: pip install 'matcher[dask]'",
                            field="workers") from None
     if scheduler is not None:
         try:
@@ -47,7 +47,8 @@ def _client(workers: int | None, scheduler: str | None, log: Callable[[str], Non
 
 def dask_results(spec: ContextSpec, chunks: Iterable[Sequence[RawRow]],
                  extra_types: Sequence[tuple[str, str]], workers: int | None,
-                 scheduler: str | None, log: Callable[[str], None]) -> Iterator[ChunkResult]:
+                 scheduler: str | None, log: Callable[[str], None]
+                 ) -> Generator[ChunkResult, None, None]:
     """Results of every chunk, in order, scored on the cluster."""
     client, cluster = _client(workers, scheduler, log)
     pending: deque[Any] = deque()

@@ -29,12 +29,12 @@ from typing import Any
 
 import numpy as np
 
-from matcher.catalogue import Catalogue
-from matcher.embed import Encoder
+from matcher.contracts.profiles import Segment
+from matcher.embedding.encoder import Encoder
 from matcher.errors import SnapshotMismatch
-from matcher.profiles import Segment
-from matcher.scoring import Priors, resolve_weights, share_priors
-from matcher.segments import MATCH_FLOOR, MATCH_MARGIN, LabelMatch, build_targets
+from matcher.matching.catalogue import Catalogue
+from matcher.matching.scoring import Priors, resolve_weights, share_priors
+from matcher.matching.segments import MATCH_FLOOR, MATCH_MARGIN, LabelMatch, build_targets
 
 
 @dataclass(frozen=True)

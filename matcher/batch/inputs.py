@@ -11,9 +11,9 @@ from pathlib import Path
 
 from matcher.batch.run import Reference
 from matcher.config import Settings
+from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput, UnknownSegment
-from matcher.profiles import Segment
-from matcher.segments import load_segment_dir, load_segment_file
+from matcher.matching.segments import load_segment_dir, load_segment_file
 
 SegmentLookup = Callable[[str], Segment]
 
@@ -69,7 +69,7 @@ def open_reference(settings: Settings, index: Path | None, distributed: bool,
                    log: Callable[[str], None]) -> tuple[Reference, SegmentLookup]:
     """The snapshot served by ``matcher serve`` with the same settings (built on first use).
     A distributed run only needs its path: the model is then loaded by the workers alone."""
-    from matcher.index import current_snapshot_dir
+    from matcher.search.snapshots import current_snapshot_dir
 
     if distributed:
         directory = current_snapshot_dir(index or settings.index_dir)

@@ -32,8 +32,8 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from matcher.errors import InvalidInput
-from matcher.readers import Reject
-from matcher.scoring import FIT_FACTORS
+from matcher.ingest.readers import Reject
+from matcher.matching.scoring import FIT_FACTORS
 
 FORMATS = {".parquet": "parquet", ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 CONTRIBUTIONS = {factor: f"contribution_{factor}" for factor in FIT_FACTORS}

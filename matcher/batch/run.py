@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,13 +31,13 @@ from matcher.batch.progress import Progress, ProgressCallback
 from matcher.batch.ranking import Runs, TopK, split_eligible
 from matcher.batch.scorer import ChunkResult, score_chunk
 from matcher.batch.source import RawRow, SeenIds, estimate_rows, iter_chunks
-from matcher.catalogue import Catalogue
-from matcher.embed import Encoder
+from matcher.contracts.profiles import Segment
+from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidInput
-from matcher.mapping import VendorMapping
-from matcher.profiles import Segment
-from matcher.readers import Reject
-from matcher.scoring import resolve_weights
+from matcher.ingest.mapping import VendorMapping
+from matcher.ingest.readers import Reject
+from matcher.matching.catalogue import Catalogue
+from matcher.matching.scoring import resolve_weights
 
 if TYPE_CHECKING:
     from matcher.config import Settings
@@ -181,7 +181,7 @@ class _Settler:
 
 def _local_results(reference: Reference, segments: Sequence[Segment], options: BatchOptions,
                    chunks: Iterator[list[RawRow]],
-                   extra_types: Sequence[tuple[str, str]]) -> Iterator[ChunkResult]:
+                   extra_types: Sequence[tuple[str, str]]) -> Generator[ChunkResult, None, None]:
     if reference.encoder is None or reference.catalogue is None or reference.label_emb is None:
         from matcher.batch.context import context_for
 

@@ -25,16 +25,17 @@ from matcher.batch.context import (
 )
 from matcher.batch.output import CONTRIBUTIONS, output_schema
 from matcher.batch.source import RawReject, RawRow
-from matcher.catalogue import PLATFORMS, TIER_NAMES, build_catalogue, follower_tier
-from matcher.explain import explain_many, platform_name
-from matcher.filters import allowed_rows
-from matcher.index import profile_text
-from matcher.mapping import EXTRA_KEY
-from matcher.normalise import RowError, normalise_profile
-from matcher.profiles import Influencer
-from matcher.readers import Reject
-from matcher.scoring import score_rows
-from matcher.segments import build_targets
+from matcher.contracts.profiles import Influencer
+from matcher.errors import RowError
+from matcher.ingest.mapping import EXTRA_KEY
+from matcher.ingest.normalise import normalise_profile
+from matcher.ingest.readers import Reject
+from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, build_catalogue, follower_tier
+from matcher.matching.explain import explain_many, platform_name
+from matcher.matching.filters import allowed_rows
+from matcher.matching.scoring import score_rows
+from matcher.matching.segments import build_targets
+from matcher.search.snapshots import profile_text
 
 
 @dataclass

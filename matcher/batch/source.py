@@ -16,11 +16,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from matcher.errors import InvalidInput
-from matcher.mapped_reader import iter_mapped_rows
-from matcher.mapping import VendorMapping
-from matcher.normalise import RowError
-from matcher.readers import iter_raw_rows, roster_format
+from matcher.errors import InvalidInput, RowError
+from matcher.ingest.mapped_reader import iter_mapped_rows
+from matcher.ingest.mapping import VendorMapping
+from matcher.ingest.readers import iter_raw_rows, roster_format
 
 SAMPLE_BYTES = 1 << 20
 

@@ -6,7 +6,8 @@ the API serialises), ``render_html`` renders it with inline SVG charts and print
 imported here.
 """
 
-from matcher.reports.pdf import RendererUnavailable, RenderFailed, find_chromium, html_to_pdf
+from matcher.errors import RendererUnavailable, RenderFailed
+from matcher.reports.pdf import find_chromium, html_to_pdf
 from matcher.reports.render import (
     Campaign,
     Report,

@@ -17,9 +17,9 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-from matcher.explain import pct  # noqa: F401 - the one percentage format
-from matcher.profiles import AGE_BANDS, GENDERS, Segment
-from matcher.segments import LabelMatch
+from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
+from matcher.matching.explain import pct  # noqa: F401 - the one percentage format
+from matcher.matching.segments import LabelMatch
 
 TARGET = "#0b6e99"
 OUTSIDE = "#c3cad3"

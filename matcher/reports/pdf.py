@@ -14,7 +14,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from matcher.errors import MatcherError
+from matcher.errors import RendererUnavailable, RenderFailed
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 CHROMIUM_FLAGS = (
@@ -24,17 +24,6 @@ CHROMIUM_FLAGS = (
 TIMEOUT_SECONDS = 120.0
 #: Chromium processes printing at once; further requests wait their turn.
 _PRINTERS = threading.BoundedSemaphore(2)
-
-
-class RendererUnavailable(MatcherError):
-    status = 503
-    slug = "renderer-unavailable"
-    title = "PDF renderer unavailable"
-
-
-class RenderFailed(MatcherError):
-    slug = "render-failed"
-    title = "PDF rendering failed"
 
 
 def find_chromium(binary: str | None = None) -> str:

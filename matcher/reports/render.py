@@ -29,10 +29,10 @@ from pydantic import (
     model_validator,
 )
 
+from matcher.contracts.profiles import Filters, FollowerRange, Segment
 from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, field_path
-from matcher.profiles import Filters, FollowerRange, Segment
+from matcher.matching.segments import LabelMatch, build_targets
 from matcher.reports import charts
-from matcher.segments import LabelMatch, build_targets
 from matcher.service import Matcher, Shortlist
 
 MAX_SEGMENTS = 20

@@ -2,6 +2,7 @@
 
     python -m matcher.simulate fixtures --seed 7 --creators 5000 --out fixtures/
     python -m matcher.simulate world --seed 11 --creators 20000 --segments 25 --out DIR
+    python -m matcher.simulate world --vocabulary iab --out DIR
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import yaml
 
 from .messy import BAD_KINDS, messify, messify_flat, to_flat_rows
 from .segments import SimSegment, fixed_segments, random_segments
+from .vocabularies import VOCABULARIES
 from .world import build_world
 
 SAMPLE_ROWS = 300
@@ -77,7 +79,8 @@ def _readme(args: argparse.Namespace, n_rows: int, injected: list[tuple[int, str
         "",
         "```",
         f"python -m matcher.simulate fixtures --seed {args.seed} --creators {args.creators} "
-        f"--out {args.out} --rate {args.rate}",
+        f"--out {args.out} --rate {args.rate}"
+        + ("" if args.vocabulary == "default" else f" --vocabulary {args.vocabulary}"),
         "```",
         "",
         "The simulator draws creators whose audiences are mixtures of latent communities,",
@@ -140,7 +143,7 @@ def _readme(args: argparse.Namespace, n_rows: int, injected: list[tuple[int, str
 def cmd_fixtures(args: argparse.Namespace) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    world = build_world(args.seed, args.creators)
+    world = build_world(args.seed, args.creators, vocabulary=args.vocabulary)
     clean = world.reported_profiles()
     rows, injected = messify(clean, args.rate, np.random.default_rng([args.seed, 1]))
     write_jsonl_gz(out / "creators.jsonl.gz", rows)
@@ -150,7 +153,7 @@ def cmd_fixtures(args: argparse.Namespace) -> int:
     write_csv(out / "creators_sample.csv", columns, flat)
     write_parquet(out / "creators_sample.parquet", columns, flat)
 
-    segments = fixed_segments()
+    segments = fixed_segments(args.vocabulary)
     write_segments(out / "segments", segments)
     (out / "injected.json").write_text(json.dumps(
         {"creators.jsonl.gz": [[i, k] for i, k in injected],
@@ -168,14 +171,14 @@ def cmd_world(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    world = build_world(args.seed, args.creators)
+    world = build_world(args.seed, args.creators, vocabulary=args.vocabulary)
     write_jsonl_gz(out / "creators.jsonl.gz", world.reported_profiles())
-    fixed = fixed_segments()
+    fixed = fixed_segments(args.vocabulary)
     if args.segments <= len(fixed):
         segments = fixed[:args.segments]
     else:
         segments = fixed + random_segments(np.random.default_rng([args.seed, 3]),
-                                           args.segments - len(fixed))
+                                           args.segments - len(fixed), args.vocabulary)
     write_segments(out / "segments", segments)
     ids = np.array(world.creators.ids)
     frames = [pd.DataFrame({"creator_id": ids, "segment_id": seg.id,
@@ -196,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     fx.add_argument("--creators", type=int, default=5000)
     fx.add_argument("--rate", type=float, default=0.04, help="share of rows made messy")
     fx.add_argument("--out", default="fixtures/")
+    fx.add_argument("--vocabulary", choices=tuple(VOCABULARIES), default="default",
+                    help="provider interest-label vocabulary")
     fx.set_defaults(func=cmd_fixtures)
     wd = sub.add_parser("world", help="write a clean world, segments and truth for evaluation")
     wd.add_argument("--seed", type=int, default=11)
@@ -203,6 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     wd.add_argument("--segments", type=int, default=25,
                     help="total segments: the fixed ones, then random ones")
     wd.add_argument("--out", required=True)
+    wd.add_argument("--vocabulary", choices=tuple(VOCABULARIES), default="default",
+                    help="provider interest-label vocabulary")
     wd.set_defaults(func=cmd_world)
     args = parser.parse_args(argv)
     if args.creators < 1 or (args.command == "world" and args.segments < 1):

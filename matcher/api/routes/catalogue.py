@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends
 
 from matcher.api.deps import get_matcher
 from matcher.api.problems import COMMON_PROBLEMS
-from matcher.schemas import json_schema
+from matcher.contracts.schemas import json_schema
 from matcher.service import Matcher
 
 router = APIRouter(responses=COMMON_PROBLEMS)

@@ -5,13 +5,14 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from matcher.api.compute import run_compute
 from matcher.api.deps import editor, get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
-from matcher.errors import InvalidInput
-from matcher.ingest import CONTENT_TYPES, parse_body
-from matcher.normalise import RowError, normalise_profile
-from matcher.profiles import Platform
-from matcher.service import Matcher
+from matcher.contracts.profiles import Platform
+from matcher.errors import InvalidInput, RowError
+from matcher.ingest.bodies import CONTENT_TYPES, parse_body
+from matcher.ingest.normalise import normalise_profile
+from matcher.service import Matcher, ShortlistResponse
 
 router = APIRouter(tags=["influencers"], responses=COMMON_PROBLEMS)
 MatcherDep = Annotated[Matcher, Depends(get_matcher)]
@@ -96,10 +97,11 @@ async def bulk_upsert(request: Request, matcher: MatcherDep) -> dict[str, Any]:
 
 
 @router.get("/v1/influencers/{influencer_id}/lookalikes", dependencies=[Depends(reader)],
-            tags=["shortlists"])
+            tags=["shortlists"], response_model=ShortlistResponse)
 async def lookalikes(influencer_id: str, matcher: MatcherDep,
-                     k: Annotated[int, Query(ge=1, le=500)] = 20) -> Response:
-    result = await run_in_threadpool(matcher.lookalikes, influencer_id, k)
+                     k: Annotated[int, Query(ge=1, description="at most MATCHER_MAX_K")] = 20
+                     ) -> Response:
+    result = await run_compute(matcher.lookalikes, influencer_id, k)
     return Response(result.to_json(), media_type="application/json")
 
 

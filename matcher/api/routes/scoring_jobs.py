@@ -14,10 +14,10 @@ from pydantic import BaseModel, Field
 
 from matcher.api.deps import editor, get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
-from matcher.errors import InvalidInput, MatcherError, UnknownSegment
-from matcher.ingest import CONTENT_TYPES
-from matcher.jobs import JobRunner
-from matcher.mapping import bundled_mappings
+from matcher.batch.jobs import JobRunner
+from matcher.errors import BodyTooLarge, InvalidInput, UnknownSegment
+from matcher.ingest.bodies import CONTENT_TYPES
+from matcher.ingest.mapping import bundled_mappings
 from matcher.service import Matcher
 
 
@@ -83,12 +83,6 @@ UPLOAD_TYPES = {"multipart/form-data": {"schema": {"type": "object", "required":
                                                        "format": "binary"}}}},
                 **{media: {"schema": {"type": "string", "format": "binary"}}
                    for media in CONTENT_TYPES}}
-
-
-class BodyTooLarge(MatcherError):
-    status = 413
-    slug = "body-too-large"
-    title = "Request body too large"
 
 
 async def _multipart(request: Request) -> tuple[Any, Any, dict[str, list[str]]]:

@@ -6,10 +6,10 @@ from fastapi import APIRouter, Depends, Response
 
 from matcher.api.deps import editor, get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
-from matcher.errors import InvalidSegment, UnknownSegment
-from matcher.profiles import Segment
-from matcher.segments import parse_segment
-from matcher.service import Matcher, ReadOnlyCatalogue
+from matcher.contracts.profiles import Segment
+from matcher.errors import InvalidSegment, ReadOnlyCatalogue, UnknownSegment
+from matcher.matching.segments import parse_segment
+from matcher.service import Matcher
 
 router = APIRouter(tags=["segments"], responses=COMMON_PROBLEMS)
 MatcherDep = Annotated[Matcher, Depends(get_matcher)]

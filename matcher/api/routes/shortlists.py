@@ -9,9 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from matcher.api.compute import run_compute
 from matcher.api.deps import get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
-from matcher.profiles import Segment
-from matcher.scoring import DEFAULT_WEIGHTS
-from matcher.service import Matcher
+from matcher.contracts.profiles import Segment
+from matcher.matching.scoring import DEFAULT_WEIGHTS
+from matcher.service import Matcher, ShortlistResponse
 
 router = APIRouter(tags=["shortlists"], responses=COMMON_PROBLEMS)
 
@@ -26,7 +26,8 @@ class ShortlistRequest(BaseModel):
 
     segment: Segment | None = Field(None, description="An inline segment.")
     segment_id: str | None = Field(None, description="The id of a bundled or saved segment.")
-    k: int = Field(20, ge=1, le=500, description="How many creators to return.")
+    k: int = Field(20, ge=1, description="How many creators to return, at most "
+                                          "MATCHER_MAX_K (500 by default).")
     weights: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(
         default_factory=dict,
         description=f"Fit weight overrides; defaults {DEFAULT_WEIGHTS}.")
@@ -41,9 +42,8 @@ class ShortlistRequest(BaseModel):
 
 
 @router.post("/v1/shortlists", summary="Rank creators for a segment, explained",
-             dependencies=[Depends(reader)],
-             responses={200: {"content": {"application/json": {}},
-                              "description": "The ranked, explained shortlist."}})
+             dependencies=[Depends(reader)], response_model=ShortlistResponse,
+             responses={200: {"description": "The ranked, explained shortlist."}})
 async def create_shortlist(body: ShortlistRequest, request: Request,
                            matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
     segment: Any = body.segment if body.segment is not None else body.segment_id

@@ -69,7 +69,7 @@ scan took 0.33 instead of 0.50 ms and a whole shortlist 2.21 instead of 2.47 ms 
 alternating blocks in one process), for the same recall@50 (0.992 / 0.987 against 0.991 /
 0.989 on the benchmark's 88 unfiltered queries, equal at 10% and 1%) and the same shortlist
 quality (top 50 against the exact fit of every creator 0.934 against 0.933). FAISS's
-threads sleep between scans (``matcher.openmp``).
+threads sleep between scans (``matcher.search.openmp``).
 """
 
 from __future__ import annotations
@@ -338,22 +338,23 @@ def search(index: faiss.Index, cells: Cells | None, vectors: np.ndarray | None,
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
     q = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
     filtered = allowed is not None and candidates < n
+    mask = allowed if allowed is not None else np.ones(0, dtype=bool)  # read when filtered
     if cells is None or vectors is None:
         if filtered and selector is None:
-            selector = id_selector(allowed)
+            selector = id_selector(mask)
         params = faiss.SearchParameters(sel=selector) if filtered else None
         scores, rows = index.search(q, k, params=params)
         keep = rows[0] >= 0
         return rows[0][keep].astype(np.int64), scores[0][keep]
     if filtered and candidates <= gather_max:
-        rows = np.flatnonzero(allowed).astype(np.int64)
+        rows = np.flatnonzero(mask).astype(np.int64)
     else:
         scale = n / candidates
         budget = max(scan_fraction * n, scan_min) * (scale ** (1 / FILTER_ROOT) if filtered
                                                      else 1.0)
         budget = max(budget, 2 * k * scale)
         if filtered and selector is None:
-            selector = id_selector(allowed)  # built once, kept over retries
+            selector = id_selector(mask)  # built once, kept over retries
         refine = min(candidates, max(int(REFINE_FACTOR * k), REFINE_MIN))
         while True:
             rows = _scan(cells, q, refine, selector, int(budget), threads)
@@ -411,5 +412,5 @@ def _scan(cells: Cells, q: np.ndarray, k: int, selector: faiss.IDSelector | None
     finally:
         if parts > 1:
             faiss.omp_set_num_threads(before)
-    rows = rows.ravel()
-    return rows[rows >= 0]
+    found = rows.ravel()
+    return found[found >= 0]

@@ -1,18 +1,14 @@
-"""Hard filters as a boolean row mask, applied inside the FAISS search."""
+"""Hard filters as a boolean row mask (the search layer turns it into a FAISS ID selector)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-import faiss
 import numpy as np
 
-from matcher.ann import id_selector
-from matcher.catalogue import PLATFORMS, Catalogue
+from matcher.contracts.profiles import Filters
 from matcher.errors import InvalidSegment
-from matcher.profiles import Filters
-from matcher.scoring import FACTOR_BLOCK, factor_shares
-from matcher.segments import SegmentTargets
+from matcher.matching.catalogue import PLATFORMS, Catalogue
+from matcher.matching.scoring import FACTOR_BLOCK, factor_shares
+from matcher.matching.segments import SegmentTargets
 
 
 def allowed_rows(catalogue: Catalogue, targets: SegmentTargets, filters: Filters
@@ -52,22 +48,3 @@ def allowed_rows(catalogue: Catalogue, targets: SegmentTargets, filters: Filters
             mask &= present & (shares[factor] >= minimum - 1e-9)
         filtered = True
     return mask if filtered else None
-
-
-@dataclass(frozen=True)
-class RowFilter:
-    """A segment's filters on one catalogue, made once and shared by its shortlists: the
-    passing rows (None: every row; read-only), how many pass, and the same rows as the ID
-    selector a FAISS search takes."""
-
-    mask: np.ndarray | None
-    count: int
-    selector: faiss.IDSelector | None
-
-
-def row_filter(catalogue: Catalogue, targets: SegmentTargets, filters: Filters) -> RowFilter:
-    mask = allowed_rows(catalogue, targets, filters)
-    if mask is None:
-        return RowFilter(None, catalogue.size, None)
-    mask.flags.writeable = False
-    return RowFilter(mask, int(np.count_nonzero(mask)), id_selector(mask))

@@ -31,10 +31,10 @@ from typing import Any
 from matcher.batch import BatchOptions, Reference, score_roster
 from matcher.batch.output import rejects_path
 from matcher.config import Settings
-from matcher.errors import InvalidInput, MatcherError, NotFound
-from matcher.mapping import bundled_mappings, load_mapping
-from matcher.profiles import Segment
-from matcher.readers import roster_format
+from matcher.contracts.profiles import Segment
+from matcher.errors import InvalidInput, JobNotDone, MatcherError, UnknownJob
+from matcher.ingest.mapping import bundled_mappings, load_mapping
+from matcher.ingest.readers import roster_format
 from matcher.service import Matcher
 from matcher.store import Store, now, open_store, sqlite_path
 
@@ -43,17 +43,6 @@ KIND = "score"
 MAX_ATTEMPTS = 3
 OUTPUT_FORMATS: tuple[str, ...] = ("csv", "parquet", "jsonl")
 PROGRESS_EVERY = 1.0
-
-
-class UnknownJob(NotFound):
-    slug = "unknown-job"
-    title = "Unknown job"
-
-
-class JobNotDone(MatcherError):
-    status = 409
-    slug = "job-not-done"
-    title = "The job has no result yet"
 
 
 class _Interrupted(Exception):

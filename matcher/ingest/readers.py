@@ -16,9 +16,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from matcher.errors import InvalidInput
-from matcher.normalise import RowError, normalise_profile
-from matcher.profiles import Influencer
+from matcher.contracts.profiles import Influencer
+from matcher.errors import InvalidInput, RowError
+from matcher.ingest.normalise import normalise_profile
 
 FLAT_BLOCKS = {
     "audience_age_": "age",

@@ -12,11 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from matcher.catalogue import PLATFORMS, TIER_NAMES, Catalogue
-from matcher.profiles import AGE_BANDS, GENDERS
-from matcher.scoring import FACTOR_BLOCK, Scores
-from matcher.segments import SegmentTargets
-from matcher.sparse_rows import gather
+from matcher.contracts.profiles import AGE_BANDS, GENDERS
+from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, Catalogue
+from matcher.matching.scoring import FACTOR_BLOCK, Scores
+from matcher.matching.segments import SegmentTargets
+from matcher.matching.sparse_rows import gather
 
 PLATFORM_NAMES = {"x": "X", "youtube": "YouTube", "tiktok": "TikTok", "linkedin": "LinkedIn"}
 FACTOR_NAMES = {"audience_match": "audience match", "affinity": "content affinity"}

@@ -30,3 +30,33 @@ LANGUAGE_ALIASES: dict[str, str] = {
     "tagalog": "tl", "bengali": "bn", "urdu": "ur", "persian": "fa", "farsi": "fa",
     "swedish": "sv", "ukrainian": "uk", "greek": "el", "hebrew": "he", "malay": "ms",
 }
+
+
+def country_code(value: str) -> str:
+    """ISO alpha-2 from a code, an alpha-3 code or a country name; ``ValueError`` if unknown."""
+    text = str(value).strip()
+    if text.upper() in COUNTRY_CODES:
+        return text.upper()
+    if text.lower() in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[text.lower()]
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        raise ValueError(
+            f"unknown country {value!r}, expected an ISO 3166-1 alpha-2 code or a country name"
+        ) from None
+
+
+def language_code(value: str) -> str:
+    text = str(value).strip()
+    if text.lower() in LANGUAGE_CODES:
+        return text.lower()
+    if text.lower() in LANGUAGE_ALIASES:
+        return LANGUAGE_ALIASES[text.lower()]
+    try:
+        lang = pycountry.languages.lookup(text)
+    except LookupError:
+        lang = None
+    if lang is not None and hasattr(lang, "alpha_2"):
+        return str(lang.alpha_2)
+    raise ValueError(f"unknown language {value!r}, expected an ISO 639-1 code or a language name")

@@ -22,11 +22,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matcher.catalogue import BLOCKS, PLATFORMS, Catalogue
 from matcher.errors import InvalidInput
-from matcher.half import to_float32
-from matcher.segments import SegmentTargets
-from matcher.sparse_rows import gather, row_counts, rows_dot
+from matcher.matching.catalogue import BLOCKS, PLATFORMS, Catalogue
+from matcher.matching.half import to_float32
+from matcher.matching.segments import SegmentTargets
+from matcher.matching.sparse_rows import gather, row_counts, rows_dot
 
 FIT_FACTORS: tuple[str, ...] = ("audience_match", "age", "gender", "country", "language",
                                 "interest", "affinity", "engagement", "credibility", "reach")
@@ -152,6 +152,7 @@ def content_affinity(text_emb: np.ndarray, targets: SegmentTargets, rows: np.nda
 
 def joint_share(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray) -> np.ndarray:
     """Each row's reported joint age x gender share in the target (0 where not reported)."""
+    assert targets.gender is not None and targets.age is not None
     outer = np.outer(targets.gender, targets.age).reshape(-1)
     return rows_dot(catalogue.joint_age_gender, rows, outer)
 

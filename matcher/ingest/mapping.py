@@ -46,11 +46,10 @@ from typing import Any
 
 import yaml
 
+from matcher.contracts.codes import country_code, language_code
 from matcher.errors import InvalidInput
-from matcher.normalise import (
+from matcher.ingest.normalise import (
     RowError,
-    country_code,
-    language_code,
     parse_count,
     parse_number,
     parse_rate,
@@ -79,14 +78,6 @@ _SCIENTIFIC = re.compile(r"^[0-9]*\.?[0-9]+[eE][+-]?[0-9]+$")
 def header_key(text: Any) -> str:
     """Headers compare without case and with runs of whitespace (newlines too) as one space."""
     return " ".join(str(text).split()).lower()
-
-
-class MappedRowError(RowError):
-    """A row the mapping cannot turn into a profile; carries the row's id when it has one."""
-
-    def __init__(self, field: str, reason: str, id: str | None = None) -> None:
-        super().__init__(field, reason)
-        self.id = id
 
 
 @dataclass(frozen=True)

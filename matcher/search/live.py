@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 import faiss
 import numpy as np
 
-from matcher.catalogue import Catalogue, build_catalogue
-from matcher.embed import Encoder
-from matcher.index import Snapshot, profile_text
-from matcher.profiles import Influencer
+from matcher.contracts.profiles import Influencer
+from matcher.embedding.encoder import Encoder
+from matcher.matching.catalogue import Catalogue, build_catalogue
+from matcher.search.snapshots import Snapshot, profile_text
+from matcher.search.vectors import BlockLayout, profile_vectors
 from matcher.store import Change
-from matcher.vectors import BlockLayout, profile_vectors
 
 
 @dataclass(frozen=True)

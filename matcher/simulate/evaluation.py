@@ -24,9 +24,9 @@ from typing import Any
 import numpy as np
 
 from matcher.config import Settings
-from matcher.embed import Encoder
-from matcher.index import build_snapshot, load_snapshot
-from matcher.normalise import normalise_profile
+from matcher.embedding.encoder import Encoder
+from matcher.ingest.normalise import normalise_profile
+from matcher.search.snapshots import build_snapshot, load_snapshot
 from matcher.service import Matcher
 from matcher.simulate import SimSegment, World, build_world, fixed_segments, random_segments
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from matcher.contracts.profiles import Influencer, Segment
 from matcher.errors import NotFound
-from matcher.profiles import Influencer, Segment
 
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {"influencer": Influencer, "segment": Segment}
 SCHEMA_DIR = Path(__file__).resolve().parent / "schemas"

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from matcher.codes import COUNTRY_CODES, LANGUAGE_CODES
+from matcher.contracts.codes import COUNTRY_CODES, LANGUAGE_CODES, country_code, language_code
 
 AGE_BANDS: tuple[str, ...] = ("13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
 GENDERS: tuple[str, ...] = ("female", "male", "other")
@@ -221,8 +221,6 @@ class Segment(BaseModel):
     def _country_codes(
         cls, v: dict[str, float] | list[str] | None
     ) -> dict[str, float] | list[str] | None:
-        from matcher.normalise import country_code
-
         if v is None:
             return None
         if isinstance(v, list):
@@ -235,8 +233,6 @@ class Segment(BaseModel):
     @field_validator("languages")
     @classmethod
     def _language_codes(cls, v: list[str] | None) -> list[str] | None:
-        from matcher.normalise import language_code
-
         return None if v is None else [language_code(code) for code in v]
 
     def age_weights(self) -> dict[str, float] | None:

@@ -6,9 +6,9 @@ import json
 import tempfile
 from pathlib import Path
 
+from matcher.contracts.profiles import Influencer
 from matcher.errors import InvalidInput
-from matcher.profiles import Influencer
-from matcher.readers import Reject, iter_raw_rows, validate_rows
+from matcher.ingest.readers import Reject, iter_raw_rows, validate_rows
 
 CONTENT_TYPES = {
     "application/json": ".json",

@@ -16,8 +16,8 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 
-from matcher.codes import COUNTRY_CODES, LANGUAGE_CODES
-from matcher.profiles import AGE_BANDS, GENDERS, Influencer, Platform
+from matcher.contracts.codes import COUNTRY_CODES, LANGUAGE_CODES
+from matcher.contracts.profiles import AGE_BANDS, GENDERS, Influencer, Platform
 
 BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests")
 PLATFORMS: tuple[str, ...] = tuple(p.value for p in Platform)
@@ -30,7 +30,7 @@ def follower_tier(followers: np.ndarray) -> np.ndarray:
     return np.searchsorted(TIER_EDGES, followers, side="right")
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: caches key on the object
 class Catalogue:
     ids: list[str]
     handles: list[str]
@@ -100,7 +100,7 @@ class Catalogue:
             arrays[f"{name}_indptr"] = matrix.indptr
             arrays[f"{name}_shape"] = np.array(matrix.shape)
         with open(directory / "catalogue.npz", "wb") as handle:
-            np.savez(handle, **arrays)
+            np.savez(handle, **arrays)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, directory: Path) -> Catalogue:
@@ -160,9 +160,11 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
                      dtype=np.float32)
     has = np.array([[bool(getattr(p.audience, b)) for b in BLOCKS] for p in profiles],
                    dtype=bool).reshape(n, len(BLOCKS))
-    age = np.array([[(p.audience.age or {}).get(b, 0.0) for b in AGE_BANDS] for p in profiles],
+    age = np.array([[(p.audience.age or {}).get(b, 0.0)  # type: ignore[call-overload]
+                     for b in AGE_BANDS] for p in profiles],
                    dtype=np.float32).reshape(n, len(AGE_BANDS))
-    gender = np.array([[(p.audience.gender or {}).get(g, 0.0) for g in GENDERS]
+    gender = np.array([[(p.audience.gender or {}).get(g, 0.0)  # type: ignore[call-overload]
+                        for g in GENDERS]
                        for p in profiles], dtype=np.float32).reshape(n, len(GENDERS))
     _fill_missing_with_platform_mean(age, has[:, 0], platform)
     _fill_missing_with_platform_mean(gender, has[:, 1], platform)

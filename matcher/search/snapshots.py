@@ -36,12 +36,12 @@ from typing import Any
 import faiss
 import numpy as np
 
-from matcher.ann import FLAT_MAX, Cells, load_cells, make_index, search
-from matcher.catalogue import Catalogue, build_catalogue
-from matcher.embed import Encoder
+from matcher.contracts.profiles import Influencer
+from matcher.embedding.encoder import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
-from matcher.profiles import Influencer
-from matcher.vectors import BlockLayout, balance, fit_layout, profile_vectors
+from matcher.matching.catalogue import Catalogue, build_catalogue
+from matcher.search.ann import FLAT_MAX, Cells, load_cells, make_index, search
+from matcher.search.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
 SCHEMA_VERSION = 7
 FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",

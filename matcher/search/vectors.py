@@ -39,9 +39,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from matcher.catalogue import BLOCKS, Catalogue
-from matcher.scoring import engagement_value, engagement_vs_median
-from matcher.segments import SegmentTargets
+from matcher.matching.catalogue import BLOCKS, Catalogue
+from matcher.matching.scoring import engagement_value, engagement_vs_median
+from matcher.matching.segments import SegmentTargets
 
 INTEREST_BASELINE = 0.2
 TEXT_EMPHASIS = 0.3

@@ -4,7 +4,7 @@ CSV is read with the mapping's encoding and delimiter, keeping repeated header n
 (``followers``, ``followers#2``); a row that repeats the header is rejected as one, so that
 ``accepted + rejected == rows read`` still holds. Parquet and JSON lines records are mapped
 by key. Rows come out as ``(row number, nested raw profile | RowError)``, the same shape as
-``matcher.readers.iter_raw_rows``, for ``validate_rows`` or the batch scorer.
+``matcher.ingest.readers.iter_raw_rows``, for ``validate_rows`` or the batch scorer.
 """
 
 from __future__ import annotations
@@ -18,20 +18,18 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from matcher.errors import InvalidInput
-from matcher.mapping import (
+from matcher.errors import InvalidInput, MappedRowError, RowError
+from matcher.ingest.mapping import (
     EXTRA_KEY,
     RATE_FIELDS,
     TRANSFORMS,
     ColumnRef,
-    MappedRowError,
     Source,
     VendorMapping,
     header_key,
     missing_column,
 )
-from matcher.normalise import RowError
-from matcher.readers import nest_flat_row, roster_format
+from matcher.ingest.readers import nest_flat_row, roster_format
 
 RawRow = tuple[int, dict[str, Any] | RowError]
 

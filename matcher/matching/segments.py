@@ -16,10 +16,10 @@ import numpy as np
 import yaml
 from pydantic import ValidationError
 
-from matcher.catalogue import Catalogue
-from matcher.embed import Encoder
+from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
+from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, field_path
-from matcher.profiles import AGE_BANDS, GENDERS, Segment
+from matcher.matching.catalogue import Catalogue
 
 #: A label matches a phrase fully when its similarity is within MATCH_MARGIN of the phrase's
 #: best label, partly down to 0 at twice the margin; never below MATCH_FLOOR.

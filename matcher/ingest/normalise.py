@@ -21,12 +21,11 @@ import math
 import re
 from typing import Any
 
-import pycountry
 from pydantic import ValidationError
 
-from matcher.codes import COUNTRY_ALIASES, COUNTRY_CODES, LANGUAGE_ALIASES, LANGUAGE_CODES
-from matcher.errors import field_path
-from matcher.profiles import AGE_BANDS, Influencer
+from matcher.contracts.codes import country_code, language_code
+from matcher.contracts.profiles import AGE_BANDS, Influencer
+from matcher.errors import RowError, field_path
 
 #: How far a complete distribution may sum from 1 and still be rescaled (0.98, 1.03 pass).
 COMPLETE_TOLERANCE = 0.05
@@ -36,15 +35,6 @@ PLATFORM_ALIASES = {
     "ig": "instagram", "insta": "instagram", "yt": "youtube", "twitter": "x", "tt": "tiktok",
     "tik tok": "tiktok", "fb": "facebook",
 }
-
-
-class RowError(ValueError):
-    """A row cannot be accepted: ``field`` is the dotted path, ``reason`` what was expected."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
 
 
 def _is_blank(value: Any) -> bool:
@@ -96,36 +86,6 @@ def parse_rate(value: Any, field: str) -> float:
     if not 0.0 <= number <= 1.0:
         raise RowError(field, f"expected a rate between 0 and 1 (or 0-100%), got {value!r}")
     return number
-
-
-def country_code(value: str) -> str:
-    """ISO alpha-2 from a code, an alpha-3 code or a country name; ``ValueError`` if unknown."""
-    text = str(value).strip()
-    if text.upper() in COUNTRY_CODES:
-        return text.upper()
-    if text.lower() in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[text.lower()]
-    try:
-        return str(pycountry.countries.lookup(text).alpha_2)
-    except LookupError:
-        raise ValueError(
-            f"unknown country {value!r}, expected an ISO 3166-1 alpha-2 code or a country name"
-        ) from None
-
-
-def language_code(value: str) -> str:
-    text = str(value).strip()
-    if text.lower() in LANGUAGE_CODES:
-        return text.lower()
-    if text.lower() in LANGUAGE_ALIASES:
-        return LANGUAGE_ALIASES[text.lower()]
-    try:
-        lang = pycountry.languages.lookup(text)
-    except LookupError:
-        lang = None
-    if lang is not None and hasattr(lang, "alpha_2"):
-        return str(lang.alpha_2)
-    raise ValueError(f"unknown language {value!r}, expected an ISO 639-1 code or a language name")
 
 
 def _band_key(key: str) -> str:

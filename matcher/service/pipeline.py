@@ -1,0 +1,163 @@
+"""The shortlist pipeline: a segment's targets and filters per catalogue part, the first
+stage (FAISS or an exact scan of the delta), exact scoring of the candidates, the ranking
+across parts and the records of the k best.
+
+``Shortlister`` owns the per-part caches of what a segment costs to prepare, so a saved
+segment is encoded, matched and filtered once per catalogue part.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.config import Settings
+from matcher.contracts.profiles import Segment
+from matcher.embedding.encoder import Encoder
+from matcher.matching.scoring import (
+    Priors,
+    Scores,
+    SegmentColumns,
+    score_rows,
+    segment_columns,
+    share_priors,
+)
+from matcher.matching.segments import SegmentTargets, build_targets
+from matcher.search.live import Part, View
+from matcher.search.selection import RowFilter, row_filter
+from matcher.search.vectors import query_vector
+from matcher.service.caches import PartCache
+from matcher.service.records import Shortlist, records
+
+SEGMENT_CACHE_SIZE = 128
+QUERIES_KEPT = 8
+
+
+class Shortlister:
+    def __init__(self, encoder: Encoder, settings: Settings, scan_threads: int) -> None:
+        self.encoder = encoder
+        self.settings = settings
+        self.scan_threads = scan_threads
+        self.targets: PartCache[tuple[SegmentTargets, RowFilter]] = PartCache(SEGMENT_CACHE_SIZE)
+        self.priors: PartCache[Priors] = PartCache(SEGMENT_CACHE_SIZE)
+        self.columns: PartCache[SegmentColumns | None] = PartCache(
+            max(settings.segment_columns, 1))
+
+    def shortlist(self, view: View, seg: Segment, saved: bool, k: int,
+                  weights: dict[str, float], rank_by: str) -> Shortlist:
+        """The k best creators of ``view`` for ``seg`` (``saved``: a segment asked for by id,
+        whose per-creator columns are worth keeping), ranked by ``rank_by``."""
+        pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
+        segment_key = seg.model_dump_json()
+        targets, filters, priors = self.prepared(seg, view, segment_key)
+        columns = (self._columns(segment_key, view, targets, priors) if saved
+                   else [None] * len(targets))
+        eligible = candidates = 0
+        ranked: list[tuple[float, str, int, int]] = []
+        scored: list[Scores] = []
+        for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
+            passing = filters[index]
+            live = part.live_mask(passing.mask)
+            unchanged = live is passing.mask
+            live_count = (part.catalogue.size if live is None else passing.count if unchanged
+                          else int(np.count_nonzero(live)))
+            eligible += live_count
+            query = _query(part, part_targets, weights)
+            rows = part.search(query, pool, live, live_count,
+                               passing.selector if unchanged else None, self.scan_threads)
+            if rank_by == "reach":
+                rows = np.union1d(rows, _largest_audiences(part, live, pool))
+            scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
+                                priors, columns[index])
+            candidates += len(rows)
+            key = scores.ranking_key(rank_by)
+            best = _best_with_ties(key, k)
+            ids = part.catalogue.ids
+            ranked += zip((-key[best]).tolist(), [ids[row] for row in scores.rows[best].tolist()],
+                          [index] * len(best), best.tolist(), strict=True)
+            scored.append(scores)
+        ranked.sort()
+        chosen: dict[int, list[int]] = {}
+        for _, _, index, j in ranked[:k]:
+            chosen.setdefault(index, []).append(j)
+        built = {(index, j): record for index, js in chosen.items()
+                 for j, record in zip(js, records(view.parts[index].catalogue, targets[index],
+                                                  scored[index], js), strict=True)}
+        results = []
+        for rank, (_, _, index, j) in enumerate(ranked[:k], start=1):
+            record = built[(index, j)]
+            record["rank"] = rank
+            results.append(record)
+        return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results)
+
+    def prepared(self, seg: Segment, view: View, key: str | None = None
+                 ) -> tuple[list[SegmentTargets], list[RowFilter], Priors]:
+        """Targets and filters per part, and missing-block priors, cached per segment and
+        catalogue part. ``key`` is the segment's JSON when the caller has it."""
+        key = key or seg.model_dump_json()
+        targets, filters = [], []
+        for part in view.parts:
+            cached = self.targets.get(part.catalogue, key)
+            if cached is None:
+                part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder)
+                cached = (part_targets, row_filter(part.catalogue, part_targets, seg.filters))
+                self.targets.put(part.catalogue, key, cached)
+            targets.append(cached[0])
+            filters.append(cached[1])
+        base = view.parts[0].catalogue
+        priors = self.priors.get(base, key)
+        if priors is None:
+            priors = share_priors(base, targets[0]) if targets[0].targeted() else {}
+            self.priors.put(base, key, priors)
+        return targets, filters, priors
+
+    def _columns(self, key: str, view: View, targets: list[SegmentTargets], priors: Priors
+                 ) -> list[SegmentColumns | None]:
+        """A saved segment's per-creator figures (shares, segment shares, affinities), per
+        part, from its second shortlist on (a one-off shortlist, as from the CLI, never pays
+        for the whole catalogue), for the ``segment_columns`` most recently used saved
+        segments."""
+        if self.settings.segment_columns <= 0:
+            return [None] * len(targets)
+        out: list[SegmentColumns | None] = []
+        for part, part_targets in zip(view.parts, targets, strict=True):
+            seen, columns = self.columns.lookup(part.catalogue, key)
+            if seen and columns is None:
+                columns = segment_columns(part.catalogue, part.text_emb, part_targets, priors)
+            self.columns.put(part.catalogue, key, columns)  # None: seen once
+            out.append(columns)
+        return out
+
+
+def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np.ndarray:
+    """The first-stage query of a segment and weighting, kept with the segment's targets for
+    the last few weightings."""
+    key = tuple(weights.values())
+    query = targets.queries.get(key)
+    if query is None:
+        if len(targets.queries) >= QUERIES_KEPT:
+            targets.queries.clear()
+        query = targets.queries[key] = query_vector(targets, part.layout, weights,
+                                                    part.catalogue)
+        query.flags.writeable = False
+    return query
+
+
+def _best_with_ties(key: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k largest values of ``key`` and of every value tied with the k-th."""
+    if len(key) <= k:
+        return np.arange(len(key))
+    kth = np.partition(key, len(key) - k)[len(key) - k]
+    return np.flatnonzero(key >= kth)
+
+
+def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:
+    catalogue = part.catalogue
+    real = catalogue.followers * np.nan_to_num(catalogue.credibility,
+                                               nan=catalogue.credibility_median)
+    if live is not None:
+        real = np.where(live, real, -1.0)
+    top = np.argsort(-real, kind="stable")[:count]
+    return top[real[top] >= 0]
+
+
+__all__ = ["Shortlister"]
