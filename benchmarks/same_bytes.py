@@ -19,12 +19,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from matcher.ingest.normalise import normalise_profile  # noqa: E402
-from matcher.ingest.readers import read  # noqa: E402
 from scale import scaled_catalogue  # noqa: E402
 
 from matcher.config import Settings  # noqa: E402
 from matcher.embedding.encoder import Encoder  # noqa: E402
+from matcher.ingest.normalise import normalise_profile  # noqa: E402
+from matcher.ingest.readers import read  # noqa: E402
 from matcher.matching.catalogue import build_catalogue  # noqa: E402
 from matcher.search.snapshots import (  # noqa: E402
     build_snapshot,
