@@ -1,8 +1,10 @@
 """Audience segments for the simulator: hand-written ones and a random generator.
 
-A segment's interests are free-text phrases ("home workouts"), never provider labels. The
-mapping of each phrase to the provider labels it really means lives only in
-``SimSegment.label_map`` and is used by the world's truth, never written to the YAML.
+A segment's interests are free-text phrases ("home workouts"), never provider labels. Each
+segment belongs to one provider vocabulary (``vocabularies.py``) and carries two hidden maps,
+never written to the YAML: ``label_map``, the provider labels each phrase really means (the
+truth for phrase-to-label matching), and ``interest_map``, the latent interests that define
+who is in the audience (the truth for membership, the same in every vocabulary).
 """
 
 from __future__ import annotations
@@ -12,14 +14,19 @@ from typing import Any
 
 import numpy as np
 
-from .vocab import AGE_BANDS, COMMUNITY_ANCHORS, COUNTRIES, NICHES, PHRASES, PLATFORMS, REGIONS
+from .vocab import AGE_BANDS, COMMUNITY_ANCHORS, COUNTRIES, NICHES, PLATFORMS, REGIONS
+from .vocabularies import Vocabulary, get_vocabulary
 
 CountrySpec = dict[str, float] | list[str]
 
 
 @dataclass(frozen=True)
 class SimSegment:
-    """A segment definition plus its hidden phrase -> provider-label mapping."""
+    """A segment definition plus its hidden phrase -> label and phrase -> interest maps.
+
+    ``interest_map`` None means the labels of ``label_map`` are themselves latent interests,
+    which holds for the ``default`` vocabulary only.
+    """
 
     id: str
     name: str
@@ -31,6 +38,8 @@ class SimSegment:
     languages: list[str] | None = None
     filters: dict[str, Any] | None = None
     label_map: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    interest_map: dict[str, list[str]] | None = field(default=None, repr=False)
+    vocabulary: str = "default"
 
     def to_yaml_dict(self) -> dict[str, Any]:
         """The public segment in the YAML layout of DESIGN.md (no hidden truth)."""
@@ -50,22 +59,44 @@ class SimSegment:
 
     def true_labels(self) -> list[str]:
         """Union of the provider labels the segment's phrases really mean, in phrase order."""
-        seen: dict[str, None] = {}
-        for phrase in self.interests:
-            for label in self.label_map.get(phrase, []):
-                seen.setdefault(label, None)
-        return list(seen)
+        return _union(self.label_map, self.interests)
+
+    def true_interests(self) -> list[str]:
+        """Union of the latent interests defining the segment's audience, in phrase order."""
+        return _union(self.label_map if self.interest_map is None else self.interest_map,
+                      self.interests)
+
+
+def _union(mapping: dict[str, list[str]], phrases: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for phrase in phrases:
+        for item in mapping.get(phrase, []):
+            seen.setdefault(item, None)
+    return list(seen)
+
+
+def _maps(vocabulary: Vocabulary, phrases: list[str]) -> dict[str, Any]:
+    """The hidden maps and vocabulary name of a segment using ``phrases``."""
+    return {"label_map": {p: list(vocabulary.label_map[p]) for p in phrases},
+            "interest_map": {p: list(vocabulary.phrases[p]) for p in phrases},
+            "vocabulary": vocabulary.name}
 
 
 def _seg(id: str, name: str, description: str, ages: list[str], interests: list[str],
-         **kw: Any) -> SimSegment:
+         vocabulary: Vocabulary | None = None, **kw: Any) -> SimSegment:
     return SimSegment(id=id, name=name, description=" ".join(description.split()), ages=ages,
-                      interests=interests, label_map={p: list(PHRASES[p]) for p in interests},
+                      interests=interests, **_maps(vocabulary or get_vocabulary(), interests),
                       **kw)
 
 
-def fixed_segments() -> list[SimSegment]:
-    """Hand-written, realistic segments, broad and narrow, a few with hard filters."""
+def fixed_segments(vocabulary: str | Vocabulary = "default") -> list[SimSegment]:
+    """Hand-written, realistic segments of a vocabulary, broad and narrow, some with filters.
+
+    The ``default`` ones are written here; the held-out vocabularies carry their own.
+    """
+    vocab = get_vocabulary(vocabulary)
+    if vocab.name != "default":
+        return [_seg(**spec, vocabulary=vocab) for spec in vocab.fixed]
     return [
         _seg("eco-parents-na", "Eco-minded parents of toddlers, US and Canada", """
              Parents aged 25-44 with children under five who buy organic baby food, reusable
@@ -165,14 +196,20 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def random_segments(rng: np.random.Generator, n: int) -> list[SimSegment]:
-    """``n`` random but sensible segments drawn from the vocabulary.
+def random_segments(rng: np.random.Generator, n: int,
+                    vocabulary: str | Vocabulary = "default") -> list[SimSegment]:
+    """``n`` random but sensible segments using the phrases of ``vocabulary``.
 
     Each starts from a community anchor (niche, region) so that some audience exists, then
     draws 1-3 contiguous age bands around an age typical of the niche, sometimes one gender,
     1-4 countries of the region, larger ones more often (as a list or as weights), sometimes
     their main languages, 2-4 phrases (mostly from the niche) and sometimes hard filters.
+    The same ``rng`` state draws the same demographics in every vocabulary; ids of segments
+    of a held-out vocabulary start with its name.
     """
+    vocab = get_vocabulary(vocabulary)
+    all_phrases = list(vocab.phrases)
+    prefix = "" if vocab.name == "default" else f"{vocab.name}-"
     out: list[SimSegment] = []
     for i in range(n):
         niche_key, region = COMMUNITY_ANCHORS[int(rng.integers(len(COMMUNITY_ANCHORS)))]
@@ -205,14 +242,14 @@ def random_segments(rng: np.random.Generator, n: int) -> list[SimSegment]:
             countries = chosen
         languages: list[str] | None = None
         if rng.random() < 0.4:
-            langs = {max(COUNTRIES[c][1], key=COUNTRIES[c][1].get) for c in chosen}
+            langs = {max(COUNTRIES[c][1], key=COUNTRIES[c][1].__getitem__) for c in chosen}
             languages = sorted(langs)
 
-        own = list(niche.phrases)
+        own = vocab.niche_phrases(niche_key)
         n_phr = int(rng.integers(2, min(4, len(own)) + 1))
         phrases = [own[j] for j in rng.choice(len(own), size=n_phr, replace=False)]
         if rng.random() < 0.25:
-            other = [p for p in PHRASES if p not in own]
+            other = [p for p in all_phrases if p not in own]
             phrases[-1] = other[int(rng.integers(len(other)))]
 
         filters: dict[str, Any] = {}
@@ -237,8 +274,8 @@ def random_segments(rng: np.random.Generator, n: int) -> list[SimSegment]:
                        f"{_join(phrases)}, and follow creators who talk about "
                        f"{niche.topics[int(rng.integers(len(niche.topics)))]}.")
         out.append(SimSegment(
-            id=f"rnd-{i + 1:03d}-{niche_key}-{region.replace('_', '-')}", name=name,
+            id=f"{prefix}rnd-{i + 1:03d}-{niche_key}-{region.replace('_', '-')}", name=name,
             description=description, ages=ages, interests=phrases, genders=genders,
             countries=countries, languages=languages, filters=filters or None,
-            label_map={p: list(PHRASES[p]) for p in phrases}))
+            **_maps(vocab, phrases)))
     return out

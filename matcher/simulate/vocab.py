@@ -1,9 +1,11 @@
 """Static vocabulary of the simulated creator economy.
 
 Everything here is plain data: age bands, platforms and their published audience splits,
-countries with their languages, regions, provider interest labels grouped into niches,
-bio material, the segment phrases with their hidden label mapping, and the anchors
-(niche, region) from which the latent audience communities are drawn.
+countries with their languages, regions, the latent interests grouped into niches (which the
+``default`` provider reports under these very names), bio material, the default segment
+phrases with their hidden mapping, and the anchors (niche, region) from which the latent
+audience communities are drawn. Other providers' labels are in ``vocab_iab.py`` and
+``vocab_broad.py``, tied together in ``vocabularies.py``.
 """
 
 from __future__ import annotations
@@ -372,6 +374,7 @@ NICHES: dict[str, Niche] = {n.key: n for n in (
         "graphic design inspiration": "Art & Design"}),
 )}
 
+# The latent interests, which are also the default provider's labels.
 INTEREST_LABELS: tuple[str, ...] = tuple(lab for n in NICHES.values() for lab in n.labels)
 LABEL_NICHE: dict[str, str] = {lab: n.key for n in NICHES.values() for lab in n.labels}
 PHRASES: dict[str, tuple[str, ...]] = {

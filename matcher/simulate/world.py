@@ -5,11 +5,17 @@ platform, gender on age, country on age, language on country, and interests are 
 of demographics. Provider reports are drawn from a finite follower sample; the truth is the
 exact expectation over the mixture, so the sample noise and the attribute correlations that a
 product of marginal shares ignores are both present.
+
+Interests are latent (``vocabularies.LATENT_INTERESTS``); the world's provider vocabulary only
+decides which labels the reports show. Everything else, the truth included, is drawn the same
+way whatever the vocabulary, so one seed gives the same creators and the same true shares in
+every vocabulary, and the ``default`` vocabulary gives exactly the world of earlier versions.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -23,7 +29,6 @@ from .vocab import (
     COUNTRIES,
     FIRST_NAMES,
     GENDERS,
-    INTEREST_LABELS,
     LAST_NAMES,
     NICHES,
     OTHER_GENDER_SHARE,
@@ -34,12 +39,13 @@ from .vocab import (
     platform_age_target,
     platform_male_target,
 )
+from .vocabularies import LATENT_INTERESTS, Vocabulary, get_vocabulary
 
 COUNTRY_CODES: tuple[str, ...] = tuple(COUNTRIES)
 LANGUAGES: tuple[str, ...] = tuple(sorted({lang for _, ls, _ in COUNTRIES.values() for lang in ls}))
 _K_INDEX = {c: i for i, c in enumerate(COUNTRY_CODES)}
 _L_INDEX = {lang: i for i, lang in enumerate(LANGUAGES)}
-_LABEL_INDEX = {lab: i for i, lab in enumerate(INTEREST_LABELS)}
+_INTEREST_INDEX = {x: i for i, x in enumerate(LATENT_INTERESTS)}
 _NICHE_KEYS = tuple(NICHES)
 
 # P(language | country), shape (countries, languages)
@@ -65,7 +71,7 @@ class Communities:
     age: np.ndarray  # (C, ages), before platform calibration
     gender: np.ndarray  # (C, ages, genders), before platform calibration
     country: np.ndarray  # (C, ages, countries): country depends on age
-    interest: np.ndarray  # (C, labels): P(follower holds label)
+    interest: np.ndarray  # (C, latent interests): P(follower holds the interest)
     popularity: np.ndarray  # (C,)
 
     def __len__(self) -> int:
@@ -110,7 +116,7 @@ class Sample:
     gender: np.ndarray  # (n, genders)
     country: np.ndarray  # (n, countries)
     language: np.ndarray  # (n, languages)
-    interest: np.ndarray  # (n, labels): followers holding each label
+    interest: np.ndarray  # (n, labels of the vocabulary): followers holding each label
     has_age: np.ndarray
     has_languages: np.ndarray
     has_interests: np.ndarray
@@ -127,7 +133,7 @@ def draw_communities(rng: np.random.Generator, n: int) -> Communities:
     while len(anchors) < n:
         anchors.append((_NICHE_KEYS[rng.integers(len(_NICHE_KEYS))],
                         regions[rng.integers(len(regions))]))
-    n_k, n_a, n_l = len(COUNTRY_CODES), len(AGE_BANDS), len(INTEREST_LABELS)
+    n_k, n_a, n_l = len(COUNTRY_CODES), len(AGE_BANDS), len(LATENT_INTERESTS)
     age = np.zeros((n, n_a))
     gender = np.zeros((n, n_a, 3))
     country = np.zeros((n, n_a, n_k))
@@ -161,7 +167,7 @@ def draw_communities(rng: np.random.Generator, n: int) -> Communities:
 
         interest[c] = rng.uniform(0.01, 0.05, n_l)
         n_strong = int(rng.integers(2, 7))
-        own = [_LABEL_INDEX[lab] for lab in niche.labels]
+        own = [_INTEREST_INDEX[lab] for lab in niche.labels]
         n_own = min(len(own), max(2, n_strong - int(rng.integers(0, 2))))
         strong = list(rng.choice(own, size=n_own, replace=False))
         others = [i for i in range(n_l) if i not in own]
@@ -223,8 +229,14 @@ def _group_sum(values: np.ndarray, owner: np.ndarray, n: int) -> np.ndarray:
 
 def _draw_sample(rng: np.random.Generator, comm: Communities, platform: np.ndarray,
                  mixture: np.ndarray, size: np.ndarray, age_pc: np.ndarray,
-                 gender_pc: np.ndarray) -> Sample:
-    """Draw each creator's follower sample, keeping only the aggregate counts a report needs."""
+                 gender_pc: np.ndarray, vocabulary: Vocabulary,
+                 label_rng: np.random.Generator) -> Sample:
+    """Draw each creator's follower sample, keeping only the aggregate counts a report needs.
+
+    Latent-interest holders are always drawn from ``rng``, so that the draws after them do not
+    depend on the vocabulary; they are the reported counts when the vocabulary is the identity.
+    Otherwise label holders are drawn from ``label_rng`` with P(label) per community.
+    """
     n = len(size)
     comm_counts = rng.multinomial(size, mixture)
     ii, cc = np.nonzero(comm_counts)
@@ -239,6 +251,8 @@ def _draw_sample(rng: np.random.Generator, comm: Communities, platform: np.ndarr
     ci, kk = np.nonzero(countries)
     lang = rng.multinomial(countries[ci, kk], LANG_GIVEN_COUNTRY[kk])
     holders = rng.binomial(m[:, None], comm.interest[cc])
+    if not vocabulary.is_identity:
+        holders = label_rng.binomial(m[:, None], vocabulary.label_probability(comm.interest)[cc])
     return Sample(size=size, age=_group_sum(age_counts, ii, n), gender=_group_sum(g, ii[jj], n),
                   country=countries, language=_group_sum(lang, ci, n),
                   interest=_group_sum(holders, ii, n), has_age=rng.random(n) >= 0.01,
@@ -371,10 +385,12 @@ class World:
     age_pc: np.ndarray  # (platforms, C, ages): P(age | community, platform)
     gender_pc: np.ndarray  # (platforms, C, ages, genders): P(gender | community, age, platform)
     sample: Sample
+    vocabulary: Vocabulary = field(default_factory=get_vocabulary)
 
     def reported_profiles(self) -> list[dict[str, Any]]:
         """Clean provider reports in the nested profile contract of DESIGN.md."""
         cr, s = self.creators, self.sample
+        labels = self.vocabulary.labels
         out: list[dict[str, Any]] = []
         for i in range(len(cr)):
             size = int(s.size[i])
@@ -388,7 +404,7 @@ class World:
             if s.has_languages[i]:
                 audience["languages"] = _shares(s.language[i], size, LANGUAGES, 5)
             if s.has_interests[i]:
-                audience["interests"] = _shares(s.interest[i], size, INTEREST_LABELS, 12)
+                audience["interests"] = _shares(s.interest[i], size, labels, 12)
             row: dict[str, Any] = {
                 "id": cr.ids[i], "handle": cr.handles[i], "name": cr.names[i],
                 "platform": PLATFORMS[cr.platform[i]], "bio": cr.bio[i],
@@ -420,8 +436,13 @@ class World:
         lang_ok = (np.ones(len(COUNTRY_CODES)) if seg.languages is None else
                    LANG_GIVEN_COUNTRY[:, [_L_INDEX[x] for x in seg.languages if x in _L_INDEX]]
                    .sum(axis=1))
-        labels = [_LABEL_INDEX[lab] for lab in seg.true_labels()]
-        interest = (1.0 - np.prod(1.0 - self.communities.interest[:, labels], axis=1) if labels
+        try:
+            latent = [_INTEREST_INDEX[x] for x in seg.true_interests()]
+        except KeyError as exc:
+            raise ValueError(f"segment {seg.id!r}: {exc.args[0]!r} is not a latent interest; "
+                             "a segment outside the default vocabulary needs an interest_map"
+                             ) from None
+        interest = (1.0 - np.prod(1.0 - self.communities.interest[:, latent], axis=1) if latent
                     else np.ones(len(self.communities)))
         return ages, genders, weights, lang_ok, interest
 
@@ -471,14 +492,22 @@ class World:
         return ok
 
 
-def build_world(seed: int, n_creators: int, n_communities: int = 40) -> World:
-    """Build a world deterministically from ``seed``."""
+def build_world(seed: int, n_creators: int, n_communities: int = 40, *,
+                vocabulary: str | Vocabulary = "default") -> World:
+    """Build a world deterministically from ``seed``, reporting interests in ``vocabulary``.
+
+    Only the reported interest labels depend on the vocabulary; creators, demographics and
+    every true share are the same for one seed in all vocabularies.
+    """
+    vocab = get_vocabulary(vocabulary)
+    label_rng = np.random.default_rng([seed, zlib.crc32(vocab.name.encode("utf-8"))])
     rng = np.random.default_rng(seed)
     comm = draw_communities(rng, n_communities)
     creators = _draw_creators(rng, comm, n_creators)
     age_pc, gender_pc = _calibrate(comm, creators.platform, creators.mixture)
     cap = rng.integers(400, 1501, n_creators)
     size = np.minimum(creators.followers, cap).astype(np.int64)
-    sample = _draw_sample(rng, comm, creators.platform, creators.mixture, size, age_pc, gender_pc)
+    sample = _draw_sample(rng, comm, creators.platform, creators.mixture, size, age_pc, gender_pc,
+                          vocab, label_rng)
     return World(seed=seed, communities=comm, creators=creators, age_pc=age_pc,
-                 gender_pc=gender_pc, sample=sample)
+                 gender_pc=gender_pc, sample=sample, vocabulary=vocab)

@@ -1,0 +1,162 @@
+"""Provider label vocabularies: how one data provider reports the world's latent interests.
+
+The world's followers hold *latent* interests (the fine-grained interests listed per niche in
+``vocab.NICHES``); a provider only shows its own labels. A ``Vocabulary`` says which labels a
+follower holding a latent interest is reported under (one broad label, several narrow ones, or
+a label shared with other niches), and carries segment phrases with two hidden maps: the latent
+interests that define who is truly in the audience, and, derived from them, the provider labels
+that truly carry that audience (the truth for phrase-to-label precision and recall). Membership
+truth depends only on latent interests, so a segment's true share is the same in every
+vocabulary; only the reports and the label maps change.
+
+``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
+matcher was tuned). ``iab`` and ``broad`` are held out: written before any tuning on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+import numpy as np
+
+from . import vocab_broad, vocab_iab
+from .vocab import NICHES, PHRASES
+
+#: The world's latent interests, in the order of the world's interest arrays.
+LATENT_INTERESTS: tuple[str, ...] = tuple(lab for n in NICHES.values() for lab in n.labels)
+LATENT_NICHE: dict[str, str] = {lab: n.key for n in NICHES.values() for lab in n.labels}
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(x.strip() for x in text.split(";") if x.strip())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """One provider's interest labels, how it reports latent interests, and segment phrases.
+
+    ``reports`` maps every latent interest to the labels a follower holding it is reported
+    under; a label is held by a follower holding any of its latent interests. ``phrases`` maps
+    each segment phrase to the latent interests that define its audience (the membership
+    truth), and ``phrase_niche`` to the niche random segments draw it for. ``fixed`` holds the
+    hand-written segments of the vocabulary as plain keyword dicts (empty for ``default``,
+    whose segments live in ``segments.py``).
+    """
+
+    name: str
+    description: str
+    labels: tuple[str, ...]
+    reports: Mapping[str, tuple[str, ...]]
+    phrases: Mapping[str, tuple[str, ...]]
+    phrase_niche: Mapping[str, str]
+    fixed: tuple[Mapping[str, Any], ...] = ()
+
+    def __post_init__(self) -> None:
+        known = set(self.labels)
+        if len(known) != len(self.labels):
+            raise ValueError(f"{self.name}: duplicate labels")
+        if set(self.reports) != set(LATENT_INTERESTS):
+            raise ValueError(f"{self.name}: reports must cover exactly the latent interests")
+        used = {lab for labs in self.reports.values() for lab in labs}
+        if used != known:
+            raise ValueError(f"{self.name}: labels never reported {sorted(known - used)}, "
+                             f"unknown labels {sorted(used - known)}")
+        for phrase, latent in self.phrases.items():
+            if not latent or not set(latent) <= set(LATENT_INTERESTS):
+                raise ValueError(f"{self.name}: bad latent interests for {phrase!r}")
+            if self.phrase_niche.get(phrase) not in NICHES:
+                raise ValueError(f"{self.name}: no niche for {phrase!r}")
+            if phrase.lower() in {lab.lower() for lab in self.labels}:
+                raise ValueError(f"{self.name}: phrase {phrase!r} equals a label")
+
+    @cached_property
+    def label_map(self) -> dict[str, tuple[str, ...]]:
+        """Hidden phrase -> labels map: the labels of the phrase's latent interests, in order."""
+        out: dict[str, tuple[str, ...]] = {}
+        for phrase, latent in self.phrases.items():
+            seen: dict[str, None] = {}
+            for interest in latent:
+                for label in self.reports[interest]:
+                    seen.setdefault(label, None)
+            out[phrase] = tuple(seen)
+        return out
+
+    @cached_property
+    def is_identity(self) -> bool:
+        """True when labels are the latent interests themselves, reported one to one."""
+        return self.labels == LATENT_INTERESTS and all(
+            self.reports[x] == (x,) for x in LATENT_INTERESTS)
+
+    @cached_property
+    def report_matrix(self) -> np.ndarray:
+        """(latent interests, labels) 0/1 matrix: which labels each latent interest is shown as."""
+        index = {lab: j for j, lab in enumerate(self.labels)}
+        out = np.zeros((len(LATENT_INTERESTS), len(self.labels)))
+        for i, interest in enumerate(LATENT_INTERESTS):
+            out[i, [index[lab] for lab in self.reports[interest]]] = 1.0
+        return out
+
+    def label_probability(self, latent: np.ndarray) -> np.ndarray:
+        """P(holds label) from P(holds latent interest), (..., latent) -> (..., labels).
+
+        Latent interests are independent within a community, so a label is missed only when
+        every latent interest it covers is missed.
+        """
+        return 1.0 - np.exp(np.log1p(-latent) @ self.report_matrix)
+
+    def niche_phrases(self, niche: str) -> list[str]:
+        """The phrases random segments draw for ``niche``, in definition order."""
+        return [p for p, k in self.phrase_niche.items() if k == niche]
+
+    def granularity(self) -> dict[str, float]:
+        """Labels, and latent interests and niches per label (how broad the labels are)."""
+        latent_per = self.report_matrix.sum(axis=0)
+        niches_per = [len({LATENT_NICHE[x] for x, labs in self.reports.items() if lab in labs})
+                      for lab in self.labels]
+        return {"labels": len(self.labels), "latent_per_label": float(latent_per.mean()),
+                "niches_per_label": float(np.mean(niches_per)),
+                "max_niches_per_label": float(max(niches_per)),
+                "labels_per_latent": float(self.report_matrix.sum(axis=1).mean())}
+
+
+def _held_out(module: Any) -> Vocabulary:
+    phrases: dict[str, tuple[str, ...]] = {}
+    phrase_niche: dict[str, str] = {}
+    for niche, table in module.PHRASES.items():
+        for phrase, latent in table.items():
+            if phrase in phrases:
+                raise ValueError(f"{module.NAME}: phrase {phrase!r} defined twice")
+            phrases[phrase] = _split(latent)
+            phrase_niche[phrase] = niche
+    return Vocabulary(name=module.NAME, description=module.DESCRIPTION,
+                      labels=tuple(module.LABELS),
+                      reports={k: _split(v) for k, v in module.REPORTS.items()},
+                      phrases=phrases, phrase_niche=phrase_niche,
+                      fixed=tuple(module.FIXED_SEGMENTS))
+
+
+DEFAULT = Vocabulary(
+    name="default",
+    description="The project's own provider: every latent interest reported under its name.",
+    labels=LATENT_INTERESTS,
+    reports={x: (x,) for x in LATENT_INTERESTS},
+    phrases=dict(PHRASES),
+    phrase_niche={p: n.key for n in NICHES.values() for p in n.phrases},
+)
+
+VOCABULARIES: dict[str, Vocabulary] = {
+    v.name: v for v in (DEFAULT, _held_out(vocab_iab), _held_out(vocab_broad))}
+
+
+def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
+    """The vocabulary of that name (``default``, ``iab``, ``broad``), or the one given."""
+    if isinstance(vocabulary, Vocabulary):
+        return vocabulary
+    try:
+        return VOCABULARIES[vocabulary]
+    except KeyError:
+        raise ValueError(f"unknown vocabulary {vocabulary!r}; "
+                         f"known: {', '.join(VOCABULARIES)}") from None

@@ -1,0 +1,189 @@
+"""Tests of the simulator's provider vocabularies (matcher.simulate.vocabularies); no model."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matcher.simulate import (
+    VOCABULARIES,
+    SimSegment,
+    World,
+    build_world,
+    fixed_segments,
+    get_vocabulary,
+    random_segments,
+)
+from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
+from matcher.simulate.vocabularies import LATENT_INTERESTS
+
+HELD_OUT = ("iab", "broad")
+IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
+
+# Regression guard for the default vocabulary, computed with the code *before* vocabularies
+# existed (commit ff90ee4) by:
+#   w = build_world(7, 300)
+#   hashlib.sha256(json.dumps(w.reported_profiles(), sort_keys=True).encode()).hexdigest()
+#   [round(float(w.true_share(s).sum()), 9) for s in fixed_segments()]
+#   [(s.id, s.interests) for s in random_segments(np.random.default_rng(3), 5)]
+#   [round(float(w.true_share(s).sum()), 9) for s in random_segments(default_rng(3), 5)]
+DEFAULT_REPORTS_SHA256 = "ef48a1fd0e093d1e166a7127ace92c6ac58711fd709b7c944e46a873f904bb49"
+DEFAULT_FIXED_SHARE_SUMS = [
+    6.037363938, 0.78565098, 5.991810656, 1.876578938, 2.488377032, 2.975237175, 0.770517753,
+    2.945360733, 2.980994183, 1.850576727, 4.025637753, 12.293057883, 0.620512899, 6.117802582]
+DEFAULT_RANDOM = [
+    ("rnd-001-home-nordics", ["houseplant care", "scandinavian interiors",
+                              "small apartment makeovers"]),
+    ("rnd-002-travel-uk-ie", ["boutique hotels", "frequent flyers", "weekend city breaks"]),
+    ("rnd-003-tech-north-america", ["AI tools", "coding tutorials", "smartphone reviews"]),
+    ("rnd-004-outdoor-north-america", ["fly fishing", "rock climbing", "ultralight gear",
+                                       "hairstyling tips"]),
+    ("rnd-005-outdoor-north-america", ["long-distance hiking", "rock climbing",
+                                       "ultralight gear", "fly fishing"]),
+]
+DEFAULT_RANDOM_SHARE_SUMS = [1.627914858, 0.613256945, 3.068143469, 8.654649261, 15.572040239]
+
+
+@pytest.fixture(scope="module")
+def worlds() -> dict[str, World]:
+    return {name: build_world(7, 2000, vocabulary=name) for name in VOCABULARIES}
+
+
+def test_default_world_is_unchanged() -> None:
+    world = build_world(7, 300)
+    assert world.vocabulary is get_vocabulary("default")
+    digest = hashlib.sha256(json.dumps(world.reported_profiles(), sort_keys=True).encode())
+    assert digest.hexdigest() == DEFAULT_REPORTS_SHA256
+    sums = [float(world.true_share(s).sum()) for s in fixed_segments()]
+    assert sums == pytest.approx(DEFAULT_FIXED_SHARE_SUMS, rel=1e-8)
+    rnd = random_segments(np.random.default_rng(3), 5)
+    assert [(s.id, s.interests) for s in rnd] == DEFAULT_RANDOM
+    assert [float(world.true_share(s).sum()) for s in rnd] == pytest.approx(
+        DEFAULT_RANDOM_SHARE_SUMS, rel=1e-8)
+    assert fixed_segments("default") == fixed_segments()
+
+
+@pytest.mark.parametrize("name", tuple(VOCABULARIES))
+def test_phrase_maps_name_only_labels_of_their_vocabulary(name: str) -> None:
+    vocab = get_vocabulary(name)
+    labels = set(vocab.labels)
+    lowered = {lab.lower() for lab in labels}
+    assert set(vocab.label_map) == set(vocab.phrases)
+    for phrase, mapped in vocab.label_map.items():
+        assert 1 <= len(mapped) <= 3, phrase
+        assert set(mapped) <= labels, phrase
+        assert phrase.lower() not in lowered, phrase
+        assert set(vocab.phrases[phrase]) <= set(LATENT_INTERESTS)
+    # random segments draw 2-4 phrases of an anchor's niche
+    for niche, _ in COMMUNITY_ANCHORS:
+        assert len(vocab.niche_phrases(niche)) >= 2
+
+
+def test_held_out_phrases_are_new() -> None:
+    default_labels = {lab.lower() for lab in get_vocabulary("default").labels}
+    seen = {p.lower() for p in PHRASES}
+    for name in HELD_OUT:
+        phrases = {p.lower() for p in get_vocabulary(name).phrases}
+        assert not phrases & seen, name
+        assert not phrases & default_labels, name
+        seen |= phrases
+
+
+def test_granularity_differs_between_vocabularies() -> None:
+    default, iab, broad = (get_vocabulary(n).granularity() for n in ("default", "iab", "broad"))
+    assert default["labels"] == len(LATENT_INTERESTS) and default["niches_per_label"] == 1
+    assert iab["labels"] > 90 and iab["labels_per_latent"] > 1.2
+    assert 25 <= broad["labels"] <= 35 and broad["max_niches_per_label"] >= 3
+    assert get_vocabulary("default").is_identity
+    assert not get_vocabulary("iab").is_identity and not get_vocabulary("broad").is_identity
+
+
+@pytest.mark.skipif(not IAB_TSV.exists(), reason="IAB reference table not available")
+def test_iab_labels_are_condensed_names_of_the_interest_branch() -> None:
+    with open(IAB_TSV, encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))[1:]
+    names = {r[3].strip().removeprefix("Interest | ").removesuffix(" |").strip()
+             for r in rows if len(r) > 4 and r[4].strip() == "Interest"}
+    assert set(get_vocabulary("iab").labels) <= names
+
+
+@pytest.mark.parametrize("name", tuple(VOCABULARIES))
+def test_every_label_is_reported_by_some_creators(worlds: dict[str, World], name: str) -> None:
+    vocab = get_vocabulary(name)
+    counts = Counter(lab for r in worlds[name].reported_profiles()
+                     for lab in r["audience"].get("interests", {}))
+    assert set(counts) == set(vocab.labels)
+    assert all(counts[lab] > 0 for lab in vocab.labels)
+
+
+@pytest.mark.parametrize("name", HELD_OUT)
+def test_held_out_segments(name: str) -> None:
+    vocab = get_vocabulary(name)
+    fixed = fixed_segments(name)
+    assert 14 <= len(fixed) <= 20
+    rnd = random_segments(np.random.default_rng(9), 30, name)
+    again = random_segments(np.random.default_rng(9), 30, vocabulary=vocab)
+    assert [s.to_yaml_dict() for s in rnd] == [s.to_yaml_dict() for s in again]
+    ids = [s.id for s in fixed + rnd]
+    assert len(set(ids)) == len(ids) and all(i.startswith(f"{name}-") for i in ids)
+    for seg in fixed + rnd:
+        assert seg.vocabulary == name and 2 <= len(seg.interests) <= 4
+        assert set(seg.ages) <= set(AGE_BANDS) and seg.description
+        for phrase in seg.interests:
+            assert seg.label_map[phrase] == list(vocab.label_map[phrase])
+            assert seg.interest_map is not None
+            assert seg.interest_map[phrase] == list(vocab.phrases[phrase])
+        assert "label_map" not in seg.to_yaml_dict() and "vocabulary" not in seg.to_yaml_dict()
+
+
+def test_truth_and_demographics_do_not_depend_on_the_vocabulary(
+        worlds: dict[str, World]) -> None:
+    default = worlds["default"]
+    segments = [s for name in VOCABULARIES for s in fixed_segments(name)
+                + random_segments(np.random.default_rng(4), 5, name)]
+    for name in HELD_OUT:
+        world = worlds[name]
+        for seg in segments:
+            np.testing.assert_array_equal(world.true_share(seg), default.true_share(seg))
+            np.testing.assert_array_equal(world.true_reach(seg), default.true_reach(seg))
+        for a, b in zip(world.reported_profiles(), default.reported_profiles(), strict=True):
+            ia, ib = a["audience"].pop("interests", None), b["audience"].pop("interests", None)
+            assert a == b
+            assert (ia is None) == (ib is None)
+            assert ia is None or set(ia) <= set(world.vocabulary.labels)
+
+
+def test_same_latent_targets_give_the_same_share_in_any_vocabulary(
+        worlds: dict[str, World]) -> None:
+    # "reformer pilates" (iab), "hot yoga regulars" (broad) and "yoga practice" (default) all
+    # mean the followers holding the latent interest "Yoga & Pilates".
+    phrases = {"default": "yoga practice", "iab": "reformer pilates",
+               "broad": "hot yoga regulars"}
+    shares = []
+    for name, phrase in phrases.items():
+        vocab = get_vocabulary(name)
+        assert vocab.phrases[phrase] == ("Yoga & Pilates",)
+        seg = SimSegment(id=name, name=name, description="", ages=["25-34", "35-44"],
+                         interests=[phrase], genders=["female"], countries=["DE", "US"],
+                         label_map={phrase: list(vocab.label_map[phrase])},
+                         interest_map={phrase: list(vocab.phrases[phrase])}, vocabulary=name)
+        shares.append(worlds[name].true_share(seg))
+    np.testing.assert_array_equal(shares[0], shares[1])
+    np.testing.assert_array_equal(shares[0], shares[2])
+    assert get_vocabulary("broad").label_map["hot yoga regulars"] == ("Fitness & Wellness",)
+
+
+def test_a_held_out_segment_without_latent_truth_is_rejected(worlds: dict[str, World]) -> None:
+    seg = SimSegment(id="x", name="x", description="", ages=["18-24"],
+                     interests=["hot yoga regulars"],
+                     label_map={"hot yoga regulars": ["Fitness & Wellness"]}, vocabulary="broad")
+    with pytest.raises(ValueError, match="interest_map"):
+        worlds["broad"].true_share(seg)
+    with pytest.raises(ValueError, match="unknown vocabulary"):
+        get_vocabulary("tiktok")
