@@ -314,20 +314,30 @@ def evaluate_command(
     weight: Annotated[list[str] | None, typer.Option(
         "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
     workdir: Annotated[Path | None, typer.Option(help="Where the world's index goes.")] = None,
+    vocabulary: Annotated[str, typer.Option(
+        help="The providers' interest labels: default, iab or broad.")] = "default",
+    oracle: Annotated[bool, typer.Option(
+        help="Also rank with the hidden phrase -> label map pinned.")] = False,
 ) -> None:
     """Rank a simulated world against its follower-level truth, with baselines."""
     import tempfile
 
     from matcher.embedding.encoder import Encoder
-    from matcher.simulate.evaluation import run
+    from matcher.simulate.evaluation import METHODS, ORACLE_METHODS, run
 
     settings = get_settings()
     work = workdir or Path(tempfile.mkdtemp(prefix="matcher-eval-"))
     encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size)
     report, info = run(seed, creators, segments, encoder, work,
-                       weights=_parse_weights(weight or []) or None, log=_log)
-    typer.echo(f"world seed {seed}: {info['catalogue']} creators, {len(report.segments)} "
-               f"segments, top 50 per segment (built in {info['build_seconds']:.0f} s)")
+                       weights=_parse_weights(weight or []) or None, log=_log,
+                       vocabulary=vocabulary,
+                       methods=METHODS + (ORACLE_METHODS if oracle else ()))
+    labels = info["labels"]
+    typer.echo(f"world seed {seed}, {vocabulary} labels: {info['catalogue']} creators, "
+               f"{len(report.segments)} segments, top 50 per segment (built in "
+               f"{info['build_seconds']:.0f} s); phrase -> label precision "
+               f"{labels['precision']:.2f}, recall {labels['recall']:.2f}, "
+               f"{labels['unmatched']:.0%} of phrases matched no label")
     typer.echo(report.table(per_segment=per_segment))
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from matcher.contracts.profiles import Influencer, Segment
 from matcher.matching.catalogue import build_catalogue
+from matcher.matching.interests import soft_weights
 from matcher.matching.scoring import (
     DEFAULT_WEIGHTS,
     factor_shares,
@@ -12,7 +13,7 @@ from matcher.matching.scoring import (
     segment_columns,
     share_priors,
 )
-from matcher.matching.segments import SegmentTargets, match_labels
+from matcher.matching.segments import SegmentTargets
 
 AGE = {"13-17": 0.05, "18-24": 0.15, "25-34": 0.40, "35-44": 0.25, "45-54": 0.10,
        "55-64": 0.03, "65+": 0.02}
@@ -118,7 +119,6 @@ def test_missing_block_is_imputed_with_a_range_and_lower_confidence():
 
 
 def test_label_matching_takes_best_label_and_close_ones():
-    labels = np.eye(3, dtype=np.float32)
-    phrase = np.array([[0.8, 0.75, 0.1]], dtype=np.float32)
-    weight, _, _ = match_labels(labels, phrase)
+    scores = np.array([[0.8], [0.75], [0.1]], dtype=np.float32)  # (labels, phrases)
+    weight = soft_weights(scores)[:, 0]
     assert weight[0] == 1.0 and weight[1] == 1.0 and weight[2] == 0.0

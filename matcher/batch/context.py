@@ -33,8 +33,9 @@ from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
 from matcher.errors import SnapshotMismatch
 from matcher.matching.catalogue import Catalogue
+from matcher.matching.interests import InterestMatcher, LabelMatch
 from matcher.matching.scoring import Priors, resolve_weights, share_priors
-from matcher.matching.segments import MATCH_FLOOR, MATCH_MARGIN, LabelMatch, build_targets
+from matcher.matching.segments import build_targets
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class ContextSpec:
 class SegmentReference:
     segment: Segment
     priors: Priors
-    best_similarity: np.ndarray | None       # (phrases,) best label similarity in the snapshot
+    best_similarity: np.ndarray | None       # (phrases,) best label score in the snapshot
     label_matches: dict[str, tuple[float, LabelMatch | None]]  # snapshot label -> weight, match
 
 
@@ -145,7 +146,7 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
         best = None
         matches: dict[str, tuple[float, LabelMatch | None]] = {}
         if targets.labels is not None and label_emb.shape[0]:
-            best = (label_emb @ targets.phrases.T).max(axis=0)
+            best = targets.phrase_best
             for row, label in enumerate(catalogue.label_vocab):
                 matches[label] = (float(targets.labels[row]), targets.label_matches.get(row))
         references.append(SegmentReference(segment, priors, best, matches))
@@ -157,11 +158,11 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
 
 
 def reference_label_weights(reference: SegmentReference, labels: Sequence[str],
-                            label_emb: np.ndarray, phrases: np.ndarray, interests: Sequence[str]
+                            label_emb: np.ndarray, phrases: np.ndarray, encoder: Encoder
                             ) -> tuple[np.ndarray, dict[int, LabelMatch]]:
     """Match weight per label of a chunk's vocabulary: the snapshot's own for labels it
-    knows, else against the phrase's best similarity in the snapshot (``match_labels``'
-    rule with a fixed reference)."""
+    knows, else matched as the snapshot's labels are, against each phrase's best score in
+    the snapshot."""
     weights = np.zeros(len(labels), dtype=np.float32)
     matches: dict[int, LabelMatch] = {}
     unknown = [i for i, label in enumerate(labels) if label not in reference.label_matches]
@@ -172,18 +173,13 @@ def reference_label_weights(reference: SegmentReference, labels: Sequence[str],
             if match is not None:
                 matches[i] = match
     if unknown and phrases.shape[0]:
-        sim = label_emb[unknown] @ phrases.T
-        best = reference.best_similarity if reference.best_similarity is not None \
-            else sim.max(axis=0)
-        weight = np.clip((sim - (best - 2 * MATCH_MARGIN)) / MATCH_MARGIN, 0.0, 1.0)
-        weight[sim < MATCH_FLOOR] = 0.0
-        phrase = weight.argmax(axis=1)
+        matching = InterestMatcher([labels[i] for i in unknown], label_emb[unknown],
+                                   encoder).match(reference.segment, phrases,
+                                                  reference.best_similarity)
         for j, i in enumerate(unknown):
-            w = float(weight[j, phrase[j]])
-            weights[i] = w
-            if w > 0:
-                matches[i] = LabelMatch(labels[i], interests[int(phrase[j])],
-                                        float(sim[j, phrase[j]]), w)
+            weights[i] = matching.weights[j]
+            if j in matching.matches:
+                matches[i] = matching.matches[j]
     return weights, matches
 
 

@@ -134,10 +134,11 @@ def score_profiles(context: ScoringContext, profiles: Sequence[Influencer],
     for reference in context.segments:
         segment = reference.segment
         targets = build_targets(segment, catalogue, label_emb, encoder)
-        if targets.labels is not None:
+        if reference.best_similarity is None:  # the snapshot's labels match no phrase
+            targets.labels, targets.label_matches = None, {}
+        elif targets.labels is not None or segment.interests:
             targets.labels, targets.label_matches = reference_label_weights(
-                reference, catalogue.label_vocab, label_emb, targets.phrases,
-                segment.interests)
+                reference, catalogue.label_vocab, label_emb, targets.phrases, encoder)
         affinity = _affinity(text_emb, targets.persona)
         targets.persona = np.ones(1)
         scores = score_rows(catalogue, affinity, targets, rows, context.weights,

@@ -207,7 +207,18 @@ class Segment(BaseModel):
     )
     languages: list[str] | None = None
     interests: list[str] = Field(default_factory=list)
+    interest_labels: dict[str, list[str]] | None = Field(
+        None, description="Pinned interest matches: phrase -> the provider labels it means, "
+                          "overriding inference for that phrase; [] forbids every label.")
     filters: Filters = Field(default_factory=Filters)
+
+    @model_validator(mode="after")
+    def _pins_name_phrases(self) -> Segment:
+        for phrase in self.interest_labels or {}:
+            if phrase not in self.interests:
+                raise ValueError(f"interest_labels: {phrase!r} is not one of the segment's "
+                                 f"interests {self.interests}")
+        return self
 
     @field_validator("id")
     @classmethod

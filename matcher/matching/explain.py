@@ -93,7 +93,8 @@ def _describe_target(targets: SegmentTargets, factor: str) -> str:
             f"{c} {w:.2f}" for c, w in weights.items()) + ")"
     if factor == "language":
         return "/".join(seg.languages or [])
-    return ", ".join(f"'{p}'" for p in seg.interests)
+    matched = {m.phrase for m in targets.label_matches.values()}
+    return ", ".join(f"'{p}'" for p in seg.interests if p in matched)
 
 
 SENTENCES = {
@@ -105,6 +106,10 @@ SENTENCES = {
 }
 
 
+_VIA_TEXT = {"direct": ", similarity ", "context": " in the segment's context, similarity ",
+             "taxonomy": " through the interest taxonomy, score ", "pinned": ", pinned, score "}
+
+
 @dataclass(frozen=True)
 class MatchParts:
     """A segment's matched labels as the explanation shows them, made once per segment: the
@@ -112,7 +117,7 @@ class MatchParts:
     the text around its share in the "closest interests" line."""
 
     weights: np.ndarray
-    records: dict[int, tuple[str, str, float, float]]  # label, phrase, similarity, weight
+    records: dict[int, tuple[str, str, float, float, str]]  # label, phrase, score, weight, via
     texts: dict[int, tuple[str, str]]                  # before and after the share
 
 
@@ -123,9 +128,9 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
         for column, match in targets.label_matches.items():
             weights[column] = round(match.weight, 3)
             records[column] = (match.label, match.phrase, round(match.similarity, 3),
-                               round(match.weight, 3))
-            texts[column] = (f"'{match.label}' ",
-                             f" (~'{match.phrase}', similarity {round(match.similarity, 3):.2f})")
+                               round(match.weight, 3), match.via)
+            texts[column] = (f"'{match.label}' ", f" (~'{match.phrase}'{_VIA_TEXT[match.via]}"
+                             f"{round(match.similarity, 3):.2f})")
         targets.match_parts = MatchParts(weights, records, texts)
     return targets.match_parts
 
@@ -151,10 +156,10 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.nda
     shares = shares[chosen]
     for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
                                             shares.tolist(), pcts(shares), strict=True):
-        label, phrase, similarity, weight = records[column]
+        label, phrase, similarity, weight, via = records[column]
         before, after = texts[column]
         found[i].append({"label": label, "share": share, "phrase": phrase,
-                         "similarity": similarity, "match_weight": weight})
+                         "similarity": similarity, "match_weight": weight, "via": via})
         lines[i].append(before + share_text + after)
     return found, lines
 

@@ -8,6 +8,7 @@ semantically; see ``match_labels``.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,19 +21,7 @@ from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, field_path
 from matcher.matching.catalogue import Catalogue
-
-#: A label matches a phrase fully when its similarity is within MATCH_MARGIN of the phrase's
-#: best label, partly down to 0 at twice the margin; never below MATCH_FLOOR.
-MATCH_MARGIN = 0.06
-MATCH_FLOOR = 0.35
-
-
-@dataclass
-class LabelMatch:
-    label: str
-    phrase: str
-    similarity: float
-    weight: float
+from matcher.matching.interests import InterestMatcher, LabelMatch
 
 
 @dataclass
@@ -46,6 +35,9 @@ class SegmentTargets:
     languages: np.ndarray | None
     labels: np.ndarray | None                 # (len(label_vocab),) match weight per label
     label_matches: dict[int, LabelMatch] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what a planner should know
+    phrase_best: np.ndarray | None = None     # (q,) each phrase's best label score
+    phrase_labels: dict[str, list[str]] = field(default_factory=dict)  # what each reaches
     texts: dict[str, str] = field(default_factory=dict)     # target descriptions, filled lazily
     match_parts: Any = None  # explain.MatchParts, made on first use
     queries: dict[tuple[float, ...], np.ndarray] = field(default_factory=dict)  # by weighting
@@ -87,19 +79,18 @@ def load_segment_dir(directory: Path) -> dict[str, Segment]:
     return {s.id: s for s in segments}
 
 
-def match_labels(label_emb: np.ndarray, phrase_emb: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per label: match weight in [0, 1], best phrase index and its similarity."""
-    if label_emb.shape[0] == 0 or phrase_emb.shape[0] == 0:
-        empty = np.zeros(label_emb.shape[0], dtype=np.float32)
-        return empty, empty.astype(np.int64), empty
-    sim = label_emb @ phrase_emb.T                                  # (labels, phrases)
-    best = sim.max(axis=0, keepdims=True)
-    weight = np.clip((sim - (best - 2 * MATCH_MARGIN)) / MATCH_MARGIN, 0.0, 1.0)
-    weight[sim < MATCH_FLOOR] = 0.0
-    phrase = weight.argmax(axis=1)
-    rows = np.arange(sim.shape[0])
-    return weight[rows, phrase].astype(np.float32), phrase, sim[rows, phrase]
+_interest_matchers: weakref.WeakKeyDictionary[Catalogue, InterestMatcher] = (
+    weakref.WeakKeyDictionary())
+
+
+def interest_matcher(catalogue: Catalogue, label_emb: np.ndarray, encoder: Encoder
+                     ) -> InterestMatcher:
+    """The catalogue's label vocabulary, placed on the interest taxonomy once."""
+    found = _interest_matchers.get(catalogue)
+    if found is None or found.label_emb is not label_emb or found.encoder is not encoder:
+        found = InterestMatcher(list(catalogue.label_vocab), label_emb, encoder)
+        _interest_matchers[catalogue] = found
+    return found
 
 
 def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
@@ -126,11 +117,29 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                              dtype=np.float32)
     labels = None
     matches: dict[int, LabelMatch] = {}
+    warnings: list[str] = []
+    best = None
+    phrase_labels: dict[str, list[str]] = {}
     if segment.interests:
-        labels, phrase_index, sim = match_labels(label_emb, phrases)
-        for row in np.flatnonzero(labels):
-            matches[int(row)] = LabelMatch(catalogue.label_vocab[row],
-                                           segment.interests[phrase_index[row]],
-                                           float(sim[row]), float(labels[row]))
+        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases)
+        if matching.unknown_pins:
+            warnings.append("pinned interest labels no creator reports: "
+                            + ", ".join(f"'{label}'" for label in matching.unknown_pins))
+        if len(matching.unmatched) == len(segment.interests):
+            warnings.append(
+                "no audience interest label matches " + _quoted(segment.interests)
+                + ": the interest factor is unknown and left out of the segment share")
+        else:
+            if matching.unmatched:
+                warnings.append("no audience interest label matches "
+                                + _quoted(matching.unmatched) + "; the interest share counts "
+                                "the other phrases only")
+            labels, matches = matching.weights, matching.matches
+        best = matching.best
+        phrase_labels = matching.phrase_labels(list(catalogue.label_vocab), segment.interests)
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches)
+                          matches, warnings, best, phrase_labels)
+
+
+def _quoted(phrases: list[str]) -> str:
+    return ", ".join(f"'{p}'" for p in phrases)

@@ -87,7 +87,12 @@ class Shortlister:
             record = built[(index, j)]
             record["rank"] = rank
             results.append(record)
-        return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results)
+        warnings = list(dict.fromkeys(w for part_targets in targets for w in part_targets.warnings))
+        if len(results) < k:
+            warnings.append(f"{len(results)} of the {k} creators asked for: only {eligible:,} "
+                            "creators pass the segment's filters")
+        return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
+                         warnings)
 
     def prepared(self, seg: Segment, view: View, key: str | None = None
                  ) -> tuple[list[SegmentTargets], list[RowFilter], Priors]:

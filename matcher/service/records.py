@@ -50,6 +50,10 @@ class InterestMatch(BaseModel):
     phrase: str = Field(description="The segment phrase it was matched to.")
     similarity: float = Field(description="Embedding similarity of label and phrase.")
     match_weight: float = Field(description="How much the label counts for the phrase (0..1).")
+    via: str = Field(description="How it was matched: direct (label and phrase), context (the "
+                                 "phrase with the segment's name), taxonomy (both placed on "
+                                 "related nodes of the interest taxonomy) or pinned (the "
+                                 "segment's interest_labels).")
 
 
 class CreatorRecord(BaseModel):
@@ -101,6 +105,9 @@ class ShortlistResponse(BaseModel):
     candidates_scored: int = Field(description="Candidates scored exactly after the first "
                                                "stage.")
     assumptions: str
+    warnings: list[str] = Field(description="What a planner should know before reading the "
+                                            "results: phrases that matched no interest label, "
+                                            "fewer results than asked.")
     results: list[CreatorRecord]
 
 
@@ -114,6 +121,7 @@ class Shortlist:
     eligible: int
     candidates: int
     results: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``ShortlistResponse`` fields, in its order."""
@@ -126,6 +134,7 @@ class Shortlist:
             "eligible": self.eligible,
             "candidates_scored": self.candidates,
             "assumptions": ASSUMPTIONS,
+            "warnings": self.warnings,
             "results": self.results,
         }
 

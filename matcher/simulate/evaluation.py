@@ -10,7 +10,12 @@ compare its top k with the truth:
 * filter violations: returned creators that fail a hard filter.
 
 Baselines run in the same pass: random, followers descending, and bio-only semantic
-similarity (the persona text against bio + categories, what most open tools do).
+similarity (the persona text against bio + categories, what most open tools do). The
+*oracle* methods are the service given the hidden phrase -> label map as pinned
+``interest_labels``: the most the interest matching alone could add.
+
+A world can report interests in another provider's label vocabulary (``--vocabulary``);
+``label_agreement`` scores the labels matched to each phrase against the hidden map.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from matcher.simulate import SimSegment, World, build_world, fixed_segments, ran
 
 METHODS: tuple[str, ...] = ("random", "followers", "bio-only", "service rank_by=fit",
                             "service rank_by=reach", "service rank_by=share")
+ORACLE_METHODS: tuple[str, ...] = ("oracle rank_by=fit", "oracle rank_by=reach")
 METRICS: tuple[str, ...] = ("ndcg10_reach", "ndcg50_reach", "ndcg10_share", "ndcg50_share",
                             "p50_reach", "p50_share", "violations")
 
@@ -85,18 +91,45 @@ class Evaluation:
         return "\n".join(lines)
 
 
-def world_segments(seed: int, count: int) -> list[SimSegment]:
+def world_segments(seed: int, count: int, vocabulary: str = "default") -> list[SimSegment]:
     """The hand-written segments, then random ones from ``seed`` up to ``count``."""
-    fixed = fixed_segments()
+    fixed = fixed_segments(vocabulary)
     if count <= len(fixed):
         return fixed[:count]
-    return fixed + random_segments(np.random.default_rng(seed + 1), count - len(fixed))
+    return fixed + random_segments(np.random.default_rng(seed + 1), count - len(fixed),
+                                   vocabulary)
+
+
+def oracle_segment(seg: SimSegment) -> dict[str, Any]:
+    """The segment with its hidden phrase -> label map pinned."""
+    return {**seg.to_yaml_dict(),
+            "interest_labels": {p: list(seg.label_map.get(p, [])) for p in seg.interests}}
+
+
+def label_agreement(matcher: Matcher, segments: Sequence[SimSegment]
+                    ) -> dict[str, float]:
+    """Precision and recall of the labels the service matches to each phrase against the
+    hidden map, over every (phrase, label) pair; and the share of phrases matching nothing."""
+    hit = wrong = missed = phrases = empty = 0
+    for seg in segments:
+        targets = matcher.prepared(matcher.resolve_segment(seg.to_yaml_dict()))[0][0]
+        got = {p: set(targets.phrase_labels.get(p, [])) for p in seg.interests}
+        for phrase in seg.interests:
+            truth = set(seg.label_map.get(phrase, []))
+            found = got[phrase]
+            hit, wrong = hit + len(found & truth), wrong + len(found - truth)
+            missed += len(truth - found)
+            phrases, empty = phrases + 1, empty + (not found)
+    return {"precision": hit / max(hit + wrong, 1), "recall": hit / max(hit + missed, 1),
+            "unmatched": empty / max(phrases, 1)}
 
 
 def world_matcher(world: World, encoder: Encoder, workdir: Path,
                   log: Callable[[str], None] | None = None) -> Matcher:
     profiles = [normalise_profile(row) for row in world.reported_profiles()]
-    index_dir = workdir / f"world-{world.seed}-{len(profiles)}"
+    vocabulary = world.vocabulary.name
+    index_dir = workdir / (f"world-{world.seed}-{len(profiles)}"
+                           + ("" if vocabulary == "default" else f"-{vocabulary}"))
     build_snapshot(profiles, encoder, index_dir, source=f"simulated world seed {world.seed}",
                    log=log)
     settings = Settings(index_dir=index_dir, cache_path=workdir / "cache.sqlite")
@@ -120,7 +153,8 @@ def _ranked_rows(method: str, seg: SimSegment, world: World, matcher: Matcher,
         similarity[world_rows] = np.asarray(snap.text_emb) @ persona
         return pool[np.argsort(-similarity[pool], kind="stable")[:k]]
     rank_by = method.split("=")[1]
-    result = matcher.shortlist(seg.to_yaml_dict(), k=k, weights=weights, rank_by=rank_by)
+    segment = oracle_segment(seg) if method.startswith("oracle") else seg.to_yaml_dict()
+    result = matcher.shortlist(segment, k=k, weights=weights, rank_by=rank_by)
     return np.array([row_of[r["id"]] for r in result.results], dtype=np.int64)
 
 
@@ -153,10 +187,13 @@ def evaluate(world: World, segments: Sequence[SimSegment], matcher: Matcher, k: 
 
 def run(seed: int, creators: int, segments: int, encoder: Encoder, workdir: Path,
         weights: dict[str, float] | None = None,
-        log: Callable[[str], None] | None = None) -> tuple[Evaluation, dict[str, Any]]:
+        log: Callable[[str], None] | None = None, vocabulary: str = "default",
+        methods: Sequence[str] = METHODS) -> tuple[Evaluation, dict[str, Any]]:
     started = time.perf_counter()
-    world = build_world(seed, creators)
+    world = build_world(seed, creators, vocabulary=vocabulary)
     matcher = world_matcher(world, encoder, workdir, log=log)
     built = time.perf_counter() - started
-    report = evaluate(world, world_segments(seed, segments), matcher, weights=weights)
-    return report, {"build_seconds": built, "catalogue": matcher.snapshot.catalogue.size}
+    chosen = world_segments(seed, segments, vocabulary)
+    report = evaluate(world, chosen, matcher, weights=weights, methods=methods)
+    return report, {"build_seconds": built, "catalogue": matcher.snapshot.catalogue.size,
+                    "labels": label_agreement(matcher, chosen)}

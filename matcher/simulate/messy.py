@@ -144,10 +144,10 @@ def messify(rows: list[Row], rate: float, rng: np.random.Generator
     kinds_out: dict[int, str] = {}
     pending: dict[int, list[Row]] = {}
     for i, row in enumerate(rows):
-        kind = plan.get(i)
-        if kind is None:
+        planned = plan.get(i)
+        if planned is None:
             out.append(row)
-        elif kind == "duplicate_id":
+        elif planned == "duplicate_id":
             out.append(row)
             dup = copy.deepcopy(row)
             dup["followers"] = max(1, int(round(int(row["followers"])
@@ -155,8 +155,8 @@ def messify(rows: list[Row], rate: float, rng: np.random.Generator
             pending.setdefault(min(n - 1, i + int(rng.integers(1, 40))), []).append(dup)
         else:
             messed = copy.deepcopy(row)
-            _apply(messed, kind, rng)
-            kinds_out[len(out)] = kind
+            _apply(messed, planned, rng)
+            kinds_out[len(out)] = planned
             out.append(messed)
         for dup in pending.pop(i, []):
             kinds_out[len(out)] = "duplicate_id"

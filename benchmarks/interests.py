@@ -1,0 +1,149 @@
+"""Interest matching on label vocabularies it was and was not tuned on.
+
+    python benchmarks/interests.py tune [--seed 101] [--creators 20000]
+    python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
+
+``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
+project's own (``default``) vocabulary only, for the mean of phrase -> label F1 and NDCG@50
+by true share. ``report`` prints, for every vocabulary (``default``, and the held-out
+``iab`` and ``broad``), phrase -> label precision and recall, NDCG@50 by true share
+(``rank_by=fit``) and by true reach (``rank_by=reach``), the worst segment, the oracle given
+the hidden phrase -> label map, and the baselines. ``--legacy`` reports the matching of the
+first version (direct similarity only, floor 0.35) for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from matcher.embedding.encoder import Encoder  # noqa: E402
+from matcher.matching import interests  # noqa: E402
+from matcher.service import Matcher  # noqa: E402
+from matcher.simulate import build_world  # noqa: E402
+from matcher.simulate.evaluation import (  # noqa: E402
+    evaluate,
+    label_agreement,
+    world_matcher,
+    world_segments,
+)
+
+SETTINGS = ("MATCH_MARGIN", "MATCH_FLOOR", "TAXONOMY_WEIGHT", "CONTEXT_WEIGHT", "TAXONOMY_MIN",
+            "PHRASE_WITHIN")
+LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
+          "CONTEXT_WEIGHT": 0.0}
+
+
+def use(settings: dict[str, float]) -> None:
+    for name, value in settings.items():
+        setattr(interests, name, value)
+
+
+def fresh(matcher: Matcher) -> Matcher:
+    """The same snapshot with empty segment caches (settings changed)."""
+    return Matcher(matcher.snapshot, matcher.encoder, matcher.settings, segments={})
+
+
+def measure(world, matcher, segments, methods) -> dict[str, float]:
+    labels = label_agreement(matcher, segments)
+    report = evaluate(world, segments, matcher, methods=methods)
+    out = dict(labels)
+    for method in methods:
+        per = report.scores[method]
+        metric = "ndcg50_reach" if method.endswith("reach") else "ndcg50_share"
+        values = {seg: s[metric] for seg, s in per.items()}
+        out[method] = float(np.mean(list(values.values())))
+        out[method + " per segment"] = values
+    return out
+
+
+def tune(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
+    world = build_world(args.seed, args.creators)
+    base = world_matcher(world, encoder, workdir, log=print)
+    segments = world_segments(args.seed, args.segments)
+    rows = []
+    grid = itertools.product((0.04, 0.06, 0.08), (0.30, 0.35, 0.40), (0.0, 0.8, 0.9, 1.0),
+                             (0.0, 1.0), (0.40, 0.50))
+    for margin, floor, tax, context, tax_min in grid:
+        if tax == 0.0 and tax_min != 0.40:
+            continue
+        settings = {"MATCH_MARGIN": margin, "MATCH_FLOOR": floor, "TAXONOMY_WEIGHT": tax,
+                    "CONTEXT_WEIGHT": context, "TAXONOMY_MIN": tax_min}
+        use(settings)
+        got = measure(world, fresh(base), segments, ("service rank_by=fit",))
+        f1 = 2 * got["precision"] * got["recall"] / max(got["precision"] + got["recall"], 1e-9)
+        objective = (f1 + got["service rank_by=fit"]) / 2
+        rows.append((objective, f1, got, settings))
+        print(f"{objective:.4f} F1 {f1:.3f} P {got['precision']:.2f} R {got['recall']:.2f} "
+              f"NDCG50 share {got['service rank_by=fit']:.4f} {settings}", flush=True)
+    rows.sort(key=lambda r: -r[0])
+    print("\nbest on the default vocabulary:")
+    for objective, f1, got, settings in rows[:8]:
+        print(f"  {objective:.4f}  F1 {f1:.3f}  NDCG@50 share {got['service rank_by=fit']:.4f}"
+              f"  {settings}")
+
+
+def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
+    if args.legacy:
+        use(LEGACY)
+    print("settings: " + ", ".join(f"{n} {getattr(interests, n)}" for n in SETTINGS))
+    methods = ("followers", "bio-only", "service rank_by=fit", "service rank_by=reach",
+               "oracle rank_by=fit", "oracle rank_by=reach")
+    lines = ["| vocabulary | labels | precision | recall | phrases unmatched | followers "
+             "(share) | bio-only (share) | fit: NDCG@50 share | worst segment | oracle fit "
+             "| reach: NDCG@50 reach | oracle reach | under 0.6 where oracle > 0.8 |",
+             "|" + " --- |" * 13]
+    for vocabulary in args.vocabularies:
+        world = build_world(args.seed, args.creators, vocabulary=vocabulary)
+        matcher = world_matcher(world, encoder, workdir, log=print)
+        segments = world_segments(args.seed, args.segments, vocabulary)
+        got = measure(world, matcher, segments, methods)
+        fit = got["service rank_by=fit per segment"]
+        oracle = got["oracle rank_by=fit per segment"]
+        worst = min(fit, key=fit.get)
+        collapsed = [s for s in fit if fit[s] < 0.6 and oracle[s] > 0.8]
+        if args.per_segment:
+            for seg in fit:
+                print(f"  {vocabulary} {seg}: fit {fit[seg]:.3f} oracle {oracle[seg]:.3f}")
+        lines.append(
+            f"| {vocabulary} | {len(world.vocabulary.labels)} | {got['precision']:.2f} | "
+            f"{got['recall']:.2f} | {got['unmatched']:.0%} | {got['followers']:.3f} | "
+            f"{got['bio-only']:.3f} | **{got['service rank_by=fit']:.3f}** | "
+            f"{fit[worst]:.2f} ({worst}) | {got['oracle rank_by=fit']:.3f} | "
+            f"**{got['service rank_by=reach']:.3f}** | {got['oracle rank_by=reach']:.3f} | "
+            f"{len(collapsed)}{' (' + ', '.join(collapsed) + ')' if collapsed else ''} |")
+        print(lines[-1], flush=True)
+    print(f"\nseed {args.seed}, {args.creators:,} creators, {args.segments} segments a "
+          "vocabulary, top 50")
+    print("\n".join(lines))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["tune", "report"])
+    parser.add_argument("--seed", type=int, default=None)
+    parser.add_argument("--creators", type=int, default=20_000)
+    parser.add_argument("--segments", type=int, default=25)
+    parser.add_argument("--vocabularies", nargs="+", default=["default", "iab", "broad"])
+    parser.add_argument("--legacy", action="store_true")
+    parser.add_argument("--per-segment", action="store_true")
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    args.seed = args.seed if args.seed is not None else (101 if args.command == "tune" else 11)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-interests-"))
+    encoder = Encoder(cache_path=workdir / "cache.sqlite")
+    (tune if args.command == "tune" else report)(args, encoder, workdir)
+
+
+if __name__ == "__main__":
+    main()

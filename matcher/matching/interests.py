@@ -1,0 +1,259 @@
+"""Interest phrases matched to the interest labels providers report.
+
+A buyer writes "mobile esports"; a provider reports "Video Games" or "Gaming > Esports". Both
+are short, ambiguous texts, so one similarity threshold tuned on one label set does not carry
+to another. A phrase is scored against every label by three signals and takes the best:
+
+- *direct*: the cosine of the phrase and the label;
+- *in context*: the cosine of the label and the phrase written with the segment's name, which
+  separates "mobile esports" for young gamers from sport;
+- *through the taxonomy*: phrase and label are both placed on the nodes of a small tree of
+  consumer interests (``interest_taxonomy.yaml``); a label on a node that is the phrase's
+  node, an ancestor or a descendant of it is reached with the weaker of the two placements,
+  so "yoga flows" reaches a broad "Fitness & Wellness" label.
+
+Each phrase then spreads over its labels softly: the labels scoring within ``margin`` of the
+phrase's best count fully, down to 0 at twice the margin, never below ``floor``. A phrase whose
+best label is under the floor matches nothing, and says so. A segment may pin or forbid the
+labels of a phrase (``interest_labels``); a pinned phrase skips inference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from matcher.contracts.profiles import Segment
+from matcher.embedding.encoder import Encoder
+
+TAXONOMY_PATH = Path(__file__).resolve().parent / "interest_taxonomy.yaml"
+
+#: Chosen on the project's own label vocabulary (``benchmarks/calibrate.py --interests``).
+MATCH_MARGIN = 0.06
+MATCH_FLOOR = 0.30
+TAXONOMY_WEIGHT = 0.9
+CONTEXT_WEIGHT = 1.0
+TAXONOMY_MIN = 0.40  # a phrase or a label is placed on a node only this close to it
+PHRASE_WITHIN = 0.05  # a phrase sits on its closest node and any this close to it
+LABEL_WITHIN = 0.0    # a label on its closest node
+
+VIA = ("direct", "context", "taxonomy")
+
+
+@dataclass
+class LabelMatch:
+    label: str
+    phrase: str
+    similarity: float
+    weight: float
+    via: str = "direct"  # direct, context, taxonomy or pinned
+
+
+@dataclass(frozen=True, eq=False)
+class Taxonomy:
+    names: tuple[str, ...]
+    forms: tuple[str, ...]       # every node's name and aliases, each embedded alone
+    form_node: np.ndarray        # (forms,) the node of each form
+    related: np.ndarray          # (nodes, nodes) bool: same node, ancestor or descendant
+
+    @property
+    def size(self) -> int:
+        return len(self.names)
+
+
+@lru_cache(maxsize=4)
+def load_taxonomy(path: Path = TAXONOMY_PATH) -> Taxonomy:
+    names: list[str] = []
+    forms: list[str] = []
+    form_node: list[int] = []
+    parents: list[int] = []
+
+    def add(node: dict, parent: int) -> None:
+        index = len(names)
+        names.append(str(node["name"]))
+        parents.append(parent)
+        for form in [node["name"], *node.get("aliases", [])]:
+            forms.append(str(form))
+            form_node.append(index)
+        for child in node.get("children", []):
+            add(child, index)
+
+    for root in yaml.safe_load(path.read_text(encoding="utf-8")):
+        add(root, -1)
+    n = len(names)
+    ancestor = np.eye(n, dtype=bool)
+    for node in range(n):
+        up = parents[node]
+        while up >= 0:
+            ancestor[up, node] = True
+            up = parents[up]
+    return Taxonomy(tuple(names), tuple(forms), np.array(form_node), ancestor | ancestor.T)
+
+
+def node_similarity(similarity_to_forms: np.ndarray, taxonomy: Taxonomy) -> np.ndarray:
+    """(texts, nodes): each text's best similarity to any of a node's forms."""
+    out = np.full((similarity_to_forms.shape[0], taxonomy.size), -1.0, dtype=np.float32)
+    np.maximum.at(out.T, taxonomy.form_node, similarity_to_forms.T)
+    return out
+
+
+@dataclass
+class PhraseScores:
+    """Every (label, phrase) score and which signal gave it."""
+
+    score: np.ndarray   # (labels, phrases)
+    via: np.ndarray     # (labels, phrases) index into VIA
+
+
+def _placed(similarity: np.ndarray, within: float) -> np.ndarray:
+    """Each row's closest node and the nodes within ``within`` of it, when at least
+    TAXONOMY_MIN close; 0 elsewhere."""
+    if similarity.shape[1] == 0:
+        return np.zeros_like(similarity)
+    best = similarity.max(axis=1, keepdims=True)
+    keep = (similarity >= best - within) & (similarity >= TAXONOMY_MIN)
+    return np.where(keep, similarity, 0.0).astype(np.float32)
+
+
+def label_parts(label: str) -> list[str]:
+    """A label and, when it joins several interests ("Cars & Motorbikes", "Gaming | Esports"),
+    each of them: every part is placed on the taxonomy on its own."""
+    parts = [p.strip() for p in re.split(r"\s*(?:&|\||/|,|\band\b|>)\s*", label) if p.strip()]
+    return [label, *parts] if len(parts) > 1 else [label]
+
+
+def place_labels(part_nodes: np.ndarray, owner: np.ndarray, labels: int) -> np.ndarray:
+    """(labels, nodes): each label's placement, the strongest of its parts' placements."""
+    placed = _placed(part_nodes, LABEL_WITHIN)
+    out = np.zeros((labels, part_nodes.shape[1]), dtype=np.float32)
+    np.maximum.at(out, owner, placed)
+    return out
+
+
+def taxonomy_scores(label_nodes: np.ndarray, phrase_nodes: np.ndarray, taxonomy: Taxonomy
+                    ) -> np.ndarray:
+    """(labels, phrases): the weaker of the two placements through the best related pair of
+    nodes, 0 where none is related. ``label_nodes`` are placements already."""
+    labels = label_nodes
+    phrases = _placed(phrase_nodes, PHRASE_WITHIN)
+    out = np.zeros((labels.shape[0], phrases.shape[0]), dtype=np.float32)
+    for p in range(phrases.shape[0]):
+        for node in np.flatnonzero(phrases[p]):
+            reach = (labels * taxonomy.related[:, node]).max(axis=1)
+            out[:, p] = np.maximum(out[:, p], np.minimum(reach, phrases[p, node]))
+    return out
+
+
+def context_text(segment: Segment, phrase: str) -> str:
+    return f"{phrase} ({segment.name})" if segment.name else phrase
+
+
+def score_phrases(label_emb: np.ndarray, phrase_emb: np.ndarray, context_emb: np.ndarray | None,
+                  label_nodes: np.ndarray | None, phrase_nodes: np.ndarray | None,
+                  taxonomy: Taxonomy | None) -> PhraseScores:
+    signals = [label_emb @ phrase_emb.T]
+    signals.append(CONTEXT_WEIGHT * (label_emb @ context_emb.T) if context_emb is not None
+                   else np.zeros_like(signals[0]))
+    if taxonomy is not None and label_nodes is not None and phrase_nodes is not None:
+        signals.append(TAXONOMY_WEIGHT * taxonomy_scores(label_nodes, phrase_nodes, taxonomy))
+    else:
+        signals.append(np.zeros_like(signals[0]))
+    stacked = np.stack(signals)
+    return PhraseScores(stacked.max(axis=0), stacked.argmax(axis=0))
+
+
+def soft_weights(score: np.ndarray, best: np.ndarray | None = None) -> np.ndarray:
+    """(labels, phrases) match weights: full within MATCH_MARGIN of the phrase's best label
+    (``best``, else the best of ``score``), down to 0 at twice the margin, 0 under the floor."""
+    if best is None:
+        best = score.max(axis=0, keepdims=True) if score.shape[0] else np.zeros((1, 0))
+    weight = np.clip((score - (np.reshape(best, (1, -1)) - 2 * MATCH_MARGIN)) / MATCH_MARGIN,
+                     0.0, 1.0)
+    weight[score < MATCH_FLOOR] = 0.0
+    return weight.astype(np.float32)
+
+
+@dataclass
+class InterestMatching:
+    """A segment's phrases matched to one label vocabulary."""
+
+    weights: np.ndarray                 # (labels,) the strongest match weight of each label
+    matches: dict[int, LabelMatch]      # label row -> its match, for labels with weight > 0
+    unmatched: list[str]                # phrases that reach no label
+    unknown_pins: list[str]             # pinned labels the vocabulary does not hold
+    best: np.ndarray                    # (phrases,) each phrase's best score
+    pairs: np.ndarray | None = None     # (labels, phrases) every match weight
+
+    def phrase_labels(self, labels: list[str], phrases: list[str]) -> dict[str, list[str]]:
+        """Every label each phrase reaches, strongest first."""
+        if self.pairs is None:
+            return {p: [] for p in phrases}
+        return {phrase: [labels[r] for r in np.argsort(-self.pairs[:, j], kind="stable")
+                         if self.pairs[r, j] > 0]
+                for j, phrase in enumerate(phrases)}
+
+
+class InterestMatcher:
+    """Matches phrases to a label vocabulary; the label side is embedded once."""
+
+    def __init__(self, labels: list[str], label_emb: np.ndarray, encoder: Encoder,
+                 taxonomy: Taxonomy | None = None) -> None:
+        self.labels = labels
+        self.label_emb = label_emb
+        self.encoder = encoder
+        self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+        self.form_emb = encoder.encode(list(self.taxonomy.forms))
+        parts = [label_parts(label) for label in labels]
+        owner = np.repeat(np.arange(len(labels)), [len(p) for p in parts])
+        flat = [part for split in parts for part in split]
+        part_emb = encoder.encode(flat) if flat else np.zeros((0, label_emb.shape[1]))
+        self.label_nodes = place_labels(
+            node_similarity(part_emb @ self.form_emb.T, self.taxonomy), owner, len(labels))
+        self._row = {label.casefold(): i for i, label in enumerate(labels)}
+
+    def scores(self, segment: Segment, phrase_emb: np.ndarray) -> PhraseScores:
+        context = self.encoder.encode([context_text(segment, p) for p in segment.interests])
+        return score_phrases(self.label_emb, phrase_emb, context, self.label_nodes,
+                             node_similarity(phrase_emb @ self.form_emb.T, self.taxonomy),
+                             self.taxonomy)
+
+    def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None
+              ) -> InterestMatching:
+        """Every label's match; ``best``, when given, is each phrase's best score in a
+        reference vocabulary (a roster chunk's labels are weighed as the snapshot's are)."""
+        phrases = segment.interests
+        n_labels = len(self.labels)
+        if not phrases or n_labels == 0:
+            return InterestMatching(np.zeros(n_labels, dtype=np.float32), {}, list(phrases),
+                                    [], np.zeros(len(phrases), dtype=np.float32))
+        found = self.scores(segment, phrase_emb)
+        weight = soft_weights(found.score, best)
+        via = np.array(VIA)[found.via].astype(object)
+        pins = segment.interest_labels or {}
+        unknown_pins: list[str] = []
+        for p, phrase in enumerate(phrases):
+            if phrase not in pins:
+                continue
+            weight[:, p] = 0.0
+            for label in pins[phrase]:
+                row = self._row.get(label.casefold())
+                if row is None:
+                    unknown_pins.append(label)
+                    continue
+                weight[row, p] = 1.0
+                via[row, p] = "pinned"
+        best_phrase = weight.argmax(axis=1)
+        rows = np.arange(n_labels)
+        strongest = weight[rows, best_phrase]
+        matches = {int(r): LabelMatch(self.labels[r], phrases[best_phrase[r]],
+                                      float(found.score[r, best_phrase[r]]), float(strongest[r]),
+                                      str(via[r, best_phrase[r]]))
+                   for r in np.flatnonzero(strongest > 0)}
+        unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
+        return InterestMatching(strongest.astype(np.float32), matches, unmatched, unknown_pins,
+                                found.score.max(axis=0) if best is None else best, weight)
