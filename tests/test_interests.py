@@ -6,6 +6,7 @@ import pytest
 
 from matcher.contracts.profiles import Segment
 from matcher.matching.interests import (
+    TAXONOMY_RELATED,
     InterestMatcher,
     Taxonomy,
     label_parts,
@@ -79,7 +80,9 @@ def test_the_taxonomy_links_ancestors_and_descendants_only():
     labels = np.array([[0.9, 0.0, 0.0], [0.0, 0.0, 0.9]], dtype=np.float32)  # root, other
     phrases = np.array([[0.1, 0.8, 0.1]], dtype=np.float32)                   # child
     scores = taxonomy_scores(labels, phrases, taxonomy)
-    assert scores[0, 0] == pytest.approx(0.8) and scores[1, 0] == 0.0
+    assert scores[0, 0] == pytest.approx(min(0.9 * TAXONOMY_RELATED, 0.8)) and scores[1, 0] == 0
+    same = taxonomy_scores(np.array([[0.0, 0.9, 0.0]], dtype=np.float32), phrases, taxonomy)
+    assert same[0, 0] == pytest.approx(0.8)  # a label on the phrase's own node counts fully
 
 
 def test_a_label_joining_interests_is_placed_by_each_part():
@@ -94,3 +97,38 @@ def test_the_bundled_taxonomy_is_a_tree_with_aliases():
     assert taxonomy.size > 100 and len(taxonomy.forms) > 2 * taxonomy.size
     assert taxonomy.related.diagonal().all()
     assert (taxonomy.related == taxonomy.related.T).all()
+
+
+def test_a_shortlist_says_what_each_phrase_matched_and_warns_of_what_matched_nothing(matcher):
+    segment = {"name": "Yoga lovers", "ages": ["25-34"],
+               "interests": ["yoga practice", "medieval siege engines restoration"]}
+    result = matcher.shortlist(segment, k=5).to_dict()
+    mapping = result["interest_mapping"]
+    assert mapping["yoga practice"] and mapping["medieval siege engines restoration"] == []
+    assert all(m["via"] in ("direct", "context", "taxonomy") and 0 < m["weight"] <= 1
+               for m in mapping["yoga practice"])
+    assert any("medieval siege engines restoration" in w for w in result["warnings"])
+    for record in result["results"]:
+        line = next(s for s in record["summary"] if "hold interests matching" in s)
+        assert "siege" not in line  # the explanation names only what matched
+
+
+def test_when_no_phrase_matches_the_interest_factor_is_unknown_not_zero(matcher):
+    segment = {"name": "Women 25-34", "ages": ["25-34"], "genders": ["female"],
+               "interests": ["medieval siege engines restoration"]}
+    plain = {key: value for key, value in segment.items() if key != "interests"}
+    no_text = {"affinity": 0.0}  # the persona text holds the phrase, the audience does not
+    result = matcher.shortlist(segment, k=10, weights=no_text).to_dict()
+    assert any("interest factor is unknown" in w for w in result["warnings"])
+    assert all("interest" not in r["factor_shares"] for r in result["results"])
+    without = matcher.shortlist(plain, k=10, weights=no_text).to_dict()
+    assert [r["id"] for r in result["results"]] == [r["id"] for r in without["results"]]
+
+
+def test_a_pinned_label_is_used_and_said(matcher):
+    label = matcher.snapshot.catalogue.label_vocab[0]
+    segment = {"name": "Pinned", "interests": ["anything at all"],
+               "interest_labels": {"anything at all": [label]}}
+    result = matcher.shortlist(segment, k=5).to_dict()
+    assert result["interest_mapping"]["anything at all"][0]["label"] == label
+    assert result["interest_mapping"]["anything at all"][0]["via"] == "pinned"

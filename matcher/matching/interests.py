@@ -37,7 +37,9 @@ TAXONOMY_PATH = Path(__file__).resolve().parent / "interest_taxonomy.yaml"
 MATCH_MARGIN = 0.06
 MATCH_FLOOR = 0.30
 TAXONOMY_WEIGHT = 0.9
+TAXONOMY_RELATED = 0.85  # an ancestor's or a descendant's label, against the node's own
 CONTEXT_WEIGHT = 1.0
+CONTEXT_LIFT = 0.10      # context separates near labels; it never makes a match by itself
 TAXONOMY_MIN = 0.40  # a phrase or a label is placed on a node only this close to it
 PHRASE_WITHIN = 0.05  # a phrase sits on its closest node and any this close to it
 LABEL_WITHIN = 0.0    # a label on its closest node
@@ -144,7 +146,8 @@ def taxonomy_scores(label_nodes: np.ndarray, phrase_nodes: np.ndarray, taxonomy:
     out = np.zeros((labels.shape[0], phrases.shape[0]), dtype=np.float32)
     for p in range(phrases.shape[0]):
         for node in np.flatnonzero(phrases[p]):
-            reach = (labels * taxonomy.related[:, node]).max(axis=1)
+            reach = np.maximum(labels[:, node],  # the same node counts fully, a related one less
+                               TAXONOMY_RELATED * (labels * taxonomy.related[:, node]).max(axis=1))
             out[:, p] = np.maximum(out[:, p], np.minimum(reach, phrases[p, node]))
     return out
 
@@ -157,8 +160,9 @@ def score_phrases(label_emb: np.ndarray, phrase_emb: np.ndarray, context_emb: np
                   label_nodes: np.ndarray | None, phrase_nodes: np.ndarray | None,
                   taxonomy: Taxonomy | None) -> PhraseScores:
     signals = [label_emb @ phrase_emb.T]
-    signals.append(CONTEXT_WEIGHT * (label_emb @ context_emb.T) if context_emb is not None
-                   else np.zeros_like(signals[0]))
+    signals.append(CONTEXT_WEIGHT * np.minimum(label_emb @ context_emb.T,
+                                               signals[0] + CONTEXT_LIFT)
+                   if context_emb is not None else np.zeros_like(signals[0]))
     if taxonomy is not None and label_nodes is not None and phrase_nodes is not None:
         signals.append(TAXONOMY_WEIGHT * taxonomy_scores(label_nodes, phrase_nodes, taxonomy))
     else:
@@ -188,14 +192,25 @@ class InterestMatching:
     unknown_pins: list[str]             # pinned labels the vocabulary does not hold
     best: np.ndarray                    # (phrases,) each phrase's best score
     pairs: np.ndarray | None = None     # (labels, phrases) every match weight
+    pair_scores: np.ndarray | None = None
+    pair_via: np.ndarray | None = None
+
+    def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
+        """Every label each phrase reaches, strongest first."""
+        out: dict[str, list[LabelMatch]] = {p: [] for p in phrases}
+        if self.pairs is None or self.pair_scores is None or self.pair_via is None:
+            return out
+        for j, phrase in enumerate(phrases):
+            order = np.lexsort((-self.pair_scores[:, j], -self.pairs[:, j]))
+            out[phrase] = [LabelMatch(labels[r], phrase, round(float(self.pair_scores[r, j]), 3),
+                                      round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]))
+                           for r in order if self.pairs[r, j] > 0]
+        return out
 
     def phrase_labels(self, labels: list[str], phrases: list[str]) -> dict[str, list[str]]:
         """Every label each phrase reaches, strongest first."""
-        if self.pairs is None:
-            return {p: [] for p in phrases}
-        return {phrase: [labels[r] for r in np.argsort(-self.pairs[:, j], kind="stable")
-                         if self.pairs[r, j] > 0]
-                for j, phrase in enumerate(phrases)}
+        return {p: [m.label for m in found]
+                for p, found in self.by_phrase(labels, phrases).items()}
 
 
 class InterestMatcher:
@@ -256,4 +271,5 @@ class InterestMatcher:
                    for r in np.flatnonzero(strongest > 0)}
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
         return InterestMatching(strongest.astype(np.float32), matches, unmatched, unknown_pins,
-                                found.score.max(axis=0) if best is None else best, weight)
+                                found.score.max(axis=0) if best is None else best, weight,
+                                found.score, via)

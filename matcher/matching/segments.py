@@ -37,7 +37,11 @@ class SegmentTargets:
     label_matches: dict[int, LabelMatch] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # what a planner should know
     phrase_best: np.ndarray | None = None     # (q,) each phrase's best label score
-    phrase_labels: dict[str, list[str]] = field(default_factory=dict)  # what each reaches
+    phrase_matches: dict[str, list[LabelMatch]] = field(default_factory=dict)  # per phrase
+
+    @property
+    def phrase_labels(self) -> dict[str, list[str]]:
+        return {p: [m.label for m in found] for p, found in self.phrase_matches.items()}
     texts: dict[str, str] = field(default_factory=dict)     # target descriptions, filled lazily
     match_parts: Any = None  # explain.MatchParts, made on first use
     queries: dict[tuple[float, ...], np.ndarray] = field(default_factory=dict)  # by weighting
@@ -119,7 +123,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     matches: dict[int, LabelMatch] = {}
     warnings: list[str] = []
     best = None
-    phrase_labels: dict[str, list[str]] = {}
+    phrase_matches: dict[str, list[LabelMatch]] = {}
     if segment.interests:
         matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases)
         if matching.unknown_pins:
@@ -136,9 +140,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                                 "the other phrases only")
             labels, matches = matching.weights, matching.matches
         best = matching.best
-        phrase_labels = matching.phrase_labels(list(catalogue.label_vocab), segment.interests)
+        phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches, warnings, best, phrase_labels)
+                          matches, warnings, best, phrase_matches)
 
 
 def _quoted(phrases: list[str]) -> str:

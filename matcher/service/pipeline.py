@@ -8,6 +8,8 @@ segment is encoded, matched and filtered once per catalogue part.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from matcher.config import Settings
@@ -91,8 +93,15 @@ class Shortlister:
         if len(results) < k:
             warnings.append(f"{len(results)} of the {k} creators asked for: only {eligible:,} "
                             "creators pass the segment's filters")
+        mapping: dict[str, list[dict[str, Any]]] = {p: [] for p in seg.interests}
+        for part_targets in targets:  # a delta part may hold labels the snapshot has not
+            for phrase, found in part_targets.phrase_matches.items():
+                known = {m["label"] for m in mapping[phrase]}
+                mapping[phrase] += [{"label": m.label, "weight": m.weight,
+                                     "score": m.similarity, "via": m.via}
+                                    for m in found if m.label not in known]
         return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
-                         warnings)
+                         warnings, mapping)
 
     def prepared(self, seg: Segment, view: View, key: str | None = None
                  ) -> tuple[list[SegmentTargets], list[RowFilter], Priors]:

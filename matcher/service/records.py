@@ -56,6 +56,13 @@ class InterestMatch(BaseModel):
                                  "segment's interest_labels).")
 
 
+class PhraseMatch(BaseModel):
+    label: str = Field(description="A provider interest label of the catalogue.")
+    weight: float = Field(description="How much the label counts for the phrase (0..1).")
+    score: float = Field(description="The strongest of the three signals below.")
+    via: str = Field(description="direct, context, taxonomy or pinned.")
+
+
 class CreatorRecord(BaseModel):
     rank: int
     id: str
@@ -105,6 +112,9 @@ class ShortlistResponse(BaseModel):
     candidates_scored: int = Field(description="Candidates scored exactly after the first "
                                                "stage.")
     assumptions: str
+    interest_mapping: dict[str, list[PhraseMatch]] = Field(
+        description="Each interest phrase and the catalogue labels it was matched to, "
+                    "strongest first; [] where it matched nothing.")
     warnings: list[str] = Field(description="What a planner should know before reading the "
                                             "results: phrases that matched no interest label, "
                                             "fewer results than asked.")
@@ -122,6 +132,7 @@ class Shortlist:
     candidates: int
     results: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    interest_mapping: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``ShortlistResponse`` fields, in its order."""
@@ -134,6 +145,7 @@ class Shortlist:
             "eligible": self.eligible,
             "candidates_scored": self.candidates,
             "assumptions": ASSUMPTIONS,
+            "interest_mapping": self.interest_mapping,
             "warnings": self.warnings,
             "results": self.results,
         }

@@ -12,7 +12,9 @@ compare its top k with the truth:
 Baselines run in the same pass: random, followers descending, and bio-only semantic
 similarity (the persona text against bio + categories, what most open tools do). The
 *oracle* methods are the service given the hidden phrase -> label map as pinned
-``interest_labels``: the most the interest matching alone could add.
+``interest_labels``: the most the interest matching alone could add. *true marginals* ranks by
+the product of each creator's exact factor shares: what is lost to the independence
+assumption alone, with no sampling or matching error.
 
 A world can report interests in another provider's label vocabulary (``--vocabulary``);
 ``label_agreement`` scores the labels matched to each phrase against the hidden map.
@@ -142,6 +144,8 @@ def _ranked_rows(method: str, seg: SimSegment, world: World, matcher: Matcher,
     pool = np.flatnonzero(eligible)
     if method == "random":
         return rng.permutation(pool)[:k]
+    if method == "true marginals":  # the exact factor shares, multiplied: independence alone
+        return pool[np.argsort(-world.independent_share(seg)[pool], kind="stable")[:k]]
     if method == "followers":
         return pool[np.argsort(-world.creators.followers[pool], kind="stable")[:k]]
     if method == "bio-only":
