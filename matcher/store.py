@@ -9,6 +9,7 @@ of their own, so they reach the index the same way.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -163,6 +164,19 @@ class SQLiteStore(Store):
         self._db.execute("PRAGMA foreign_keys=ON")
         self._db.executescript(SCHEMA)
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write: BEGIN IMMEDIATE, COMMIT on success, ROLLBACK on any error (the store is
+        then exactly as before and takes the next write)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
     def _next_seq(self) -> int:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()
         seq = (int(row[0]) if row else 0) + 1
@@ -171,59 +185,44 @@ class SQLiteStore(Store):
 
     def upsert_profiles(self, profiles: Sequence[Influencer]) -> UpsertCounts:
         inserted = updated = unchanged = 0
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                stamp = now()
-                for profile in profiles:
-                    data = profile.model_dump_json(exclude_none=True)
-                    row = self._db.execute(
-                        "SELECT version, deleted, data FROM profiles WHERE id = ?",
-                        (profile.id,)).fetchone()
-                    if row is not None and not row[1] and row[2] == data:
-                        unchanged += 1
-                        continue
-                    seq = self._next_seq()
-                    values = (seq, stamp, profile.platform.value, profile.country,
-                              profile.followers, data, profile.id)
-                    if row is None:
-                        self._db.execute(
-                            "INSERT INTO profiles (seq, version, updated_at, deleted, platform, "
-                            "country, followers, data, id) VALUES (?, 1, ?, 0, ?, ?, ?, ?, ?)",
-                            values)
+        encoded = [(profile, profile.model_dump_json(exclude_none=True)) for profile in profiles]
+        with self._transaction() as db:
+            stamp = now()
+            for profile, data in encoded:
+                row = db.execute("SELECT version, deleted, data FROM profiles WHERE id = ?",
+                                 (profile.id,)).fetchone()
+                if row is not None and not row[1] and row[2] == data:
+                    unchanged += 1
+                    continue
+                seq = self._next_seq()
+                values = (seq, stamp, profile.platform.value, profile.country,
+                          profile.followers, data, profile.id)
+                if row is None:
+                    db.execute(
+                        "INSERT INTO profiles (seq, version, updated_at, deleted, platform, "
+                        "country, followers, data, id) VALUES (?, 1, ?, 0, ?, ?, ?, ?, ?)",
+                        values)
+                    inserted += 1
+                else:
+                    db.execute(
+                        "UPDATE profiles SET seq = ?, version = version + 1, updated_at = ?, "
+                        "deleted = 0, platform = ?, country = ?, followers = ?, data = ? "
+                        "WHERE id = ?", values)
+                    if row[1]:
                         inserted += 1
                     else:
-                        self._db.execute(
-                            "UPDATE profiles SET seq = ?, version = version + 1, updated_at = ?, "
-                            "deleted = 0, platform = ?, country = ?, followers = ?, data = ? "
-                            "WHERE id = ?", values)
-                        if row[1]:
-                            inserted += 1
-                        else:
-                            updated += 1
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            return UpsertCounts(inserted, updated, unchanged, self.last_seq())
+                        updated += 1
+        return UpsertCounts(inserted, updated, unchanged, self.last_seq())
 
     def delete_profile(self, influencer_id: str) -> bool:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                row = self._db.execute("SELECT deleted FROM profiles WHERE id = ?",
-                                       (influencer_id,)).fetchone()
-                if row is None or row[0]:
-                    self._db.execute("ROLLBACK")
-                    return False
-                self._db.execute(
-                    "UPDATE profiles SET deleted = 1, seq = ?, version = version + 1, "
-                    "updated_at = ? WHERE id = ?", (self._next_seq(), now(), influencer_id))
-                self._db.execute("COMMIT")
-                return True
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+        with self._transaction() as db:
+            row = db.execute("SELECT deleted FROM profiles WHERE id = ?",
+                             (influencer_id,)).fetchone()
+            if row is None or row[0]:
+                return False
+            db.execute("UPDATE profiles SET deleted = 1, seq = ?, version = version + 1, "
+                       "updated_at = ? WHERE id = ?", (self._next_seq(), now(), influencer_id))
+            return True
 
     def _stored(self, row: tuple[Any, ...]) -> StoredProfile:
         return StoredProfile(Influencer.model_validate_json(row[0]), row[1], row[2], row[3])
@@ -284,14 +283,13 @@ class SQLiteStore(Store):
                 for s, i, d, data in rows]
 
     def put_segment(self, segment: Segment) -> tuple[int, bool]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            row = self._db.execute("SELECT version FROM segments WHERE id = ?",
-                                   (segment.id,)).fetchone()
+        data = segment.model_dump_json()
+        with self._transaction() as db:
+            row = db.execute("SELECT version FROM segments WHERE id = ?",
+                             (segment.id,)).fetchone()
             version = 1 if row is None else int(row[0]) + 1
-            self._db.execute("INSERT OR REPLACE INTO segments VALUES (?, ?, ?, ?)",
-                             (segment.id, version, now(), segment.model_dump_json()))
-            self._db.execute("COMMIT")
+            db.execute("INSERT OR REPLACE INTO segments VALUES (?, ?, ?, ?)",
+                       (segment.id, version, now(), data))
         return version, row is None
 
     def get_segment(self, segment_id: str) -> tuple[Segment, int, str] | None:
@@ -306,33 +304,29 @@ class SQLiteStore(Store):
         return [Segment.model_validate_json(r[0]) for r in rows]
 
     def delete_segment(self, segment_id: str) -> bool:
-        with self._lock:
-            cursor = self._db.execute("DELETE FROM segments WHERE id = ?", (segment_id,))
+        with self._transaction() as db:
+            cursor = db.execute("DELETE FROM segments WHERE id = ?", (segment_id,))
         return cursor.rowcount > 0
 
     def create_job(self, kind: str, params: dict[str, Any]) -> str:
         job_id = uuid.uuid4().hex
         stamp = now()
-        record = {"params": params, "progress": 0.0, "rows_done": 0, "error": None}
-        with self._lock:
-            self._db.execute("INSERT INTO jobs VALUES (?, ?, 'queued', ?, ?, ?)",
-                             (job_id, kind, stamp, stamp, json.dumps(record)))
+        record = json.dumps({"params": params, "progress": 0.0, "rows_done": 0, "error": None})
+        with self._transaction() as db:
+            db.execute("INSERT INTO jobs VALUES (?, ?, 'queued', ?, ?, ?)",
+                       (job_id, kind, stamp, stamp, record))
         return job_id
 
     def update_job(self, job_id: str, **fields: Any) -> None:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            row = self._db.execute("SELECT state, data FROM jobs WHERE id = ?",
-                                   (job_id,)).fetchone()
+        with self._transaction() as db:
+            row = db.execute("SELECT state, data FROM jobs WHERE id = ?", (job_id,)).fetchone()
             if row is None:
-                self._db.execute("ROLLBACK")
                 raise KeyError(job_id)
             state = fields.pop("state", row[0])
             record = json.loads(row[1])
             record.update(fields)
-            self._db.execute("UPDATE jobs SET state = ?, updated_at = ?, data = ? WHERE id = ?",
-                             (state, now(), json.dumps(record), job_id))
-            self._db.execute("COMMIT")
+            db.execute("UPDATE jobs SET state = ?, updated_at = ?, data = ? WHERE id = ?",
+                       (state, now(), json.dumps(record), job_id))
 
     def get_job(self, job_id: str) -> dict[str, Any] | None:
         with self._lock:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -38,6 +38,38 @@ class Platform(StrEnum):
     snapchat = "snapchat"
     pinterest = "pinterest"
     linkedin = "linkedin"
+
+
+def unencodable_text(value: object, path: str = "") -> str | None:
+    """The dotted path of the first string in ``value`` that is not valid Unicode text (a lone
+    surrogate such as "\\ud800" decodes from JSON but cannot be stored or returned)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path or "value"
+        return None
+    if isinstance(value, BaseModel):
+        value = dict(value)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            where = f"{path}.{key}" if path else str(key)
+            found = unencodable_text(key, where) or unencodable_text(item, where)
+            if found:
+                return found
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            found = unencodable_text(item, f"{path}[{index}]")
+            if found:
+                return found
+    return None
+
+
+def _valid_text(data: object) -> None:
+    where = unencodable_text(data)
+    if where is not None:
+        printable = where.encode("utf-8", "backslashreplace").decode("utf-8")
+        raise ValueError(f"{printable}: text must be valid Unicode (a lone surrogate is not)")
 
 
 def _check_complete(block: dict[str, float], name: str) -> dict[str, float]:
@@ -154,6 +186,12 @@ class Influencer(BaseModel):
             raise ValueError(f"unknown language code {v!r}, expected ISO 639-1")
         return v
 
+    @model_validator(mode="before")
+    @classmethod
+    def _text_is_unicode(cls, data: Any) -> Any:
+        _valid_text(data)
+        return data
+
 
 class AgeRange(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -211,6 +249,12 @@ class Segment(BaseModel):
         None, description="Pinned interest matches: phrase -> the provider labels it means, "
                           "overriding inference for that phrase; [] forbids every label.")
     filters: Filters = Field(default_factory=Filters)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _text_is_unicode(cls, data: Any) -> Any:
+        _valid_text(data)
+        return data
 
     @model_validator(mode="after")
     def _pins_name_phrases(self) -> Segment:
