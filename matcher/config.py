@@ -63,6 +63,15 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(
         50 * 1024 * 1024, description="Largest request body accepted (413 above it).",
     )
+    max_roster_bytes: int = Field(
+        16 * 1024**3, ge=1,
+        description="Largest roster or upload once decompressed; reading stops past it.",
+    )
+    max_line_bytes: int = Field(
+        4 * 1024**2, ge=1,
+        description="Longest line of a roster or upload (a CSV or JSON lines record, once "
+                    "decompressed); reading stops past it.",
+    )
     embed_batch_size: int = Field(64, description="Texts encoded per model call.")
     candidate_pool: int = Field(
         500, description="Minimum candidates taken from the FAISS stage for exact re-scoring."

@@ -101,3 +101,43 @@ def test_a_lone_surrogate_is_a_422_and_the_store_takes_the_next_write(live):  # 
         assert api.delete("/v1/segments/good", headers=EDITOR).status_code == 204
     reopened = SQLiteStore(live.store.path)
     assert reopened.get_segment("good") is None and reopened.get_segment("bad") is None
+
+
+def test_a_decompression_bomb_stops_at_the_line_limit_and_the_job_fails_for_good(
+        live, tmp_path, monkeypatch):  # noqa: F811
+    import gzip
+    import time
+
+    from matcher.batch.jobs import JobRunner
+    from matcher.config import get_settings
+    from matcher.ingest.readers import read
+
+    bomb = tmp_path / "bomb.csv.gz"
+    with gzip.open(bomb, "wb", compresslevel=9) as out:  # 64 MB of one cell, 64 KB on disk
+        out.write(b"id,handle,bio\nx1,x1,")
+        block = b"a" * (1 << 20)
+        for _ in range(64):
+            out.write(block)
+    assert bomb.stat().st_size < 200_000
+    monkeypatch.setenv("MATCHER_MAX_LINE_BYTES", str(1 << 20))
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(Exception, match="MATCHER_MAX_LINE_BYTES"):
+            read(bomb)
+        runner = JobRunner(live, directory=tmp_path / "jobs").start()
+        upload = runner.upload_path("bomb.csv.gz")
+        upload.write_bytes(bomb.read_bytes())
+        job = runner.submit(upload, "bomb.csv.gz", [live.segments["eco-parents-na"]])["id"]
+        deadline = time.monotonic() + 60
+        while runner.get(job)["state"] in ("queued", "running"):
+            assert time.monotonic() < deadline
+            time.sleep(0.2)
+        failed = runner.get(job)
+        assert failed["state"] == "failed", failed
+        assert "MATCHER_MAX_LINE_BYTES" in str(failed["error"])
+        runner.stop()
+        again = JobRunner(live, directory=tmp_path / "jobs").start()  # a restart: not requeued
+        assert again.get(job)["state"] == "failed"
+        again.stop()
+    finally:
+        get_settings.cache_clear()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from matcher.errors import InvalidInput, MappedRowError, RowError
+from matcher.ingest.limits import open_binary
 from matcher.ingest.mapping import (
     EXTRA_KEY,
     RATE_FIELDS,
@@ -179,8 +180,7 @@ def _open_text(path: Path, encoding: str) -> io.TextIOBase:
             from None
     if encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
         encoding = "utf-8-sig"
-    binary = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")  # noqa: SIM115
-    return io.TextIOWrapper(binary, encoding=encoding, newline="")
+    return io.TextIOWrapper(open_binary(path), encoding=encoding, newline="")
 
 
 def _csv_rows(path: Path, mapping: VendorMapping) -> Iterator[RawRow]:

@@ -7,7 +7,6 @@ from 1 (the CSV header is not a record).
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import math
@@ -18,6 +17,7 @@ from typing import Any
 
 from matcher.contracts.profiles import Influencer
 from matcher.errors import InvalidInput, RowError
+from matcher.ingest.limits import open_binary
 from matcher.ingest.normalise import normalise_profile
 
 FLAT_BLOCKS = {
@@ -70,9 +70,7 @@ def roster_format(path: Path) -> str:
 
 
 def _open_text(path: Path) -> io.TextIOBase:
-    if path.name.lower().endswith(".gz"):
-        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", newline="")
-    return open(path, encoding="utf-8", newline="")  # noqa: SIM115
+    return io.TextIOWrapper(open_binary(path), encoding="utf-8", newline="")
 
 
 def _clean(value: Any) -> Any:

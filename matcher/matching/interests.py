@@ -33,11 +33,11 @@ from matcher.embedding.encoder import Encoder
 
 TAXONOMY_PATH = Path(__file__).resolve().parent / "interest_taxonomy.yaml"
 
-#: Chosen on the project's own label vocabulary (``benchmarks/calibrate.py --interests``).
-MATCH_MARGIN = 0.06
-MATCH_FLOOR = 0.30
-TAXONOMY_WEIGHT = 0.9
-TAXONOMY_RELATED = 0.85  # an ancestor's or a descendant's label, against the node's own
+#: Chosen on the project's own label vocabulary, seed 101 (``benchmarks/interests.py tune``).
+MATCH_MARGIN = 0.04
+MATCH_FLOOR = 0.40
+TAXONOMY_WEIGHT = 1.0
+TAXONOMY_RELATED = 1.0  # an ancestor's or a descendant's label, against the node's own
 CONTEXT_WEIGHT = 1.0
 CONTEXT_LIFT = 0.10      # context separates near labels; it never makes a match by itself
 TAXONOMY_MIN = 0.40  # a phrase or a label is placed on a node only this close to it
@@ -123,10 +123,14 @@ def _placed(similarity: np.ndarray, within: float) -> np.ndarray:
 
 
 def label_parts(label: str) -> list[str]:
-    """A label and, when it joins several interests ("Cars & Motorbikes", "Gaming | Esports"),
-    each of them: every part is placed on the taxonomy on its own."""
-    parts = [p.strip() for p in re.split(r"\s*(?:&|\||/|,|\band\b|>)\s*", label) if p.strip()]
-    return [label, *parts] if len(parts) > 1 else [label]
+    """A label and, when it joins several interests ("Cars & Motorbikes"), each of them: every
+    part is placed on the taxonomy on its own. A path ("Healthy Living | Nutrition") is its
+    last step: the steps before it name its ancestors, not what it holds."""
+    steps = [s.strip() for s in re.split(r"\s*[|>]\s*", label) if s.strip()]
+    leaf = steps[-1] if steps else label
+    parts = [p.strip() for p in re.split(r"\s*(?:&|/|,|\band\b)\s*", leaf) if p.strip()]
+    out = [label] + ([leaf] if leaf != label else []) + (parts if len(parts) > 1 else [])
+    return out
 
 
 def place_labels(part_nodes: np.ndarray, owner: np.ndarray, labels: int) -> np.ndarray:

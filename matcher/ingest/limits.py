@@ -1,0 +1,57 @@
+"""Bounded reading of roster files: a compressed file cannot expand past a limit, and no line
+can grow without end, so a few hundred kilobytes of gzip cannot exhaust memory.
+
+``open_binary`` counts the bytes as they are decompressed and read; past
+``MATCHER_MAX_ROSTER_BYTES`` in all, or ``MATCHER_MAX_LINE_BYTES`` without a newline, reading
+stops with an ``InvalidInput`` naming the limit (a scoring job then fails and is not retried).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from pathlib import Path
+from typing import IO, Any
+
+from matcher.config import get_settings
+from matcher.errors import InvalidInput
+
+
+class LimitedStream(io.RawIOBase):
+    def __init__(self, raw: IO[bytes], name: str, max_bytes: int, max_line_bytes: int) -> None:
+        self.raw, self.name = raw, name
+        self.max_bytes, self.max_line_bytes = max_bytes, max_line_bytes
+        self.total = self.line = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        data = self.raw.read(len(buffer))
+        count = len(data)
+        buffer[:count] = data
+        self.total += count
+        last = data.rfind(b"\n")
+        self.line = self.line + count if last < 0 else count - last - 1
+        if self.total > self.max_bytes:
+            raise InvalidInput(f"{self.name} holds more than {self.max_bytes:,} bytes once "
+                               "decompressed (MATCHER_MAX_ROSTER_BYTES)", field="roster")
+        if self.line > self.max_line_bytes:
+            raise InvalidInput(f"{self.name} has a line longer than {self.max_line_bytes:,} "
+                               "bytes (MATCHER_MAX_LINE_BYTES)", field="roster")
+        return count
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()
+
+
+def open_binary(path: Path, max_bytes: int | None = None, max_line_bytes: int | None = None
+                ) -> io.BufferedReader:
+    """``path`` (decompressed when it ends in .gz), read within the limits."""
+    settings = get_settings()
+    raw: Any = (gzip.open(path, "rb") if path.name.lower().endswith(".gz")  # noqa: SIM115
+               else open(path, "rb"))  # noqa: SIM115
+    return io.BufferedReader(LimitedStream(
+        raw, path.name, max_bytes if max_bytes is not None else settings.max_roster_bytes,
+        max_line_bytes if max_line_bytes is not None else settings.max_line_bytes))
