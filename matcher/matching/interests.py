@@ -123,14 +123,10 @@ def _placed(similarity: np.ndarray, within: float) -> np.ndarray:
 
 
 def label_parts(label: str) -> list[str]:
-    """A label and, when it joins several interests ("Cars & Motorbikes"), each of them: every
-    part is placed on the taxonomy on its own. A path ("Healthy Living | Nutrition") is its
-    last step: the steps before it name its ancestors, not what it holds."""
-    steps = [s.strip() for s in re.split(r"\s*[|>]\s*", label) if s.strip()]
-    leaf = steps[-1] if steps else label
-    parts = [p.strip() for p in re.split(r"\s*(?:&|/|,|\band\b)\s*", leaf) if p.strip()]
-    out = [label] + ([leaf] if leaf != label else []) + (parts if len(parts) > 1 else [])
-    return out
+    """A label and, when it joins several interests ("Cars & Motorbikes", "Gaming | Esports"),
+    each of them: every part is placed on the taxonomy on its own."""
+    parts = [p.strip() for p in re.split(r"\s*(?:&|\||/|,|\band\b|>)\s*", label) if p.strip()]
+    return [label, *parts] if len(parts) > 1 else [label]
 
 
 def place_labels(part_nodes: np.ndarray, owner: np.ndarray, labels: int) -> np.ndarray:
