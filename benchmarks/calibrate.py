@@ -4,8 +4,8 @@
 
 Grid-searches the fit weights for the best mean NDCG@50 by true share, and prints the top
 settings with their NDCG@50 by true reach when ranking by reach. The defaults in
-``matcher/scoring.py`` come from this run; ``matcher eval --seed 11`` then reports them on a
-world they were not fitted to.
+``matcher/matching/scoring.py`` come from this run; ``matcher eval --seed 11`` then reports
+them on a world they were not fitted to.
 """
 
 from __future__ import annotations
@@ -30,18 +30,20 @@ def label_agreement(encoder: Encoder, seed: int) -> tuple[float, float]:
     """Precision and recall of the labels matched to each phrase against the hidden mapping."""
     import numpy as np
 
-    from matcher.matching.segments import match_labels
+    from matcher.contracts.profiles import Segment
+    from matcher.matching.interests import InterestMatcher
     from matcher.simulate import random_segments
     from matcher.simulate.vocab import INTEREST_LABELS
 
     labels = list(INTEREST_LABELS)
-    label_emb = encoder.encode(labels)
+    matcher = InterestMatcher(labels, encoder.encode(labels), encoder)
     hit = wrong = missed = 0
     for segment in random_segments(np.random.default_rng(seed + 1), 80):
-        for phrase in segment.interests:
-            weight, _, _ = match_labels(label_emb, encoder.encode([phrase]))
-            got = {labels[i] for i in np.flatnonzero(weight > 0)}
-            truth = set(segment.label_map.get(phrase, []))
+        phrases = list(segment.interests)
+        found = matcher.match(Segment(name=segment.name, interests=phrases),
+                              encoder.encode(phrases)).phrase_labels(labels, phrases)
+        for phrase in phrases:
+            got, truth = set(found[phrase]), set(segment.label_map.get(phrase, []))
             hit, wrong, missed = hit + len(got & truth), wrong + len(got - truth), missed + len(
                 truth - got)
     return hit / max(hit + wrong, 1), hit / max(hit + missed, 1)

@@ -6,7 +6,9 @@ Two catalogues: the bundled fixtures (the 14 bundled segments, three rankings an
 re-weighting each, plus five creators' lookalikes) and the synthetic catalogue of
 ``benchmarks/scale.py`` at ``--creators`` (the same 56 shortlists). Each line is one
 shortlist's SHA-256 over ``Shortlist.to_json``; diff two runs' output to compare.
-``--work`` keeps the snapshots and the embedding cache between runs.
+``--work`` keeps the snapshots and the embedding cache between runs. ``--drop-field NAME``
+digests each answer without the fields called NAME (to compare across a change that only
+adds a field).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ import argparse
 import hashlib
 import sys
 from pathlib import Path
+from typing import Any
+
+import orjson
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -40,15 +45,28 @@ RANKINGS = (("fit", None), ("reach", None), ("share", None),
             ("fit", {"affinity": 0.4, "interest": 0.3}))
 
 
-def digests(matcher: Matcher, label: str, lookalikes: int = 0) -> list[str]:
+def without(value: Any, fields: set[str]) -> Any:
+    if isinstance(value, dict):
+        return {k: without(v, fields) for k, v in value.items() if k not in fields}
+    if isinstance(value, list):
+        return [without(v, fields) for v in value]
+    return value
+
+
+def digests(matcher: Matcher, label: str, lookalikes: int = 0,
+            drop: set[str] | None = None) -> list[str]:
+    def shown(body: bytes) -> bytes:
+        return orjson.dumps(without(orjson.loads(body), drop)) if drop else body
+
     lines = []
     for name in sorted(matcher.bundled_segments):
         for rank_by, weights in RANKINGS:
-            body = matcher.shortlist(name, k=50, rank_by=rank_by, weights=weights).to_json()
+            body = shown(matcher.shortlist(name, k=50, rank_by=rank_by,
+                                           weights=weights).to_json())
             lines.append(f"{label} {name} {rank_by} {weights} "
                          f"{hashlib.sha256(body).hexdigest()}")
     for influencer_id in sorted(matcher.snapshot.catalogue.ids)[:lookalikes]:
-        body = matcher.lookalikes(influencer_id, k=20).to_json()
+        body = shown(matcher.lookalikes(influencer_id, k=20).to_json())
         lines.append(f"{label} lookalikes {influencer_id} {hashlib.sha256(body).hexdigest()}")
     return lines
 
@@ -57,6 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--creators", type=int, default=1_000_000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/matcher-same-bytes"))
+    parser.add_argument("--drop-field", action="append", default=[])
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     encoder = Encoder(cache_path=args.work / "cache.sqlite")
@@ -66,8 +85,9 @@ def main() -> None:
     if current_snapshot_dir(fixtures) is None:
         build_snapshot(read(ROOT / "fixtures" / "creators.jsonl.gz").accepted, encoder,
                        fixtures, source="fixtures")
+    drop = set(args.drop_field)
     lines = digests(Matcher(load_snapshot(fixtures, encoder), encoder, settings), "fixtures",
-                    lookalikes=5)
+                    lookalikes=5, drop=drop)
 
     scaled = args.work / f"scaled-{args.creators}"
     if current_snapshot_dir(scaled) is None:
@@ -81,7 +101,7 @@ def main() -> None:
                        source=f"benchmarks/same_bytes.py x{args.creators}")
         del catalogue, emb
     lines += digests(Matcher(load_snapshot(scaled, encoder), encoder, settings),
-                     f"scaled-{args.creators}")
+                     f"scaled-{args.creators}", drop=drop)
     print("\n".join(lines))
 
 

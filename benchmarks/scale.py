@@ -295,7 +295,7 @@ def child_figures(args: argparse.Namespace) -> None:
         t0 = time.perf_counter()
         matcher.shortlist(seg, k=50)
         columns_seconds.append(time.perf_counter() - t0)
-    columns_mb = sum(c.nbytes for _, c in matcher._columns_cache.values()  # noqa: SLF001
+    columns_mb = sum(c.nbytes for c in matcher.shortlister.columns.values()
                      if c is not None) / 1e6
     rounds = []  # this VM's speed swings by a third from one minute to the next
     for round_number in range(LATENCY_ROUNDS):

@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.contracts.schemas import json_schema
+from matcher.service import Matcher
 from tests.conftest import READER_KEY
 from tests.server import Server
 
@@ -237,3 +238,15 @@ def test_a_stopped_compute_process_gives_a_clear_503_not_a_hang(settings, matche
             stopped = client.post("/v1/shortlists", json=body)
             assert stopped.status_code == 503
             assert stopped.json()["type"].endswith("/compute-unavailable")
+
+
+def test_the_largest_k_is_the_setting_not_a_constant(settings, matcher, encoder):
+    wider = Matcher(matcher.snapshot, encoder, settings.model_copy(update={"max_k": 600}))
+    with TestClient(create_app(wider.settings, matcher=wider),
+                    headers={"Authorization": f"Bearer {READER_KEY}"}) as api:
+        assert api.post("/v1/shortlists", json={"segment": SEGMENT, "k": 550}).status_code == 200
+        over = api.post("/v1/shortlists", json={"segment": SEGMENT, "k": 601})
+        assert over.status_code == 422 and over.json()["field"] == "k", over.text
+        first = matcher.snapshot.catalogue.ids[0]
+        looks = api.get(f"/v1/influencers/{first}/lookalikes", params={"k": 601})
+        assert looks.status_code == 422 and looks.json()["field"] == "k", looks.text

@@ -163,7 +163,7 @@ def test_vendor_export_scored_through_a_bundled_mapping(matcher, tmp_path):
     assert table["missing_blocks"].str.contains("countries").all()
     fields = {int(r["row"]): r["field"] for r in read_rejects(tmp_path /
                                                               "scored.rejects.csv")}
-    assert fields == {10: "row", 12: "top_audience_country", 15: "id", 17: "followers"}
+    assert fields == {10: "row", 12: "audience.top_countries", 15: "id", 17: "followers"}
 
 
 @pytest.mark.slow

@@ -32,13 +32,13 @@ def read_mapped(path: Path, mapping: VendorMapping) -> tuple[list, list[Reject],
 
 @pytest.mark.parametrize("name, mapping, encoding, expected", [
     ("instagram_top_creators.csv", "instagram-top-creators", "utf-8",
-     {10: "row", 12: "top_audience_country", 15: "id", 17: "followers"}),
+     {10: "row", 12: "audience.top_countries", 15: "id", 17: "followers"}),
     ("instagram_top_creators_2022-06.csv", "instagram-top-creators-2022-06", "utf-8",
-     {7: "id", 10: "top_audience_country"}),
+     {7: "id", 10: "audience.top_countries"}),
     ("tiktok_top_creators.csv", "tiktok-top-creators", "utf-8",
      {6: "engagement_rate", 13: "id", 14: "engagement_rate"}),
     ("youtube_top_creators.csv", "youtube-top-creators", "utf-8",
-     {9: "engagement_rate", 12: "top_audience_country", 13: "id"}),
+     {9: "engagement_rate", 12: "audience.top_countries", 13: "id"}),
     ("youtube_global_statistics.csv", "youtube-global-statistics", "latin-1",
      {row: "engagement_rate" for row in range(1, 6)}),
 ])

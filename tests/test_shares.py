@@ -5,7 +5,7 @@ import pytest
 
 from matcher.contracts.profiles import Influencer, Segment
 from matcher.matching.catalogue import build_catalogue
-from matcher.matching.interests import soft_weights
+from matcher.matching.interests import MATCH_MARGIN, soft_weights
 from matcher.matching.scoring import (
     DEFAULT_WEIGHTS,
     factor_shares,
@@ -119,6 +119,7 @@ def test_missing_block_is_imputed_with_a_range_and_lower_confidence():
 
 
 def test_label_matching_takes_best_label_and_close_ones():
-    scores = np.array([[0.8], [0.75], [0.1]], dtype=np.float32)  # (labels, phrases)
+    close = 0.8 - MATCH_MARGIN / 2
+    scores = np.array([[0.8], [close], [0.1]], dtype=np.float32)  # (labels, phrases)
     weight = soft_weights(scores)[:, 0]
     assert weight[0] == 1.0 and weight[1] == 1.0 and weight[2] == 0.0

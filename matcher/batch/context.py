@@ -142,7 +142,8 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
     references = []
     for segment in segments:
         targets = build_targets(segment, catalogue, label_emb, encoder)
-        priors = share_priors(catalogue, targets) if targets.targeted() else {}
+        priors = (share_priors(catalogue, targets, by_top_country=True)
+                  if targets.targeted() else {})
         best = None
         matches: dict[str, tuple[float, LabelMatch | None]] = {}
         if targets.labels is not None and label_emb.shape[0]:

@@ -2,7 +2,7 @@
 
 Field names are the contract; ``matcher schema`` and ``GET /v1/schemas/{name}`` export them
 as JSON Schema. The models validate *clean* data; turning messy vendor exports into clean
-data is ``normalise.py``'s job.
+data is ``matcher/ingest/normalise.py``'s job.
 """
 
 from __future__ import annotations
@@ -105,6 +105,11 @@ class Audience(BaseModel):
     age_gender: dict[Gender, dict[AgeBand, Share]] | None = Field(
         None, description="Optional joint block: gender -> band -> share of the whole audience."
     )
+    top_countries: list[str] | None = Field(
+        None, description="The audience's countries in order, without shares, as exports give "
+                          "them (a single top audience country is a list of one). With no "
+                          "countries block, the first one conditions its estimate.",
+    )
 
     @field_validator("age")
     @classmethod
@@ -135,6 +140,34 @@ class Audience(BaseModel):
             if code not in LANGUAGE_CODES:
                 raise ValueError(f"unknown language code {code!r}, expected ISO 639-1")
         return _check_partial(v, "languages")
+
+    @field_validator("top_countries", mode="before")
+    @classmethod
+    def _ranked_countries(cls, v: object) -> object:
+        if isinstance(v, str):
+            return [v]
+        return v
+
+    @field_validator("top_countries")
+    @classmethod
+    def _ranked_countries_are_iso(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return None
+        for code in v:
+            if code not in COUNTRY_CODES:
+                raise ValueError(f"unknown country code {code!r}, expected ISO 3166-1 alpha-2")
+        if len(set(v)) != len(v):
+            raise ValueError(f"a country appears twice in the ranked list {v}")
+        return v or None
+
+    @model_validator(mode="after")
+    def _ranked_order_agrees_with_shares(self) -> Audience:
+        if self.top_countries and self.countries:
+            shares = [self.countries[c] for c in self.top_countries if c in self.countries]
+            if any(b > a + 1e-9 for a, b in zip(shares, shares[1:], strict=False)):
+                raise ValueError("top_countries: the ranked order contradicts the countries "
+                                 "block's shares")
+        return self
 
     @field_validator("age_gender")
     @classmethod

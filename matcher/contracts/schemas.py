@@ -1,4 +1,5 @@
-"""JSON Schemas of the data contracts, shipped in ``matcher/schemas/`` and served by the API."""
+"""JSON Schemas of the data contracts, shipped in ``matcher/contracts/schemas/``, served by
+the API."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Column mappings: a vendor's export layout -> the profile contract, as a YAML file.
 
 A mapping names, for each profile field, where its value comes from in the export, and how
-to read it. Bundled mappings live in ``matcher/mappings/`` and are addressed by name
+to read it. Bundled mappings live in ``matcher/ingest/mappings/`` and are addressed by name
 (``instagram-top-creators``); any other YAML file by its path. The format::
 
     name: instagram-top-creators      # default: the file stem
@@ -60,7 +60,7 @@ PROFILE_FIELDS: tuple[str, ...] = (
     "id", "handle", "name", "platform", "bio", "categories", "country", "language",
     "followers", "engagement_rate", "avg_views", "credibility", "price_usd")
 AUDIENCE_BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests",
-                                    "age_gender")
+                                    "age_gender", "top_countries")
 REQUIRED: tuple[str, ...] = ("id", "platform", "followers", "engagement_rate")
 RATE_FIELDS = frozenset({"engagement_rate", "credibility"})
 DEFAULT_NULLS: tuple[str, ...] = ("", "nan", "NaN", "null", "NULL", "None", "N/A", "n/a",

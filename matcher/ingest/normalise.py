@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
@@ -172,7 +173,8 @@ def _audience(raw: Any) -> dict[str, Any]:
         return {}
     if not isinstance(raw, dict):
         raise RowError("audience", f"expected an object, got {type(raw).__name__}")
-    unknown = set(raw) - {"age", "gender", "countries", "languages", "interests", "age_gender"}
+    unknown = set(raw) - {"age", "gender", "countries", "languages", "interests", "age_gender",
+                          "top_countries"}
     if unknown:
         raise RowError("audience", f"unknown blocks {sorted(unknown)}")
     age = _share_block(raw.get("age"), "audience.age", complete=True)
@@ -188,7 +190,30 @@ def _audience(raw: Any) -> dict[str, Any]:
     }
     if not _is_blank(raw.get("age_gender")):
         out["age_gender"] = raw["age_gender"]
+    if not _is_blank(raw.get("top_countries")):
+        out["top_countries"] = _ranked_codes(raw["top_countries"], "audience.top_countries",
+                                             country_code)
     return out
+
+
+def _ranked_codes(value: Any, field: str, to_code: Callable[[str], str]) -> list[str]:
+    """A ranked list of codes from a list, a JSON array or "BR|US|PT" (one name is a list of
+    one); names become codes, an unknown one is a RowError."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.startswith("["):
+            try:
+                value = json.loads(text)
+            except json.JSONDecodeError:
+                raise RowError(field, f"expected a JSON array, got {text[:40]!r}") from None
+        else:
+            value = [part for part in re.split(r"[|;]", text) if part.strip()]
+    if not isinstance(value, (list, tuple)):
+        raise RowError(field, f"expected a ranked list of countries, got {type(value).__name__}")
+    try:
+        return [to_code(str(item)) for item in value if not _is_blank(item)]
+    except ValueError as err:
+        raise RowError(field, str(err)) from None
 
 
 def normalise_profile(raw: dict[str, Any]) -> Influencer:

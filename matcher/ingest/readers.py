@@ -34,6 +34,7 @@ JSON_BLOCKS = {
     "audience_languages": "languages",
     "audience_interests": "interests",
     "audience_age_gender": "age_gender",
+    "audience_top_countries": "top_countries",
 }
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 

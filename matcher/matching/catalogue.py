@@ -53,6 +53,10 @@ class Catalogue:
     engagement_median: np.ndarray   # (len(PLATFORMS), len(TIER_NAMES))
     credibility_median: float
     prior_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    #: int16 index into country_vocab of each row's top audience country: the largest share
+    #: where the block is reported, else the first of a reported ranked list; -1 unknown.
+    #: None: derived from the countries block.
+    top_country: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -76,6 +80,19 @@ class Catalogue:
                                 self.followers.astype(np.float64),
                                 self.engagement / np.maximum(median, 1e-6), median])
 
+    @cached_property
+    def top_audience_country(self) -> np.ndarray:
+        if self.top_country is not None:
+            return self.top_country
+        return largest_share_column(self.countries, self.block_present("countries"))
+
+    @cached_property
+    def has_ranked_countries_only(self) -> bool:
+        """Whether some row has a top audience country but no countries block."""
+        if self.top_country is None:
+            return False
+        return bool(((self.top_country >= 0) & ~self.block_present("countries")).any())
+
     def block_present(self, block: str) -> np.ndarray:
         return self.has[:, BLOCKS.index(block)]
 
@@ -93,6 +110,8 @@ class Catalogue:
             "language_vocab": np.array(self.language_vocab, dtype=object),
             "label_vocab": np.array(self.label_vocab, dtype=object),
         }
+        if self.top_country is not None:
+            arrays["top_country"] = self.top_country
         for name in ("countries", "languages", "interests", "joint_age_gender"):
             matrix: sp.csr_matrix = getattr(self, name)
             arrays[f"{name}_data"] = matrix.data
@@ -123,7 +142,19 @@ class Catalogue:
                 engagement_median=data["engagement_median"],
                 credibility_median=float(data["credibility_median"][0]),
                 prior_rows=data["prior_rows"],
+                top_country=data["top_country"] if "top_country" in data.files else None,
             )
+
+
+def largest_share_column(matrix: sp.csr_matrix, present: np.ndarray) -> np.ndarray:
+    """Per row, the column of its largest value (the first of ties), -1 where ``present`` is
+    False or the row is empty."""
+    out = np.full(matrix.shape[0], -1, dtype=np.int16)
+    counts = np.diff(matrix.indptr)
+    for row in np.flatnonzero(present & (counts > 0)):
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        out[row] = matrix.indices[start + int(np.argmax(matrix.data[start:end]))]
+    return out
 
 
 def _sparse(rows: Sequence[dict[str, float] | None], vocab: list[str]) -> sp.csr_matrix:
@@ -192,12 +223,18 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
     rng = np.random.default_rng(seed)
     prior_rows = np.sort(rng.choice(n, size=min(n, PRIOR_SAMPLE), replace=False)) if n else (
         np.zeros(0, dtype=np.int64))
+    countries = _sparse([p.audience.countries for p in profiles], country_vocab)
+    top_country = largest_share_column(countries, has[:, BLOCKS.index("countries")])
+    country_index = {code: i for i, code in enumerate(country_vocab)}
+    for row, profile in enumerate(profiles):
+        if top_country[row] < 0 and profile.audience.top_countries:
+            top_country[row] = country_index[profile.audience.top_countries[0]]
     return Catalogue(
         ids=[p.id for p in profiles], handles=[p.handle for p in profiles],
         names=[p.name for p in profiles], platform=platform, followers=followers,
         engagement=engagement, credibility=credibility, price=price, has=has, age=age,
         gender=gender,
-        countries=_sparse([p.audience.countries for p in profiles], country_vocab),
+        countries=countries,
         languages=_sparse([p.audience.languages for p in profiles], language_vocab),
         interests=_sparse([p.audience.interests for p in profiles], label_vocab),
         joint_age_gender=_sparse(joint_rows, joint_cols),
@@ -205,4 +242,5 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         engagement_median=medians,
         credibility_median=float(np.median(known)) if known.size else 0.8,
         prior_rows=prior_rows,
+        top_country=top_country,
     )

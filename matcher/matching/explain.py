@@ -182,6 +182,8 @@ class Picked:
     engagement: list[float]
     shares: dict[str, list[float]]
     imputed: dict[str, list[bool]]
+    inferred: dict[str, list[bool]]
+    top_country: list[int]
     segment_share: list[float]
     share_range: list[list[float]]
     joint: list[bool]
@@ -217,6 +219,8 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         engagement=engagement.tolist(),
         shares={f: v.tolist() for f, v in shares.items()},
         imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
+        inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
+        top_country=catalogue.top_audience_country[rows].tolist(),
         segment_share=segment_share.tolist(),
         share_range=scores.share_range[at].tolist(),
         joint=scores.joint_age_gender[at].tolist(),
@@ -255,7 +259,14 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
         flags = picked.imputed[factor]
         if any(flags):
             block = FACTOR_BLOCK[factor]
+            estimated = picked.inferred.get(factor, [False] * n)
             for i in [i for i, flag in enumerate(flags) if flag]:
+                if estimated[i]:
+                    top = catalogue.country_vocab[picked.top_country[i]]
+                    missing[i].append(block)
+                    lines[i] = (f"{block} not reported: creators whose top audience country is "
+                                f"{top} have {texts[i]} in the target ({target}) on average")
+                    continue
                 missing[i].append(block)
                 lines[i] = (f"{block} not reported: the {PLATFORM_TITLES[codes[i]]} average "
                             f"puts {texts[i]} in the target ({target})")

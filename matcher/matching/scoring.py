@@ -63,6 +63,7 @@ class Scores:
     rows: np.ndarray
     shares: dict[str, np.ndarray]          # targeted factor -> share per row
     imputed: dict[str, np.ndarray]         # targeted factor -> bool per row (block missing)
+    inferred: dict[str, np.ndarray]        # ... missing, estimated from a top audience country
     share_range: np.ndarray                # (n, 2)
     segment_share: np.ndarray
     credibility: np.ndarray
@@ -116,10 +117,16 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
 
 
 Priors = dict[str, dict[int, tuple[float, float, float]]]
+BY_TOP_COUNTRY = "country by top audience country"  # the Priors key of the country estimates
+TOP_COUNTRY_SAMPLE = 200   # reported creators a top audience country's estimate is made from
+TOP_COUNTRY_MIN = 5        # fewer: the platform's estimate stands
 
 
-def share_priors(catalogue: Catalogue, targets: SegmentTargets) -> Priors:
-    """Per factor and platform: (mean, p10, p90) of the share over reported creators."""
+def share_priors(catalogue: Catalogue, targets: SegmentTargets,
+                 by_top_country: bool = False) -> Priors:
+    """Per factor and platform: (mean, p10, p90) of the share over reported creators; with
+    ``by_top_country``, also the country share's per top audience country, over the reported
+    creators whose largest audience country it is."""
     sample = catalogue.prior_rows
     shares = factor_shares(catalogue, targets, sample)
     out: dict[str, dict[int, tuple[float, float, float]]] = {}
@@ -134,7 +141,46 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets) -> Priors:
             per_platform[code] = (float(pool.mean()), float(np.quantile(pool, 0.1)),
                                   float(np.quantile(pool, 0.9)))
         out[factor] = per_platform
+    if by_top_country and targets.countries is not None:
+        out[BY_TOP_COUNTRY] = top_country_priors(catalogue, targets)
     return out
+
+
+def top_country_priors(catalogue: Catalogue, targets: SegmentTargets
+                       ) -> dict[int, tuple[float, float, float]]:
+    """Per top audience country: (mean, p10, p90) of the country share of up to
+    ``TOP_COUNTRY_SAMPLE`` reported creators whose largest audience country it is."""
+    reported = np.flatnonzero(catalogue.block_present("countries")
+                              & (catalogue.top_audience_country >= 0))
+    top = catalogue.top_audience_country[reported]
+    order = np.argsort(top, kind="stable")
+    groups = np.split(reported[order], np.flatnonzero(np.diff(top[order])) + 1)
+    chosen = [g[:TOP_COUNTRY_SAMPLE] for g in groups if len(g) >= TOP_COUNTRY_MIN]
+    if not chosen:
+        return {}
+    rows = np.concatenate(chosen)
+    shares = factor_shares(catalogue, targets, rows)["country"]
+    out: dict[int, tuple[float, float, float]] = {}
+    start = 0
+    for group in chosen:
+        values = shares[start:start + len(group)]
+        start += len(group)
+        out[int(catalogue.top_audience_country[group[0]])] = (
+            float(values.mean()), float(np.quantile(values, 0.1)),
+            float(np.quantile(values, 0.9)))
+    return out
+
+
+def inferred_countries(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
+                       missing: np.ndarray) -> np.ndarray:
+    """Which of ``rows`` (missing the countries block where ``missing``) take the estimate of
+    their top audience country."""
+    table = (priors or {}).get(BY_TOP_COUNTRY)
+    if not table or not missing.any():
+        return np.zeros(len(rows), dtype=bool)
+    top = catalogue.top_audience_country[rows]
+    known = np.array([int(code) in table for code in top.tolist()], dtype=bool)
+    return missing & (top >= 0) & known
 
 
 def row_products(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
@@ -228,6 +274,15 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
             values[missing] = filled[:, 0]
             low[factor][missing] = filled[:, 1]
             high[factor][missing] = filled[:, 2]
+            if factor == "country":
+                estimated = inferred_countries(catalogue, rows, priors, missing)
+                if estimated.any():
+                    by_country = priors[BY_TOP_COUNTRY]
+                    by_top = np.array([by_country[int(code)] for code
+                                       in catalogue.top_audience_country[rows[estimated]]])
+                    values[estimated] = by_top[:, 0]
+                    low[factor][estimated] = by_top[:, 1]
+                    high[factor][estimated] = by_top[:, 2]
             shares[factor] = values
 
     joint = np.zeros(n, dtype=bool)
@@ -320,13 +375,17 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     for f in effective:
         fit = fit + contributions[f]
 
-    missing_count = (~credibility_known).astype(np.int64)
-    for factor in targeted:
-        missing_count += imputed[factor]
+    inferred = {f: np.zeros(n, dtype=bool) for f in targeted}
+    if "country" in imputed:
+        inferred["country"] = inferred_countries(catalogue, rows, priors, imputed["country"])
+    missing_count = (~credibility_known).astype(np.float64)
+    for factor in targeted:  # an estimate from a top audience country counts half
+        missing_count += imputed[factor] - 0.5 * inferred[factor]
     confidence = 1.0 - missing_count / (len(targeted) + 1)
     share_range = np.empty((n, 2))
     share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
-    return Scores(rows=rows, shares=shares, imputed=imputed, share_range=share_range,
+    return Scores(rows=rows, shares=shares, imputed=imputed, inferred=inferred,
+                  share_range=share_range,
                   segment_share=product, credibility=credibility,
                   credibility_known=credibility_known, reach=reach,
                   affinity_cosine=affinity_cos, engagement_ratio=ratio,

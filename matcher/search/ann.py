@@ -1,75 +1,17 @@
 """The FAISS index strategy, chosen by catalogue size and filter selectivity.
 
 * up to ``FLAT_MAX`` creators: ``IndexFlatIP``, an exact scan (a filter is an ID selector);
-* above it: an inverted file over *two-part cells* holding compact codes, its best rows
-  re-scored from the vectors stored beside it (memory-mapped, so several API workers share
-  one copy).
+* above it: an inverted file over *two-part cells* (a pair of centroids, one from a k-means
+  of the audience-mix part of the vector, the age and gender blocks, one from the rest),
+  holding 4-bit fast-scan codes of each vector's offset from its cell on the principal axes;
+  a query ranks the cells by their centroids' scores, scans the best until it has seen
+  ``SCAN_FRACTION`` of the catalogue (more when a filter is selective, ``FILTER_ROOT``), and
+  the best ``REFINE_FACTOR x k`` codes are re-scored exactly from the stored vectors
+  (memory-mapped, shared by the API's processes).
 
-Two-part cells: the vector is split into its audience-mix part (the age and gender blocks,
-ten dimensions) and the rest (text, interests, countries, languages, engagement and
-credibility). Each part has its own k-means codebook, and a cell is a pair of centroids, one
-from each (an inverted multi-index cut along our blocks). A query ranks every pair by the
-sum of its two inner products (cheap: ``rest_cells`` + ``mix_cells`` dot products) and
-scans the best cells until it has seen ``SCAN_FRACTION`` of the catalogue, and at least
-``SCAN_MIN`` creators (at 300,000 creators 3% alone recalled 0.969). One k-means over the
-whole vector clusters by content and leaves each list's age mix as varied as the
-catalogue's, so a segment whose score is mostly "share aged 25-34" found its top 50 in lists
-ranked 300 to 1,100 and 256 probes of 4,096 still recalled only 0.977 (min 0.36); with
-cells, the same number of scanned creators recalls 0.99 (``benchmarks/scale.py``, README).
-
-A filter runs inside the search as an ID selector, with the scanned share raised by the
-fourth root of how selective it is (``FILTER_ROOT``: over the cells the square root scanned
-78% more at 10% passing, for recall@50 0.998 against 0.996); if the scanned cells still hold
-fewer than k allowed creators the scan widens until they do, so no list comes back short; a
-filter that leaves at most ``GATHER_MAX`` creators is answered exactly from just those rows.
-
-The cells are scanned through compact codes and the best of them re-scored exactly: each
-creator's offset from its cell centroid is turned onto the principal axes of those offsets
-and only the first axes, holding ``CODE_VARIANCE`` of their variance, are product-quantised
-at 4 bits a dimension (FAISS "fast scan", scored from SIMD registers); the
-``max(REFINE_FACTOR x k, REFINE_MIN)`` best by code are re-scored from the stored float32
-vectors (``vectors.npy``), which also answer the gathered filter path. The cell centroid's
-own inner product is exact (the codebooks are kept in the vector's space), so what the
-dropped axes lose is only a sliver of each offset. At a million creators the offsets' first
-160 axes of 240 held 99.3% of their variance: the scan of 40,000 creators took 0.94 ms
-instead of 1.20 (80-byte codes instead of 120) and recalled 0.990 instead of 0.986 on the
-benchmark's 88 queries; 144 axes (98.3%) recalled 0.986, 120 (95%) 0.947 (in the cells of 16
-creators or more; in the larger cells served now, 154 axes hold 99%). A shortlist's 500
-candidates are the best 500 by exact inner product of the 750 best by code: against the
-exact fit of every creator its top 50 held 93.4% (14 bundled segments) where 1,000 refined
-held 93.6% and 500 91.6%. Before, at a million creators, half-precision codes scanned
-directly took 2.7 ms for 30,000 creators (memory bound: 14 MB read from scattered cells)
-and recalled 0.987; codes of 4 bits per two
-dimensions needed three times the refinement for the same recall; 8-bit scalar codes with a
-refinement scanned no faster than half precision (2.96 against 2.72 ms); half-precision
-stored vectors cost 0.4 ms more to re-score 1,000 rows than float32 (decoding). FAISS
-spends about a microsecond on each list it scans besides the codes, so cells hold about 64
-creators (``CREATORS_PER_CELL``): at a million, a k=50 search over 40,000 creators took
-2.4-2.5 ms (p50) in 32-creator cells and 1.5-2.1 ms in 64-creator cells, for about the same
-recall@50 (0.994 both on 100 training segments, 0.990 against 0.987 on the benchmark's 30);
-128-creator cells (128 x 64) recalled 0.991 and 0.981. Most pairs of centroids are rare (at
-a million, half the 16,384 pairs held 4 creators or fewer), so only the pairs holding at
-least ``SMALL_CELL`` creators (twice the grid's mean) are kept as cells, and the creators of
-the others join the nearest kept cell: at a million, 1,614 cells of 149 to 5,429 creators
-(median 444). A query then visits 62 lists instead of 369 and the scan of 40,000 creators
-takes 0.89 ms instead of 1.05 with a floor of 16 (180 lists), for the same recall (0.993 /
-0.989 against 0.992 / 0.988 on the benchmark's 88 queries, 750 refined); floors of 32, 48
-and 96 gave 148, 118 and 77 lists, 192 and 256 lowered recall (0.992 / 0.986, 0.990 /
-0.985). Only non-empty cells are ranked and scanned. The scan runs FAISS's fast-scan
-implementation ``SCAN_IMPLEMENTATION`` (11: 16-bit sums, the best kept in a reservoir, no
-blocking of queries, which one query never needs): 1.04 against 1.10 ms for a filtered
-first stage with the default (13), the same recall on the benchmark's 264 queries.
-
-A shortlist's one query is scanned on several cores (``threads``, the setting
-``scan_threads``): FAISS holds the interpreter lock through a scan, so Python threads cannot
-share it out, but a batch of queries runs on its OpenMP threads. The ranked cells are dealt
-out in turn to one copy of the query each, each copy keeps its ``k / threads`` best codes,
-and the union goes to the exact re-scoring as before. At a million creators on two cores the
-scan took 0.33 instead of 0.50 ms and a whole shortlist 2.21 instead of 2.47 ms (p50,
-alternating blocks in one process), for the same recall@50 (0.992 / 0.987 against 0.991 /
-0.989 on the benchmark's 88 unfiltered queries, equal at 10% and 1%) and the same shortlist
-quality (top 50 against the exact fit of every creator 0.934 against 0.933). FAISS's
-threads sleep between scans (``matcher.search.openmp``).
+Why cells and not one k-means, and the measurements behind every constant here, are in
+``docs/design-notes/2026-12-index-at-a-million.md``; current figures in
+``docs/performance.md``.
 """
 
 from __future__ import annotations

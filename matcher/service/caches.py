@@ -47,6 +47,11 @@ class PartCache(Generic[V]):
             while len(entries) > self.size:
                 entries.popitem(last=False)
 
+    def values(self) -> list[V]:
+        """Every value held, for every live catalogue part."""
+        with self._lock:
+            return [value for entries in self._parts.values() for value in entries.values()]
+
     def __len__(self) -> int:
         with self._lock:
             return sum(len(entries) for entries in self._parts.values())

@@ -120,7 +120,9 @@ class Shortlister:
         base = view.parts[0].catalogue
         priors = self.priors.get(base, key)
         if priors is None:
-            priors = share_priors(base, targets[0]) if targets[0].targeted() else {}
+            by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
+            priors = (share_priors(base, targets[0], by_top_country=by_top)
+                      if targets[0].targeted() else {})
             self.priors.put(base, key, priors)
         return targets, filters, priors
 

@@ -33,8 +33,12 @@ ASSUMPTIONS = (
 
 class FactorShare(BaseModel):
     share: float = Field(description="Share of the audience inside this factor's target.")
-    reported: bool = Field(description="False when the block was missing and the platform "
-                                       "average stood in.")
+    reported: bool = Field(description="False when the block was missing and an estimate "
+                                       "stood in.")
+    estimated_from: str | None = Field(
+        None, description="What the estimate of a missing block rests on: 'top audience "
+                          "country XX' (reported creators with that top country) or "
+                          "'platform' (the platform's reported creators).")
 
 
 class FitTerm(BaseModel):
@@ -161,9 +165,14 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     whys = explain_picked(catalogue, targets, picked)
     rows = picked.rows
     price = catalogue.price[rows].tolist()
+    vocab = catalogue.country_vocab
     factor_shares = _by_candidate(len(rows), {
-        f: [{"share": share, "reported": not imputed}
-            for share, imputed in zip(picked.shares[f], picked.imputed[f], strict=True)]
+        f: [{"share": share, "reported": not imputed,
+             "estimated_from": None if not imputed else
+             f"top audience country {vocab[top]}" if inferred else "platform"}
+            for share, imputed, inferred, top in zip(
+                picked.shares[f], picked.imputed[f], picked.inferred[f], picked.top_country,
+                strict=True)]
         for f in picked.shares})
     factors = _by_candidate(len(rows), {
         f: [{"value": value, "weight": weight, "contribution": contribution}

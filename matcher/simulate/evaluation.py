@@ -127,11 +127,20 @@ def label_agreement(matcher: Matcher, segments: Sequence[SimSegment]
 
 
 def world_matcher(world: World, encoder: Encoder, workdir: Path,
-                  log: Callable[[str], None] | None = None) -> Matcher:
-    profiles = [normalise_profile(row) for row in world.reported_profiles()]
+                  log: Callable[[str], None] | None = None, partial: float = 0.0,
+                  top_country: bool = True) -> Matcher:
+    """The service over the world's reports (``partial``: the share reported as ranking
+    exports are; ``top_country`` False drops their top audience country too)."""
+    rows = world.reported_profiles(partial)
+    if not top_country:
+        for row in rows:
+            row["audience"].pop("top_countries", None)
+    profiles = [normalise_profile(row) for row in rows]
     vocabulary = world.vocabulary.name
     index_dir = workdir / (f"world-{world.seed}-{len(profiles)}"
-                           + ("" if vocabulary == "default" else f"-{vocabulary}"))
+                           + ("" if vocabulary == "default" else f"-{vocabulary}")
+                           + (f"-partial{partial:g}" if partial else "")
+                           + ("" if top_country else "-notop"))
     build_snapshot(profiles, encoder, index_dir, source=f"simulated world seed {world.seed}",
                    log=log)
     settings = Settings(index_dir=index_dir, cache_path=workdir / "cache.sqlite")
@@ -146,6 +155,13 @@ def _ranked_rows(method: str, seg: SimSegment, world: World, matcher: Matcher,
         return rng.permutation(pool)[:k]
     if method == "true marginals":  # the exact factor shares, multiplied: independence alone
         return pool[np.argsort(-world.independent_share(seg)[pool], kind="stable")[:k]]
+    if method == "followers in the top country":  # what a person filters by hand
+        top = world.top_audience_country()
+        wanted = set(seg.countries or [])
+        inside = np.array([top[r] in wanted for r in pool], dtype=bool) if wanted else (
+            np.ones(len(pool), dtype=bool))
+        order = np.lexsort((-world.creators.followers[pool], ~inside))
+        return pool[order[:k]]
     if method == "followers":
         return pool[np.argsort(-world.creators.followers[pool], kind="stable")[:k]]
     if method == "bio-only":

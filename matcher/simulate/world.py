@@ -387,11 +387,24 @@ class World:
     sample: Sample
     vocabulary: Vocabulary = field(default_factory=get_vocabulary)
 
-    def reported_profiles(self) -> list[dict[str, Any]]:
-        """Clean provider reports in the nested profile contract of DESIGN.md."""
+    def top_audience_country(self) -> list[str]:
+        """Each creator's largest reported audience country, as an export names it."""
+        return [COUNTRY_CODES[int(np.argmax(self.sample.country[i]))]
+                for i in range(len(self.creators))]
+
+    def partial_rows(self, share: float) -> np.ndarray:
+        """Which creators a partial export reports (a fixed draw per world and share)."""
+        rng = np.random.default_rng([self.seed, int(share * 1000), 19])
+        return rng.random(len(self.creators)) < share
+
+    def reported_profiles(self, partial: float = 0.0) -> list[dict[str, Any]]:
+        """Clean provider reports in the nested profile contract of DESIGN.md. ``partial``: the
+        share of creators reported as ranking exports report them, with their top audience
+        country and nothing else of the audience, and no credibility."""
         cr, s = self.creators, self.sample
         labels = self.vocabulary.labels
         out: list[dict[str, Any]] = []
+        exported = self.partial_rows(partial) if partial > 0 else np.zeros(len(cr), dtype=bool)
         for i in range(len(cr)):
             size = int(s.size[i])
             audience: dict[str, Any] = {}
@@ -416,6 +429,10 @@ class World:
             if not np.isnan(cr.price_usd[i]):
                 row["price_usd"] = float(cr.price_usd[i])
             row["audience"] = audience
+            if exported[i]:
+                countries = audience["countries"]
+                row["audience"] = {"top_countries": [max(countries, key=countries.get)]}
+                del row["credibility"]
             out.append(row)
         return out
 

@@ -1,0 +1,58 @@
+"""A top audience country is evidence: a creator reported with only its top audience country
+gets the country share of the reported creators with that top country, marked as estimated."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.api.app import create_app
+from matcher.contracts.profiles import Audience
+from matcher.errors import RowError
+from matcher.ingest.normalise import normalise_profile
+from tests.conftest import EDITOR_KEY, READER_KEY
+from tests.test_live import creator, live  # noqa: F401  (the fixture)
+
+EDITOR = {"Authorization": f"Bearer {EDITOR_KEY}"}
+READER = {"Authorization": f"Bearer {READER_KEY}"}
+
+
+def test_a_ranked_list_of_countries_is_read_checked_and_normalised():
+    assert Audience(top_countries="BR").top_countries == ["BR"]
+    raw = creator("x", audience={"top_countries": "Brazil|Portugal"})
+    assert normalise_profile(raw).audience.top_countries == ["BR", "PT"]
+    with pytest.raises(RowError, match="top_countries"):
+        normalise_profile(creator("x", audience={"top_countries": ["Atlantis"]}))
+    with pytest.raises(ValueError, match="twice"):
+        Audience(top_countries=["BR", "BR"])
+    with pytest.raises(ValueError, match="contradicts"):
+        Audience(top_countries=["BR", "PT"], countries={"BR": 0.2, "PT": 0.5})
+
+
+def test_only_a_top_country_gives_that_countrys_estimate_marked_as_such(live):  # noqa: F811
+    partial = {"gender": None, "age": None, "languages": None, "interests": None,
+               "countries": None}
+    top = {code: max(live.snapshot.catalogue.top_audience_country.tolist().count(i)
+                     for i in [live.snapshot.catalogue.country_vocab.index(code)])
+           for code in ("US", "IN")}
+    assert min(top.values()) >= 5, top  # enough reported creators to learn from
+    segment = {"name": "US audiences", "countries": ["US"]}
+    with TestClient(create_app(live.settings, matcher=live)) as api:
+        for id_, country in (("top-us", "US"), ("top-in", "IN"), ("no-top", None)):
+            audience = {**partial, "top_countries": [country] if country else None}
+            row = creator(id_, audience={k: v for k, v in audience.items() if v})
+            assert api.put(f"/v1/influencers/{id_}", json=row,
+                           headers=EDITOR).status_code == 201
+        result = api.post("/v1/shortlists", json={"segment": segment, "k": 500},
+                          headers=READER).json()
+    records = {r["id"]: r for r in result["results"]}
+    us, india, none = records["top-us"], records["top-in"], records["no-top"]
+    assert us["factor_shares"]["country"]["estimated_from"] == "top audience country US"
+    assert india["factor_shares"]["country"]["estimated_from"] == "top audience country IN"
+    assert none["factor_shares"]["country"]["estimated_from"] == "platform"
+    assert (us["factor_shares"]["country"]["share"] > none["factor_shares"]["country"]["share"]
+            > india["factor_shares"]["country"]["share"])
+    assert us["confidence"] > none["confidence"]  # an estimate from evidence counts half
+    low, high = us["segment_share_range"]
+    assert low < us["segment_share"] < high
+    assert any("top audience country is US" in line for line in us["summary"])
+    assert not any(r["factor_shares"]["country"]["estimated_from"] == "top audience country US"
+                   for r in result["results"] if r["factor_shares"]["country"]["reported"])
