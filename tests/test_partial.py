@@ -8,6 +8,7 @@ from matcher.api.app import create_app
 from matcher.contracts.profiles import Audience
 from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
+from matcher.matching import scoring
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
 
@@ -56,3 +57,31 @@ def test_only_a_top_country_gives_that_countrys_estimate_marked_as_such(live):  
     assert any("top audience country is US" in line for line in us["summary"])
     assert not any(r["factor_shares"]["country"]["estimated_from"] == "top audience country US"
                    for r in result["results"] if r["factor_shares"]["country"]["reported"])
+
+
+def test_a_missing_interest_block_takes_the_estimate_of_similar_content(
+        live, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(scoring, "AFFINITY_MIN", 3)  # a 300-creator catalogue has few a bin
+    segment = {"name": "Home fitness fans", "interests": ["home workouts"],
+               "description": "People who work out at home with bodyweight training"}
+    quiet = {"age": {"45-54": 1.0}, "gender": {"female": 0.5, "male": 0.5},
+             "countries": {"IS": 1.0}}
+    with TestClient(create_app(live.settings, matcher=live)) as api:
+        for id_, bio in (("trainer", "Personal trainer: daily home workouts, bodyweight "
+                                     "training and HIIT"),
+                         ("baker", "Sourdough baker sharing bread recipes")):
+            row = creator(id_, bio=bio, categories=[], audience=quiet)
+            assert api.put(f"/v1/influencers/{id_}", json=row,
+                           headers=EDITOR).status_code == 201
+        result = api.post("/v1/shortlists", json={"segment": segment, "k": 500},
+                          headers=READER).json()
+    records = {r["id"]: r for r in result["results"]}
+    trainer, baker = records["trainer"], records["baker"]
+    assert result["interest_mapping"]["home workouts"]
+    for record in (trainer, baker):
+        estimate = record["factor_shares"]["interest"]
+        assert not estimate["reported"]
+        assert estimate["estimated_from"].startswith("content affinity")
+    assert trainer["content_affinity"] > baker["content_affinity"]
+    assert (trainer["factor_shares"]["interest"]["share"]
+            >= baker["factor_shares"]["interest"]["share"])

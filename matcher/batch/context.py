@@ -104,9 +104,9 @@ def _sha256(path: Path) -> str:
 
 
 def load_reference(snapshot_dir: Path, encoder: Encoder
-                   ) -> tuple[Catalogue, np.ndarray, str, np.dtype[Any]]:
+                   ) -> tuple[Catalogue, np.ndarray, str, np.ndarray]:
     """The catalogue and label embeddings of one snapshot directory, checked against its
-    manifest (model and checksums), and the dtype its text embeddings are stored in; the
+    manifest (model and checksums), and its text embeddings (memory-mapped); the
     FAISS index and the profiles are not needed."""
     manifest = json.loads((snapshot_dir / "manifest.json").read_text(encoding="utf-8"))
     model = manifest["model"]
@@ -120,9 +120,9 @@ def load_reference(snapshot_dir: Path, encoder: Encoder
         if expected is not None and _sha256(snapshot_dir / name) != expected:
             raise SnapshotMismatch(f"snapshot {snapshot_dir.name}: {name} does not match its "
                                    "checksum", field="index")
-    text_dtype = np.load(snapshot_dir / "text_emb.npy", mmap_mode="r").dtype
+    text_emb = np.load(snapshot_dir / "text_emb.npy", mmap_mode="r")
     return (Catalogue.load(snapshot_dir), np.load(snapshot_dir / "label_emb.npy"),
-            str(manifest["version"]), text_dtype)
+            str(manifest["version"]), text_emb)
 
 
 def _filled_medians(catalogue: Catalogue) -> tuple[np.ndarray, frozenset[int]]:
@@ -135,14 +135,15 @@ def _filled_medians(catalogue: Catalogue) -> tuple[np.ndarray, frozenset[int]]:
 
 def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
                   segments: Sequence[Segment], weights: dict[str, float] | None,
-                  snapshot_version: str = "", text_dtype: Any = np.float32) -> ScoringContext:
+                  snapshot_version: str = "", text_dtype: Any = np.float32,
+                  text_emb: np.ndarray | None = None) -> ScoringContext:
     """Reference targets, priors and label matches of every segment, from the snapshot.
     ``text_dtype`` is how the snapshot stores text embeddings: chunk embeddings are rounded
     the same way, so content affinity matches the served value to the last digit."""
     references = []
     for segment in segments:
         targets = build_targets(segment, catalogue, label_emb, encoder)
-        priors = (share_priors(catalogue, targets, by_top_country=True)
+        priors = (share_priors(catalogue, targets, by_top_country=True, text_emb=text_emb)
                   if targets.targeted() else {})
         best = None
         matches: dict[str, tuple[float, LabelMatch | None]] = {}
@@ -198,10 +199,10 @@ def context_for(spec: ContextSpec) -> ScoringContext:
             cache = os.environ.get("MATCHER_CACHE_PATH") or spec.cache_path
             encoder = _encoders[key] = Encoder(model, cache, spec.embed_batch_size)
             LOADS["encoders"] += 1
-        catalogue, label_emb, version, text_dtype = load_reference(Path(spec.snapshot_dir),
-                                                                   encoder)
+        catalogue, label_emb, version, text_emb = load_reference(Path(spec.snapshot_dir),
+                                                                 encoder)
         context = build_context(encoder, catalogue, label_emb, spec.segments(), spec.weights(),
-                                version, text_dtype)
+                                version, text_emb.dtype, text_emb)
         _builds[spec] = _builds.get(spec, 0) + 1
         context.process = f"{os.getpid()}:{_builds[spec]}"
         _contexts.clear()

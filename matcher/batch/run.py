@@ -187,9 +187,10 @@ def _local_results(reference: Reference, segments: Sequence[Segment], options: B
 
         context = context_for(_spec(reference, segments, options))
     else:
+        text_emb = np.load(Path(reference.snapshot_dir) / "text_emb.npy", mmap_mode="r")
         context = build_context(reference.encoder, reference.catalogue, reference.label_emb,
                                 segments, options.weights, reference.version,
-                                reference.text_dtype)
+                                reference.text_dtype, text_emb)
     for index, chunk in enumerate(chunks):
         yield score_chunk(context, index, chunk, extra_types)
 

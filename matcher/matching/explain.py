@@ -261,6 +261,12 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
             block = FACTOR_BLOCK[factor]
             estimated = picked.inferred.get(factor, [False] * n)
             for i in [i for i, flag in enumerate(flags) if flag]:
+                if estimated[i] and factor == "interest":
+                    missing[i].append(block)
+                    lines[i] = (f"{block} not reported: creators whose content is as close to "
+                                f"the persona (affinity {picked.affinity[i]:.2f}) have "
+                                f"{texts[i]} holding matching interests on average")
+                    continue
                 if estimated[i]:
                     top = catalogue.country_vocab[picked.top_country[i]]
                     missing[i].append(block)

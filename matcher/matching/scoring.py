@@ -120,13 +120,18 @@ Priors = dict[str, dict[int, tuple[float, float, float]]]
 BY_TOP_COUNTRY = "country by top audience country"  # the Priors key of the country estimates
 TOP_COUNTRY_SAMPLE = 200   # reported creators a top audience country's estimate is made from
 TOP_COUNTRY_MIN = 5        # fewer: the platform's estimate stands
+BY_AFFINITY = "interest by content affinity"  # the Priors key of the interest estimates
+AFFINITY_EDGES = np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6])  # cosine bins of the persona
+AFFINITY_SAMPLE = 5000     # reported creators the interest estimates are made from
+AFFINITY_MIN = 20          # fewer in a bin: the platform's estimate stands
 
 
 def share_priors(catalogue: Catalogue, targets: SegmentTargets,
-                 by_top_country: bool = False) -> Priors:
+                 by_top_country: bool = False, text_emb: np.ndarray | None = None) -> Priors:
     """Per factor and platform: (mean, p10, p90) of the share over reported creators; with
     ``by_top_country``, also the country share's per top audience country, over the reported
-    creators whose largest audience country it is."""
+    creators whose largest audience country it is; with ``text_emb``, the interest share's per
+    bin of content affinity (how close a creator's bio and categories are to the persona)."""
     sample = catalogue.prior_rows
     shares = factor_shares(catalogue, targets, sample)
     out: dict[str, dict[int, tuple[float, float, float]]] = {}
@@ -143,7 +148,44 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
         out[factor] = per_platform
     if by_top_country and targets.countries is not None:
         out[BY_TOP_COUNTRY] = top_country_priors(catalogue, targets)
+    if text_emb is not None and targets.labels is not None:
+        out[BY_AFFINITY] = affinity_priors(catalogue, text_emb, targets)
     return out
+
+
+def affinity_bin(affinity: np.ndarray) -> np.ndarray:
+    return np.searchsorted(AFFINITY_EDGES, affinity, side="right")
+
+
+def affinity_priors(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets
+                    ) -> dict[int, tuple[float, float, float]]:
+    """Per bin of content affinity: (mean, p10, p90) of the interest share of up to
+    ``AFFINITY_SAMPLE`` creators with a reported interest block."""
+    reported = np.flatnonzero(catalogue.block_present("interests"))
+    if len(reported) > AFFINITY_SAMPLE:
+        reported = reported[np.linspace(0, len(reported) - 1, AFFINITY_SAMPLE).astype(np.int64)]
+    if not len(reported):
+        return {}
+    shares = factor_shares(catalogue, targets, reported)["interest"]
+    bins = affinity_bin(content_affinity(text_emb, targets, reported))
+    out: dict[int, tuple[float, float, float]] = {}
+    for code in np.unique(bins).tolist():
+        values = shares[bins == code]
+        if len(values) >= AFFINITY_MIN:
+            out[int(code)] = (float(values.mean()), float(np.quantile(values, 0.1)),
+                              float(np.quantile(values, 0.9)))
+    return out
+
+
+def inferred_interests(affinity: np.ndarray, priors: Priors | None, missing: np.ndarray
+                       ) -> np.ndarray:
+    """Which rows (missing the interest block where ``missing``) take the estimate of their
+    content affinity's bin."""
+    table = (priors or {}).get(BY_AFFINITY)
+    if not table or not missing.any():
+        return np.zeros(len(missing), dtype=bool)
+    known = np.array([int(b) in table for b in affinity_bin(affinity).tolist()], dtype=bool)
+    return missing & known
 
 
 def top_country_priors(catalogue: Catalogue, targets: SegmentTargets
@@ -264,6 +306,7 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
     n = len(rows)
     shares = factor_shares(catalogue, targets, rows)
     platform = catalogue.platform[rows]
+    affinity = content_affinity(text_emb, targets, rows)
     low, high = dict(shares), dict(shares)  # the same arrays where nothing is imputed
     for factor, missing in imputed_blocks(catalogue, rows, shares).items():
         values = shares[factor]
@@ -283,6 +326,15 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
                     values[estimated] = by_top[:, 0]
                     low[factor][estimated] = by_top[:, 1]
                     high[factor][estimated] = by_top[:, 2]
+            if factor == "interest":
+                estimated = inferred_interests(affinity, priors, missing)
+                if estimated.any():
+                    by_bin = priors[BY_AFFINITY]
+                    by_content = np.array([by_bin[int(b)] for b
+                                           in affinity_bin(affinity[estimated]).tolist()])
+                    values[estimated] = by_content[:, 0]
+                    low[factor][estimated] = by_content[:, 1]
+                    high[factor][estimated] = by_content[:, 2]
             shares[factor] = values
 
     joint = np.zeros(n, dtype=bool)
@@ -301,8 +353,7 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
         product *= use
         product_low *= use_low
         product_high *= use_high
-    return SegmentFigures.of(shares, product, product_low, product_high,
-                             content_affinity(text_emb, targets, rows), joint)
+    return SegmentFigures.of(shares, product, product_low, product_high, affinity, joint)
 
 
 SegmentColumns = SegmentFigures  # of every row of a catalogue part
@@ -378,6 +429,8 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     inferred = {f: np.zeros(n, dtype=bool) for f in targeted}
     if "country" in imputed:
         inferred["country"] = inferred_countries(catalogue, rows, priors, imputed["country"])
+    if "interest" in imputed:
+        inferred["interest"] = inferred_interests(affinity_cos, priors, imputed["interest"])
     missing_count = (~credibility_known).astype(np.float64)
     for factor in targeted:  # an estimate from a top audience country counts half
         missing_count += imputed[factor] - 0.5 * inferred[factor]

@@ -117,11 +117,13 @@ class Shortlister:
                 self.targets.put(part.catalogue, key, cached)
             targets.append(cached[0])
             filters.append(cached[1])
+        _interest_known_as_in_the_base(view, targets)
         base = view.parts[0].catalogue
         priors = self.priors.get(base, key)
         if priors is None:
             by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
-            priors = (share_priors(base, targets[0], by_top_country=by_top)
+            priors = (share_priors(base, targets[0], by_top_country=by_top,
+                                   text_emb=view.parts[0].text_emb)
                       if targets[0].targeted() else {})
             self.priors.put(base, key, priors)
         return targets, filters, priors
@@ -142,6 +144,18 @@ class Shortlister:
             self.columns.put(part.catalogue, key, columns)  # None: seen once
             out.append(columns)
         return out
+
+
+def _interest_known_as_in_the_base(view: View, targets: list[SegmentTargets]) -> None:
+    """Whether the interest factor is known is decided on the base part's labels: a delta
+    part whose few labels match no phrase still scores interest (its rows then hold none of
+    the matched labels, or miss the block)."""
+    if targets[0].labels is None:
+        return
+    for part, part_targets in zip(view.parts[1:], targets[1:], strict=True):
+        if part_targets.labels is None:
+            part_targets.labels = np.zeros(len(part.catalogue.label_vocab), dtype=np.float32)
+            part_targets.warnings = []
 
 
 def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np.ndarray:

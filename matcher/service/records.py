@@ -37,8 +37,10 @@ class FactorShare(BaseModel):
                                        "stood in.")
     estimated_from: str | None = Field(
         None, description="What the estimate of a missing block rests on: 'top audience "
-                          "country XX' (reported creators with that top country) or "
-                          "'platform' (the platform's reported creators).")
+                          "country XX' (reported creators with that top country), 'content "
+                          "affinity 0.42' (reported creators whose bio and categories are as "
+                          "close to the persona) or 'platform' (the platform's reported "
+                          "creators).")
 
 
 class FitTerm(BaseModel):
@@ -166,13 +168,16 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     rows = picked.rows
     price = catalogue.price[rows].tolist()
     vocab = catalogue.country_vocab
+    evidence: dict[str, list[str | None]] = {
+        "country": [f"top audience country {vocab[top]}" if top >= 0 else None
+                    for top in picked.top_country],
+        "interest": [f"content affinity {value:.2f}" for value in picked.affinity]}
     factor_shares = _by_candidate(len(rows), {
         f: [{"share": share, "reported": not imputed,
-             "estimated_from": None if not imputed else
-             f"top audience country {vocab[top]}" if inferred else "platform"}
-            for share, imputed, inferred, top in zip(
-                picked.shares[f], picked.imputed[f], picked.inferred[f], picked.top_country,
-                strict=True)]
+             "estimated_from": None if not imputed else because if inferred else "platform"}
+            for share, imputed, inferred, because in zip(
+                picked.shares[f], picked.imputed[f], picked.inferred[f],
+                evidence.get(f, [None] * len(rows)), strict=True)]
         for f in picked.shares})
     factors = _by_candidate(len(rows), {
         f: [{"value": value, "weight": weight, "contribution": contribution}
