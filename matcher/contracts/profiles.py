@@ -7,6 +7,7 @@ data is ``matcher/ingest/normalise.py``'s job.
 
 from __future__ import annotations
 
+import math
 import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -314,6 +315,8 @@ class Segment(BaseModel):
         if isinstance(v, list):
             return [country_code(c) for c in v]
         weights = {country_code(c): w for c, w in v.items()}
+        if not all(math.isfinite(w) for w in weights.values()):
+            raise ValueError("country weights must be finite numbers")
         if any(w < 0 for w in weights.values()) or not any(w > 0 for w in weights.values()):
             raise ValueError("country weights must be >= 0 with at least one > 0")
         return weights

@@ -54,8 +54,8 @@ def parse_count(value: Any, field: str) -> int:
         if not match:
             raise RowError(field, f"expected a count such as 12500 or '12.5K', got {value!r}")
         number = float(match.group(1)) * _MULTIPLIERS.get((match.group(2) or "").lower(), 1)
-    if math.isnan(number) or number < 0:
-        raise RowError(field, f"expected a count >= 0, got {value!r}")
+    if not math.isfinite(number) or number < 0:
+        raise RowError(field, f"expected a finite count >= 0, got {value!r}")
     return int(round(number))
 
 
@@ -64,9 +64,12 @@ def parse_number(value: Any, field: str) -> tuple[float, bool]:
     if isinstance(value, bool):
         raise RowError(field, f"expected a number, got {value!r}")
     if isinstance(value, (int, float)):
-        if math.isnan(value):
-            raise RowError(field, "expected a number, got NaN")
-        return float(value), False
+        if isinstance(value, float) and not math.isfinite(value):
+            raise RowError(field, f"expected a finite number, got {value!r}")
+        try:
+            return float(value), False
+        except OverflowError:
+            raise RowError(field, f"expected a finite number, got {value!r}") from None
     text = str(value).strip()
     if text.count(",") == 1 and "." not in text:
         text = text.replace(",", ".")

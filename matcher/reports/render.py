@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -24,7 +24,6 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    PositiveInt,
     ValidationError,
     model_validator,
 )
@@ -39,6 +38,10 @@ MAX_SEGMENTS = 20
 MAX_K = 50
 MAX_CREATORS = 200
 PLATFORM_NAMES = {"x": "X", "youtube": "YouTube", "tiktok": "TikTok", "linkedin": "LinkedIn"}
+
+
+#: People in a segment: at most the world's population, rounded up.
+Population = Annotated[int, Field(gt=0, le=10_000_000_000)]
 
 
 class Campaign(BaseModel):
@@ -56,7 +59,7 @@ class Campaign(BaseModel):
     rank_by: Literal["fit", "reach", "share"] | None = None
     filters: Filters | None = Field(
         None, description="Added to every segment's filters; a creator must pass both.")
-    segment_population: PositiveInt | dict[str, PositiveInt] | None = Field(
+    segment_population: Population | dict[str, Population] | None = Field(
         None, description="People in the segment (one number for all, or by segment id); "
         "turns the unique-reach bounds into an estimate.")
 

@@ -15,6 +15,7 @@ import numpy as np
 from matcher.config import Settings
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
+from matcher.errors import InvalidInput
 from matcher.matching.scoring import (
     Priors,
     Scores,
@@ -31,6 +32,7 @@ from matcher.service.caches import PartCache
 from matcher.service.records import Shortlist, records
 
 SEGMENT_CACHE_SIZE = 128
+ALWAYS_APPLY = ("audience_match", "affinity", "engagement", "credibility", "reach")
 QUERIES_KEPT = 8
 
 
@@ -51,6 +53,7 @@ class Shortlister:
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         segment_key = seg.model_dump_json()
         targets, filters, priors = self.prepared(seg, view, segment_key)
+        _check_weights_apply(weights, targets[0])
         columns = (self._columns(segment_key, view, targets, priors) if saved
                    else [None] * len(targets))
         eligible = candidates = 0
@@ -90,6 +93,11 @@ class Shortlister:
             record["rank"] = rank
             results.append(record)
         warnings = list(dict.fromkeys(w for part_targets in targets for w in part_targets.warnings))
+        if not targets[0].targeted():
+            warnings.insert(0, "the segment targets no audience factor (ages, genders, "
+                               "countries, languages or matched interests): every creator's "
+                               "segment share is 1, so the ranking follows content, "
+                               "engagement and credibility only")
         if len(results) < k:
             warnings.append(f"{len(results)} of the {k} creators asked for: only {eligible:,} "
                             "creators pass the segment's filters")
@@ -144,6 +152,17 @@ class Shortlister:
             self.columns.put(part.catalogue, key, columns)  # None: seen once
             out.append(columns)
         return out
+
+
+def _check_weights_apply(weights: dict[str, float], targets: SegmentTargets) -> None:
+    """A weighting that gives no weight to any factor this segment has would rank by
+    nothing: every fit 0."""
+    applicable = set(ALWAYS_APPLY) | set(targets.targeted())
+    if not any(w > 0 for f, w in weights.items() if f in applicable):
+        given = ", ".join(f for f, w in weights.items() if w > 0) or "none"
+        raise InvalidInput(f"weights: no positive weight on a factor this segment has "
+                           f"(weighted: {given}; it has {', '.join(sorted(applicable))})",
+                           field="weights")
 
 
 def _interest_known_as_in_the_base(view: View, targets: list[SegmentTargets]) -> None:

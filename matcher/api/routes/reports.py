@@ -42,8 +42,8 @@ def negotiate(accept: str | None) -> Format:
         media, *params = (part.strip() for part in item.split(";"))
         q = 1.0
         for param in params:
-            if match := re.fullmatch(r"q=([0-9.]+)", param):
-                q = float(match.group(1))
+            if match := re.fullmatch(r"q=(0(?:\.[0-9]{0,3})?|1(?:\.0{0,3})?)", param):
+                q = float(match.group(1))  # RFC 9110 qvalue; anything else counts as 1
         quality[media.lower()] = max(q, quality.get(media.lower(), 0.0))
     html = max(quality.get("text/html", 0.0), quality.get("text/*", 0.0),
                quality.get("*/*", 0.0))
