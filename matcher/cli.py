@@ -112,12 +112,15 @@ def shortlist_csv(rows: list[dict[str, Any]]) -> str:
     writer.writerow(["rank", "id", "handle", "name", "platform", "followers", "fit",
                      "segment_share", "estimated_reach", "confidence",
                      *[f"contribution_{f}" for f in factor_names], "summary"])
+    from matcher.batch.output import safe_cell
+
     for r in rows:
-        writer.writerow([r["rank"], r["id"], r["handle"], r["name"], r["platform"],
+        writer.writerow([r["rank"], safe_cell(r["id"]), safe_cell(r["handle"]),
+                         safe_cell(r["name"]), r["platform"],
                          r["followers"], r["fit"], r["segment_share"], r["estimated_reach"],
                          r["confidence"],
                          *[r["factors"].get(f, {}).get("contribution", "") for f in factor_names],
-                         " | ".join(r["summary"])])
+                         safe_cell(" | ".join(r["summary"]))])
     return out.getvalue()
 
 
@@ -258,8 +261,10 @@ def validate(
         with open(rejects, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
             writer.writerow(["row", "id", "field", "reason"])
+            from matcher.batch.output import safe_cell
+
             for r in result.rejects:
-                writer.writerow([r.row, r.id or "", r.field, r.reason])
+                writer.writerow([r.row, safe_cell(r.id or ""), r.field, safe_cell(r.reason)])
     else:
         for r in result.rejects:
             typer.echo(f"row {r.row}: {r.field}: {r.reason}")

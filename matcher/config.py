@@ -72,6 +72,21 @@ class Settings(BaseSettings):
         description="Longest line of a roster or upload (a CSV or JSON lines record, once "
                     "decompressed); reading stops past it.",
     )
+    max_text_chars: int = Field(
+        10_000, ge=1,
+        description="Longest text field of a profile or segment (a bio, a description, a "
+                    "label); longer is rejected naming the field.",
+    )
+    max_items: int = Field(
+        1_000, ge=1,
+        description="Most entries in one list or block of a profile or segment (interest "
+                    "labels, categories, countries); more is rejected naming the field.",
+    )
+    max_interest_phrases: int = Field(
+        50, ge=1,
+        description="Most interest phrases in one segment (each is encoded and matched "
+                    "against every label); more is rejected.",
+    )
     embed_batch_size: int = Field(64, description="Texts encoded per model call.")
     candidate_pool: int = Field(
         500, description="Minimum candidates taken from the FAISS stage for exact re-scoring."

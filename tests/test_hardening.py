@@ -94,3 +94,58 @@ def test_an_impossible_segment_population_is_a_422(api):
     response = api.post("/v1/reports", content=body,
                         headers={**READER, "content-type": "application/json"})
     assert response.status_code == 422, response.text
+
+
+def test_oversized_texts_lists_and_phrase_counts_are_422s(api):
+    too_long = {"segment": {"description": "x" * 10_001}}
+    response = api.post("/v1/shortlists", headers=READER, json=too_long)
+    assert response.status_code == 422 and "MATCHER_MAX_TEXT_CHARS" in response.text
+    phrases = {"segment": {"interests": [f"phrase {i}" for i in range(51)]}}
+    response = api.post("/v1/shortlists", headers=READER, json=phrases)
+    assert response.status_code == 422 and "MATCHER_MAX_INTEREST_PHRASES" in response.text
+    labels = {"segment": {"countries": ["US"]}}
+    assert api.post("/v1/shortlists", headers=READER, json=labels).status_code == 200
+
+
+def test_a_profile_with_too_many_labels_or_a_huge_bio_is_rejected(live):  # noqa: F811
+    from tests.test_live import creator
+
+    many = creator("many", audience={"interests": {f"Label {i}": 0.001 for i in range(1001)}})
+    huge = creator("huge", bio="b" * 10_001)
+    with TestClient(create_app(live.settings, matcher=live)) as client:
+        for row, field in ((many, "audience.interests"), (huge, "bio")):
+            response = client.put(f"/v1/influencers/{row['id']}", json=row, headers=EDITOR)
+            assert response.status_code == 422 and field in response.text, response.text
+
+
+def test_deeply_nested_bodies_are_rejected_not_a_500(live):  # noqa: F811
+    deep = b"[" * 10_000 + b"]" * 10_000
+    line = b'{"id": "d1", "x": ' + b"[" * 10_000 + b"]" * 10_000 + b"}\n"
+    with TestClient(create_app(live.settings, matcher=live)) as client:
+        array = client.post("/v1/influencers:bulk", content=deep,
+                            headers={**EDITOR, "content-type": "application/json"})
+        assert array.status_code == 422, array.text
+        lines = client.post("/v1/influencers:bulk", content=line,
+                            headers={**EDITOR, "content-type": "application/x-ndjson"})
+        assert lines.status_code == 200 and lines.json()["rejects"][0]["field"] == "row"
+
+
+def test_text_a_spreadsheet_would_run_is_neutralised_in_every_csv(tmp_path):
+    import pyarrow as pa
+
+    from matcher.batch.output import ScoredWriter, safe_cell
+    from matcher.cli import shortlist_csv
+
+    assert [safe_cell(v) for v in ("=SUM(A1)", "+1", "-2", "@x", "\tx", "plain", 3)] == [
+        "'=SUM(A1)", "'+1", "'-2", "'@x", "'\tx", "plain", 3]
+    row = {"rank": 1, "id": "=HYPERLINK(1)", "handle": "@me", "name": "ok", "platform": "x",
+           "followers": 1, "fit": 0.5, "segment_share": 0.1, "estimated_reach": 1.0,
+           "confidence": 1.0, "factors": {}, "summary": ["-1 is a number here"]}
+    text = shortlist_csv([row])
+    assert "'=HYPERLINK(1)" in text and "'@me" in text and "'-1 is" in text
+    schema = pa.schema([("creator_id", pa.string()), ("fit", pa.float64())])
+    writer = ScoredWriter(tmp_path / "out.csv", schema)
+    writer.write(pa.table({"creator_id": ["=cmd|' /C calc'!A0", "fine"], "fit": [-1.0, 2.0]},
+                          schema=schema))
+    written = writer.close().read_text()
+    assert "'=cmd" in written and "-1" in written and "'-1" not in written

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
@@ -85,6 +86,29 @@ def output_format(path: Path) -> str:
     return fmt
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: Any) -> Any:
+    """A text a spreadsheet would run as a formula (it starts with = + - @, a tab or a
+    carriage return), written with a leading apostrophe, as OWASP recommends for CSV files;
+    anything else as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def safe_table(table: pa.Table) -> pa.Table:
+    """``safe_cell`` on every text column of ``table``."""
+    columns = []
+    for column in table.columns:
+        if pa.types.is_string(column.type) or pa.types.is_large_string(column.type):
+            risky = pc.match_substring_regex(column, r"^[=+\-@\t\r]")
+            column = pc.if_else(risky, pc.binary_join_element_wise("'", column, ""), column)
+        columns.append(column)
+    return pa.Table.from_arrays(columns, schema=table.schema)
+
+
 def rejects_path(out: Path) -> Path:
     """``scored.parquet`` -> ``scored.rejects.csv``, beside it."""
     return out.with_name(f"{out.stem}.rejects.csv")
@@ -126,7 +150,7 @@ class ScoredWriter:
             if self._pending_rows >= ROW_GROUP_ROWS:
                 self._flush()
         elif self._csv is not None:
-            self._csv.write_table(table)
+            self._csv.write_table(safe_table(table))
         else:
             assert self._text is not None
             for record in table.to_pylist():
@@ -170,7 +194,7 @@ class RejectsWriter:
 
     def write(self, rejects: Sequence[Reject]) -> None:
         for r in sorted(rejects, key=lambda r: r.row):
-            self._writer.writerow([r.row, r.id or "", r.field, r.reason])
+            self._writer.writerow([r.row, safe_cell(r.id or ""), r.field, safe_cell(r.reason)])
         self.count += len(rejects)
 
     def close(self) -> Path:

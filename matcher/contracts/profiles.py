@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from matcher.config import get_settings
 from matcher.contracts.codes import COUNTRY_CODES, LANGUAGE_CODES, country_code, language_code
 
 AGE_BANDS: tuple[str, ...] = ("13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
@@ -66,11 +67,39 @@ def unencodable_text(value: object, path: str = "") -> str | None:
     return None
 
 
+def oversized(value: object, max_chars: int, max_items: int, path: str = ""
+              ) -> tuple[str, str] | None:
+    """The path of the first text longer than ``max_chars`` or list or block with more than
+    ``max_items`` entries in ``value``, and what was found."""
+    if isinstance(value, str):
+        return (path or "value", f"{len(value):,} characters") if len(value) > max_chars \
+            else None
+    if isinstance(value, (dict, list, tuple)) and len(value) > max_items:
+        return path or "value", f"{len(value):,} entries"
+    items = (value.items() if isinstance(value, dict) else enumerate(value)
+             if isinstance(value, (list, tuple)) else ())
+    for key, item in items:
+        found = oversized(item, max_chars, max_items,
+                          f"{path}.{key}" if isinstance(value, dict) and path else
+                          str(key) if isinstance(value, dict) else f"{path}[{key}]")
+        if found:
+            return found
+    return None
+
+
 def _valid_text(data: object) -> None:
     where = unencodable_text(data)
     if where is not None:
         printable = where.encode("utf-8", "backslashreplace").decode("utf-8")
         raise ValueError(f"{printable}: text must be valid Unicode (a lone surrogate is not)")
+    settings = get_settings()
+    found = oversized(data, settings.max_text_chars, settings.max_items)
+    if found is not None:
+        where, what = found
+        printable = where.encode("utf-8", "backslashreplace").decode("utf-8")[:120]
+        raise ValueError(f"{printable}: {what}, over the limit of {settings.max_text_chars:,} "
+                         f"characters a text and {settings.max_items:,} entries a list "
+                         "(MATCHER_MAX_TEXT_CHARS, MATCHER_MAX_ITEMS)")
 
 
 def _check_complete(block: dict[str, float], name: str) -> dict[str, float]:
@@ -289,6 +318,15 @@ class Segment(BaseModel):
     def _text_is_unicode(cls, data: Any) -> Any:
         _valid_text(data)
         return data
+
+    @field_validator("interests")
+    @classmethod
+    def _few_enough_phrases(cls, v: list[str]) -> list[str]:
+        limit = get_settings().max_interest_phrases
+        if len(v) > limit:
+            raise ValueError(f"{len(v):,} interest phrases, over the limit of {limit:,} "
+                             "(MATCHER_MAX_INTEREST_PHRASES)")
+        return v
 
     @model_validator(mode="after")
     def _pins_name_phrases(self) -> Segment:

@@ -36,6 +36,9 @@ def parse_body(body: bytes, content_type: str) -> tuple[list[Influencer], list[R
                 json.loads(body)
             except ValueError as err:
                 raise InvalidInput(f"body is not valid JSON: {err}", field="body") from None
+            except RecursionError:
+                raise InvalidInput("body is nested deeper than a profile can be",
+                                   field="body") from None
     with tempfile.TemporaryDirectory(prefix="matcher-ingest-") as tmp:
         path = Path(tmp) / f"upload{suffix}"
         path.write_bytes(body)
@@ -49,5 +52,8 @@ def parse_body(body: bytes, content_type: str) -> tuple[list[Influencer], list[R
                     accepted.append(item)
         except (ValueError, OSError) as err:
             raise InvalidInput(f"cannot read the body as {suffix.lstrip('.')}: {err}",
+                               field="body") from None
+        except RecursionError:
+            raise InvalidInput("body is nested deeper than a profile can be",
                                field="body") from None
     return accepted, rejects

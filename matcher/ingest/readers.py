@@ -133,6 +133,9 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
                     yield number, RowError(
                         "row", f"not valid JSON ({err.msg} at column {err.colno})")
                     continue
+                except RecursionError:
+                    yield number, RowError("row", "nested deeper than a profile can be")
+                    continue
                 if not isinstance(record, dict):
                     yield number, RowError("row", "expected a JSON object per line")
                     continue
