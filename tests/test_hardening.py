@@ -149,3 +149,24 @@ def test_text_a_spreadsheet_would_run_is_neutralised_in_every_csv(tmp_path):
                           schema=schema))
     written = writer.close().read_text()
     assert "'=cmd" in written and "-1" in written and "'-1" not in written
+
+
+def test_profile_figures_come_back_as_the_profile_wrote_them(live):  # noqa: F811
+    from tests.test_live import creator
+
+    row = creator("exact-1", engagement_rate=0.0597, credibility=0.879, price_usd=648.58)
+    with TestClient(create_app(live.settings, matcher=live)) as client:
+        assert client.put("/v1/influencers/exact-1", json=row, headers=EDITOR).status_code == 201
+        result = client.post("/v1/shortlists", headers=READER, json={
+            "segment": {"countries": ["IS"], "ages": ["45-54"]}, "k": 3}).json()
+    record = next(r for r in result["results"] if r["id"] == "exact-1")
+    assert (record["engagement_rate"], record["credibility"], record["price_usd"]) == (
+        0.0597, 0.879, 648.58)
+
+
+def test_the_interactive_docs_load_nothing_from_the_internet(api):
+    page = api.get("/docs")
+    assert page.status_code == 200 and "swagger-ui-bundle.js" in page.text
+    assert "http://" not in page.text and "https://" not in page.text
+    script = api.get("/docs-assets/swagger-ui-bundle.js")
+    assert script.status_code == 200 and len(script.content) > 100_000

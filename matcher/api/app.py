@@ -19,6 +19,7 @@ from matcher.config import Settings, get_settings
 from matcher.errors import BodyTooLarge
 from matcher.service import Matcher
 
+DOCS_ASSETS = "/docs-assets"
 #: Set by ``matcher serve --index DIR --workers N`` for the worker processes it starts.
 WORKER_INDEX_ENV = "MATCHER_WORKER_INDEX"
 
@@ -74,6 +75,26 @@ class BodyLimit:
         await self.app(scope, replay, send)
 
 
+def serve_docs(app: FastAPI) -> None:
+    """Interactive docs at /docs from Swagger UI files shipped with the package (FastAPI's
+    default loads them from a CDN, a blank page on a machine offline)."""
+    import fastapi_offline
+    from fastapi.openapi.docs import get_swagger_ui_html
+    from fastapi.responses import HTMLResponse
+    from fastapi.staticfiles import StaticFiles
+
+    assets = Path(fastapi_offline.__file__).resolve().parent / "static"
+    app.mount(DOCS_ASSETS, StaticFiles(directory=str(assets)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json", title="matcher API",
+            swagger_js_url=f"{DOCS_ASSETS}/swagger-ui-bundle.js",
+            swagger_css_url=f"{DOCS_ASSETS}/swagger-ui.css",
+            swagger_favicon_url=f"{DOCS_ASSETS}/favicon.png")
+
+
 def key_ring(settings: Settings) -> KeyRing | None:
     if not settings.auth:
         return None
@@ -97,9 +118,11 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None,
             if compute is not None:
                 await run_in_threadpool(compute.close)
 
-    app = FastAPI(title="matcher", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="matcher", version="0.1.0", lifespan=lifespan, docs_url=None,
+                  redoc_url=None,
                   description="Explained shortlists of creators whose audiences fit a segment. "
                               "Send an API key as `Authorization: Bearer KEY`.")
+    serve_docs(app)
     app.state.matcher = matcher
     app.state.compute = compute
     app.state.keys = key_ring(settings)

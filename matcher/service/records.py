@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import orjson
 from pydantic import BaseModel, Field
 
@@ -87,7 +88,9 @@ class CreatorRecord(BaseModel):
         description="Low and high segment share when missing blocks take their 10th and 90th "
                     "percentile.")
     estimated_reach: float = Field(description="followers x credibility x segment share.")
-    cost_per_thousand_reached: float | None = None
+    cost_per_thousand_reached: float | None = Field(
+        None, description="USD per 1,000 segment members reached: price_usd / "
+                          "estimated_reach x 1,000, where a price is reported.")
     factor_shares: dict[str, FactorShare]
     joint_age_gender: bool = Field(description="A reported age x gender block replaced the "
                                                "product of the two.")
@@ -166,7 +169,9 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     picked = pick(catalogue, scores, list(candidates))
     whys = explain_picked(catalogue, targets, picked)
     rows = picked.rows
-    price = catalogue.price[rows].tolist()
+    price = as_written(catalogue.price[rows])
+    engagements = as_written(picked.engagement)
+    credibilities = as_written(picked.credibility)
     vocab = catalogue.country_vocab
     evidence: dict[str, list[str | None]] = {
         "country": [f"top audience country {vocab[top]}" if top >= 0 else None
@@ -188,7 +193,7 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     out = []
     for (row, code, followers, engagement, credibility, reported, cost, fit, share, share_range,
          reach, shares, joint, affinity, ratio, figures, confidence, why) in zip(
-            rows, picked.platform, picked.followers, picked.engagement, picked.credibility,
+            rows, picked.platform, picked.followers, engagements, credibilities,
             picked.credibility_known, price, picked.fit, picked.segment_share,
             picked.share_range, picked.reach, factor_shares, picked.joint, picked.affinity,
             picked.ratio, factors, picked.confidence, whys, strict=True):
@@ -220,6 +225,12 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
             "summary": why["summary"],
         })
     return out
+
+
+def as_written(values: Any) -> list[float]:
+    """Profile figures the catalogue keeps as float32, as the profile wrote them (0.0597, not
+    0.059700001031160355): each value's shortest float32 decimal."""
+    return [float(text) for text in np.asarray(values, dtype=np.float32).astype(str)]
 
 
 def _by_candidate(count: int, columns: dict[str, list[Any]]) -> list[dict[str, Any]]:
