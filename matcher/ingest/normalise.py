@@ -154,18 +154,24 @@ def _keyed(block: dict[str, float] | None, field: str, to_code: Any) -> dict[str
     return out
 
 
+def _listed(value: Any, field: str, separators: str) -> Any:
+    """A text cell as a list: a JSON array, or parts split on ``separators``; anything else
+    as it is."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("["):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError:
+            raise RowError(field, f"expected a JSON array, got {text[:40]!r}") from None
+    return re.split(separators, text)
+
+
 def _categories(value: Any) -> list[str]:
     if _is_blank(value):
         return []
-    if isinstance(value, str):
-        text = value.strip()
-        if text.startswith("["):
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError:
-                raise RowError("categories", f"expected a JSON array, got {text[:40]!r}") from None
-        else:
-            value = re.split(r"[|;,]", text)
+    value = _listed(value, "categories", r"[|;,]")
     if not isinstance(value, (list, tuple)):
         raise RowError("categories", f"expected a list of strings, got {type(value).__name__}")
     return [str(v).strip() for v in value if not _is_blank(v) and str(v).strip()]
@@ -202,19 +208,12 @@ def _audience(raw: Any) -> dict[str, Any]:
 def _ranked_codes(value: Any, field: str, to_code: Callable[[str], str]) -> list[str]:
     """A ranked list of codes from a list, a JSON array or "BR|US|PT" (one name is a list of
     one); names become codes, an unknown one is a RowError."""
-    if isinstance(value, str):
-        text = value.strip()
-        if text.startswith("["):
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError:
-                raise RowError(field, f"expected a JSON array, got {text[:40]!r}") from None
-        else:
-            value = [part for part in re.split(r"[|;]", text) if part.strip()]
+    value = _listed(value, field, r"[|;]")
     if not isinstance(value, (list, tuple)):
         raise RowError(field, f"expected a ranked list of countries, got {type(value).__name__}")
     try:
-        return [to_code(str(item)) for item in value if not _is_blank(item)]
+        return [to_code(str(item)) for item in value
+                if not _is_blank(item) and str(item).strip()]
     except ValueError as err:
         raise RowError(field, str(err)) from None
 
