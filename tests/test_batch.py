@@ -321,3 +321,19 @@ def test_job_survives_a_killed_server(cli_env, settings, tmp_path):
         assert len(result.text.splitlines()) == 1 + job["scored"]
     finally:
         again.stop()
+
+
+def test_weights_on_no_factor_a_segment_has_fail_the_run_naming_weights(matcher, tmp_path):
+    """As for a shortlist: a weighting that leaves a segment nothing to rank by is refused,
+    not scored as every fit 0."""
+    from matcher.contracts.profiles import Segment
+    from matcher.errors import InvalidInput
+
+    roster = tmp_path / "roster.jsonl"
+    roster.write_text(Path(matcher.settings.roster).read_text().splitlines()[0] + "\n")
+    only_countries = Segment(id="us", name="US", countries=["US"])
+    with pytest.raises(InvalidInput, match="weights") as raised:
+        score_roster(roster, [only_countries], tmp_path / "out.csv", Reference.of_matcher(matcher),
+                     BatchOptions(weights={"audience_match": 0, "affinity": 0, "engagement": 0,
+                                           "credibility": 0, "age": 1.0}))
+    assert raised.value.field == "weights"

@@ -6,6 +6,7 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.api.routes.reports import negotiate
+from matcher.contracts.profiles import Influencer
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import live  # noqa: F401  (the fixture)
 
@@ -112,10 +113,33 @@ def test_a_profile_with_too_many_labels_or_a_huge_bio_is_rejected(live):  # noqa
 
     many = creator("many", audience={"interests": {f"Label {i}": 0.001 for i in range(1001)}})
     huge = creator("huge", bio="b" * 10_001)
+    long_label = creator("long-label", audience={"interests": {"L" * 10_001: 0.5}})
     with TestClient(create_app(live.settings, matcher=live)) as client:
-        for row, field in ((many, "audience.interests"), (huge, "bio")):
+        for row, field in ((many, "audience.interests"), (huge, "bio"),
+                           (long_label, "audience.interests.LLLL")):
             response = client.put(f"/v1/influencers/{row['id']}", json=row, headers=EDITOR)
             assert response.status_code == 422 and field in response.text, response.text
+
+
+def test_a_long_exclusion_list_is_not_held_to_the_list_limit(api):
+    """A planner leaves out every creator already booked: the body limit bounds that list."""
+    segment = {"countries": ["US"], "filters": {"exclude_ids": [f"x{i}" for i in range(5000)]}}
+    response = api.post("/v1/shortlists", headers=READER, json={"segment": segment})
+    assert response.status_code == 200, response.text
+
+
+def test_a_limit_lowered_after_a_write_leaves_the_catalogue_readable(live, monkeypatch):  # noqa: F811
+    from matcher.config import get_settings
+    from tests.test_live import creator
+
+    live.upsert([Influencer.model_validate(creator("wordy", bio="w" * 5000))])
+    monkeypatch.setenv("MATCHER_MAX_TEXT_CHARS", "1000")
+    get_settings.cache_clear()
+    try:
+        assert live.store.get_profile("wordy").profile.bio == "w" * 5000
+        assert "wordy" in {p.id for p in live.store.iter_profiles()}
+    finally:
+        get_settings.cache_clear()
 
 
 def test_deeply_nested_bodies_are_rejected_not_a_500(live):  # noqa: F811

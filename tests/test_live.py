@@ -238,3 +238,17 @@ def test_file_mode_catalogue_is_read_only(settings, encoder, tmp_path):
         response = client.put("/v1/influencers/x", json=creator("x"), headers=EDITOR)
     assert response.status_code == 409
     assert copy.deepcopy(response.json())["type"].endswith("read-only-catalogue")
+
+
+def test_a_label_only_the_live_delta_holds_does_not_make_the_interest_known(api):
+    """The snapshot decides whether a phrase matched: a creator added since, whose label
+    matches the phrase, does not turn an unknown interest factor into a 500."""
+    odd = "qorvex glimmerbats"
+    api.put("/v1/influencers/odd-1", headers=EDITOR, json=creator(
+        "odd-1", audience={"countries": {"IS": 0.9}, "interests": {odd.title(): 0.9}}))
+    segment = {"name": "Odd", "countries": ["IS"], "interests": [odd]}
+    answer = api.post("/v1/shortlists", json={"segment": segment, "k": 5}, headers=READER)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert any("no audience interest label matches" in w for w in body["warnings"])
+    assert all("interest" not in r["factor_shares"] for r in body["results"])

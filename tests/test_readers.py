@@ -96,3 +96,24 @@ def test_unknown_file_type_is_a_clear_error(tmp_path: Path):
     path.write_text("x")
     with pytest.raises(InvalidInput, match="cannot tell the format"):
         read(path)
+
+
+def test_a_json_array_on_one_line_is_not_held_to_the_line_limit(tmp_path, monkeypatch):
+    """MATCHER_MAX_LINE_BYTES bounds a record of a line-based format; a JSON array is one
+    document (written on one line by most tools), bounded by MATCHER_MAX_ROSTER_BYTES."""
+    from matcher.config import get_settings
+
+    rows = [{"id": f"c{i}", "handle": f"c{i}", "platform": "instagram", "followers": 1000,
+             "engagement_rate": 0.03, "bio": "x" * 200} for i in range(20)]
+    one_line = tmp_path / "roster.json"
+    one_line.write_text(json.dumps(rows))
+    lines = tmp_path / "roster.jsonl"
+    lines.write_text(json.dumps(rows[0] | {"bio": "x" * 3000}) + "\n")
+    monkeypatch.setenv("MATCHER_MAX_LINE_BYTES", "2000")
+    get_settings.cache_clear()
+    try:
+        assert len(read(one_line).accepted) == 20
+        with pytest.raises(InvalidInput, match="MATCHER_MAX_LINE_BYTES"):
+            read(lines)
+    finally:
+        get_settings.cache_clear()

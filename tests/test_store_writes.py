@@ -52,7 +52,13 @@ class FailsAfter:
     def __init__(self, db, prefix: str) -> None:
         self.db, self.prefix = db, prefix
 
+    @property
+    def in_transaction(self) -> bool:
+        return self.db.in_transaction
+
     def execute(self, sql: str, *args):
+        if sql == "COMMIT" == self.prefix:  # the disk fills as the write is committed
+            raise OSError("failed after COMMIT was asked")
         cursor = self.db.execute(sql, *args)
         if sql.startswith(self.prefix):
             raise OSError(f"failed after {sql.split()[0]}")
@@ -71,15 +77,16 @@ WRITES = {
 }
 
 
+@pytest.mark.parametrize("at_commit", [False, True], ids=["halfway", "at-commit"])
 @pytest.mark.parametrize("write", sorted(WRITES))
-def test_every_write_path_rolls_back_when_it_fails_halfway(store, write):
+def test_every_write_path_rolls_back_when_it_fails_halfway(store, write, at_commit):
     store.upsert_profiles([Influencer.model_validate(creator("a"))])
     store.put_segment(Segment(id="kept", name="Kept"))
     job = store.create_job("score", {})
     before = (snapshot_of(store), store.get_job(job), len(store.list_jobs()))
     prefix, call = WRITES[write]
     real = store._db  # noqa: SLF001
-    store._db = FailsAfter(real, prefix)  # noqa: SLF001
+    store._db = FailsAfter(real, "COMMIT" if at_commit else prefix)  # noqa: SLF001
     with pytest.raises(OSError, match="failed after"):
         call(store, job)
     store._db = real  # noqa: SLF001

@@ -34,7 +34,12 @@ from matcher.embedding.encoder import Encoder
 from matcher.errors import SnapshotMismatch
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
-from matcher.matching.scoring import Priors, resolve_weights, share_priors
+from matcher.matching.scoring import (
+    Priors,
+    check_weights_apply,
+    resolve_weights,
+    share_priors,
+)
 from matcher.matching.segments import build_targets
 
 
@@ -141,8 +146,10 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
     ``text_dtype`` is how the snapshot stores text embeddings: chunk embeddings are rounded
     the same way, so content affinity matches the served value to the last digit."""
     references = []
+    resolved = resolve_weights(weights)
     for segment in segments:
         targets = build_targets(segment, catalogue, label_emb, encoder)
+        check_weights_apply(resolved, targets)
         priors = (share_priors(catalogue, targets, by_top_country=True, text_emb=text_emb)
                   if targets.targeted() else {})
         best = None
@@ -155,7 +162,7 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
     medians, borrowed = _filled_medians(catalogue)
     LOADS["contexts"] += 1
     return ScoringContext(encoder, catalogue, medians, borrowed, references,
-                          resolve_weights(weights), snapshot_version,
+                          resolved, snapshot_version,
                           f"{os.getpid()}:{LOADS['contexts']}", np.dtype(text_dtype))
 
 

@@ -194,7 +194,8 @@ class RejectsWriter:
 
     def write(self, rejects: Sequence[Reject]) -> None:
         for r in sorted(rejects, key=lambda r: r.row):
-            self._writer.writerow([r.row, safe_cell(r.id or ""), r.field, safe_cell(r.reason)])
+            self._writer.writerow([r.row, safe_cell(r.id or ""), safe_cell(r.field),
+                                   safe_cell(r.reason)])
         self.count += len(rejects)
 
     def close(self) -> Path:

@@ -12,7 +12,14 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from matcher.config import get_settings
 from matcher.contracts.codes import COUNTRY_CODES, LANGUAGE_CODES, country_code, language_code
@@ -67,6 +74,11 @@ def unencodable_text(value: object, path: str = "") -> str | None:
     return None
 
 
+# Lists of ids a request names to leave out (already booked, already seen): only the body
+# limit bounds them.
+UNCAPPED_LISTS = ("exclude_ids",)
+
+
 def oversized(value: object, max_chars: int, max_items: int, path: str = ""
               ) -> tuple[str, str] | None:
     """The path of the first text longer than ``max_chars`` or list or block with more than
@@ -74,11 +86,15 @@ def oversized(value: object, max_chars: int, max_items: int, path: str = ""
     if isinstance(value, str):
         return (path or "value", f"{len(value):,} characters") if len(value) > max_chars \
             else None
-    if isinstance(value, (dict, list, tuple)) and len(value) > max_items:
+    if isinstance(value, (dict, list, tuple)) and len(value) > max_items \
+            and not path.endswith(UNCAPPED_LISTS):
         return path or "value", f"{len(value):,} entries"
     items = (value.items() if isinstance(value, dict) else enumerate(value)
              if isinstance(value, (list, tuple)) else ())
     for key, item in items:
+        if isinstance(key, str) and len(key) > max_chars:  # a label is a text too
+            return f"{path}.{key[:40]}..." if path else f"{key[:40]}...", \
+                f"a key of {len(key):,} characters"
         found = oversized(item, max_chars, max_items,
                           f"{path}.{key}" if isinstance(value, dict) and path else
                           str(key) if isinstance(value, dict) else f"{path}[{key}]")
@@ -251,8 +267,9 @@ class Influencer(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _text_is_unicode(cls, data: Any) -> Any:
-        _valid_text(data)
+    def _text_is_unicode(cls, data: Any, info: ValidationInfo) -> Any:
+        if not (info.context and info.context.get("stored")):  # checked when it was written
+            _valid_text(data)
         return data
 
 
@@ -315,8 +332,9 @@ class Segment(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _text_is_unicode(cls, data: Any) -> Any:
-        _valid_text(data)
+    def _text_is_unicode(cls, data: Any, info: ValidationInfo) -> Any:
+        if not (info.context and info.context.get("stored")):  # checked when it was written
+            _valid_text(data)
         return data
 
     @field_validator("interests")

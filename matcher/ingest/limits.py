@@ -31,15 +31,25 @@ class LimitedStream(io.RawIOBase):
         count = len(data)
         buffer[:count] = data
         self.total += count
-        last = data.rfind(b"\n")
-        self.line = self.line + count if last < 0 else count - last - 1
         if self.total > self.max_bytes:
             raise InvalidInput(f"{self.name} holds more than {self.max_bytes:,} bytes once "
                                "decompressed (MATCHER_MAX_ROSTER_BYTES)", field="roster")
-        if self.line > self.max_line_bytes:
+        if self.line + count <= self.max_line_bytes:  # no line in here can be too long
+            last = data.rfind(b"\n")
+            self.line = self.line + count if last < 0 else count - last - 1
+            return count
+        start = 0
+        while (newline := data.find(b"\n", start)) >= 0:
+            self._check(self.line + newline - start)
+            self.line, start = 0, newline + 1
+        self.line += count - start
+        self._check(self.line)
+        return count
+
+    def _check(self, line: int) -> None:
+        if line > self.max_line_bytes:
             raise InvalidInput(f"{self.name} has a line longer than {self.max_line_bytes:,} "
                                "bytes (MATCHER_MAX_LINE_BYTES)", field="roster")
-        return count
 
     def close(self) -> None:
         self.raw.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -70,8 +71,11 @@ def roster_format(path: Path) -> str:
         f"{', '.join(SUFFIXES)} (optionally .gz)", field="path")
 
 
-def _open_text(path: Path) -> io.TextIOBase:
-    return io.TextIOWrapper(open_binary(path), encoding="utf-8", newline="")
+def _open_text(path: Path, by_line: bool = True) -> io.TextIOBase:
+    """``by_line``: the format reads a record a line, so no line may pass
+    MATCHER_MAX_LINE_BYTES; a JSON array is one document, bounded by the roster limit."""
+    return io.TextIOWrapper(open_binary(path, max_line_bytes=None if by_line else sys.maxsize),
+                            encoding="utf-8", newline="")
 
 
 def _clean(value: Any) -> Any:
@@ -141,7 +145,7 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
                     continue
                 yield number, _rename(record, mapping)
     elif fmt == "json":
-        with _open_text(path) as handle:
+        with _open_text(path, by_line=False) as handle:
             try:
                 records = json.load(handle)
             except json.JSONDecodeError as err:

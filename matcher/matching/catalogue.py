@@ -149,11 +149,19 @@ class Catalogue:
 def largest_share_column(matrix: sp.csr_matrix, present: np.ndarray) -> np.ndarray:
     """Per row, the column of its largest value (the first of ties), -1 where ``present`` is
     False or the row is empty."""
-    out = np.full(matrix.shape[0], -1, dtype=np.int16)
+    rows = matrix.shape[0]
+    out = np.full(rows, -1, dtype=np.int16)
     counts = np.diff(matrix.indptr)
-    for row in np.flatnonzero(present & (counts > 0)):
-        start, end = matrix.indptr[row], matrix.indptr[row + 1]
-        out[row] = matrix.indices[start + int(np.argmax(matrix.data[start:end]))]
+    filled = counts > 0
+    if not filled.any():
+        return out
+    row_max = np.full(rows, -np.inf, dtype=np.float64)
+    row_max[filled] = np.maximum.reduceat(matrix.data, matrix.indptr[:-1][filled])
+    row_of = np.repeat(np.arange(rows), counts)
+    at_max = np.flatnonzero(matrix.data == row_max[row_of])
+    holder, first = np.unique(row_of[at_max], return_index=True)
+    out[holder] = matrix.indices[at_max[first]]
+    out[~present] = -1
     return out
 
 

@@ -93,7 +93,9 @@ def _describe_target(targets: SegmentTargets, factor: str) -> str:
             f"{c} {w:.2f}" for c, w in weights.items()) + ")"
     if factor == "language":
         return "/".join(seg.languages or [])
-    matched = {m.phrase for m in targets.label_matches.values()}
+    matched = {m.phrase for m in targets.label_matches.values()} | {
+        phrase for phrase, found in targets.phrase_matches.items()
+        if any(m.weight > 0 for m in found)}
     return ", ".join(f"'{p}'" for p in seg.interests if p in matched)
 
 

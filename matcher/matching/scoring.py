@@ -157,6 +157,16 @@ def affinity_bin(affinity: np.ndarray) -> np.ndarray:
     return np.searchsorted(AFFINITY_EDGES, affinity, side="right")
 
 
+def affinity_bin_text(affinity: float) -> str:
+    """The bin of content affinity a creator's interest estimate was learned on, in words."""
+    code = int(affinity_bin(np.array([affinity]))[0])
+    if code == 0:
+        return f"below {AFFINITY_EDGES[0]:.1f}"
+    if code == len(AFFINITY_EDGES):
+        return f"{AFFINITY_EDGES[-1]:.1f} or more"
+    return f"{AFFINITY_EDGES[code - 1]:.1f}-{AFFINITY_EDGES[code]:.1f}"
+
+
 def affinity_priors(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets
                     ) -> dict[int, tuple[float, float, float]]:
     """Per bin of content affinity: (mean, p10, p90) of the interest share of up to
@@ -454,3 +464,17 @@ def _unit(values: np.ndarray) -> np.ndarray:
 
 def missing_blocks(catalogue: Catalogue, row: int) -> list[str]:
     return [b for i, b in enumerate(BLOCKS) if not catalogue.has[row, i]]
+
+
+ALWAYS_APPLY = ("audience_match", "affinity", "engagement", "credibility", "reach")
+
+
+def check_weights_apply(weights: dict[str, float], targets: SegmentTargets) -> None:
+    """A weighting that gives no weight to any factor this segment has would rank by
+    nothing: every fit 0."""
+    applicable = set(ALWAYS_APPLY) | set(targets.targeted())
+    if not any(w > 0 for f, w in weights.items() if f in applicable):
+        given = ", ".join(f for f, w in weights.items() if w > 0) or "none"
+        raise InvalidInput(f"weights: no positive weight on a factor this segment has "
+                           f"(weighted: {given}; it has {', '.join(sorted(applicable))})",
+                           field="weights")

@@ -98,7 +98,10 @@ def interest_matcher(catalogue: Catalogue, label_emb: np.ndarray, encoder: Encod
 
 
 def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
-                  encoder: Encoder) -> SegmentTargets:
+                  encoder: Encoder, reference: SegmentTargets | None = None) -> SegmentTargets:
+    """The segment's targets over one catalogue part. ``reference``, the targets over the
+    snapshot when this part is the live delta, decides whether the interest factor is known
+    and each phrase's best score, so a delta label weighs what the same snapshot label would."""
     texts = [segment.persona_text() or segment.id, *segment.interests]
     embedded = encoder.encode(texts)
     persona, phrases = embedded[0], embedded[1:]
@@ -124,7 +127,14 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     warnings: list[str] = []
     best = None
     phrase_matches: dict[str, list[LabelMatch]] = {}
-    if segment.interests:
+    if reference is not None:
+        if reference.labels is not None:
+            matching = interest_matcher(catalogue, label_emb, encoder).match(
+                segment, phrases, reference.phrase_best)
+            labels, matches = matching.weights, matching.matches
+            best = reference.phrase_best
+            phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
+    elif segment.interests:
         matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases)
         if matching.unknown_pins:
             warnings.append("pinned interest labels no creator reports: "

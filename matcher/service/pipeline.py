@@ -15,11 +15,11 @@ import numpy as np
 from matcher.config import Settings
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
-from matcher.errors import InvalidInput
 from matcher.matching.scoring import (
     Priors,
     Scores,
     SegmentColumns,
+    check_weights_apply,
     score_rows,
     segment_columns,
     share_priors,
@@ -32,7 +32,6 @@ from matcher.service.caches import PartCache
 from matcher.service.records import Shortlist, records
 
 SEGMENT_CACHE_SIZE = 128
-ALWAYS_APPLY = ("audience_match", "affinity", "engagement", "credibility", "reach")
 QUERIES_KEPT = 8
 
 
@@ -53,7 +52,7 @@ class Shortlister:
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         segment_key = seg.model_dump_json()
         targets, filters, priors = self.prepared(seg, view, segment_key)
-        _check_weights_apply(weights, targets[0])
+        check_weights_apply(weights, targets[0])
         columns = (self._columns(segment_key, view, targets, priors) if saved
                    else [None] * len(targets))
         eligible = candidates = 0
@@ -116,24 +115,27 @@ class Shortlister:
         """Targets and filters per part, and missing-block priors, cached per segment and
         catalogue part. ``key`` is the segment's JSON when the caller has it."""
         key = key or seg.model_dump_json()
-        targets, filters = [], []
+        targets: list[SegmentTargets] = []
+        filters = []
         for part in view.parts:
             cached = self.targets.get(part.catalogue, key)
             if cached is None:
-                part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder)
+                part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder,
+                                             reference=targets[0] if targets else None)
                 cached = (part_targets, row_filter(part.catalogue, part_targets, seg.filters))
                 self.targets.put(part.catalogue, key, cached)
             targets.append(cached[0])
             filters.append(cached[1])
-        _interest_known_as_in_the_base(view, targets)
         base = view.parts[0].catalogue
-        priors = self.priors.get(base, key)
+        # the top-country table is built only when some part holds creators that need it
+        by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
+        priors_key = f"{int(by_top)}{key}"
+        priors = self.priors.get(base, priors_key)
         if priors is None:
-            by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
             priors = (share_priors(base, targets[0], by_top_country=by_top,
                                    text_emb=view.parts[0].text_emb)
                       if targets[0].targeted() else {})
-            self.priors.put(base, key, priors)
+            self.priors.put(base, priors_key, priors)
         return targets, filters, priors
 
     def _columns(self, key: str, view: View, targets: list[SegmentTargets], priors: Priors
@@ -152,29 +154,6 @@ class Shortlister:
             self.columns.put(part.catalogue, key, columns)  # None: seen once
             out.append(columns)
         return out
-
-
-def _check_weights_apply(weights: dict[str, float], targets: SegmentTargets) -> None:
-    """A weighting that gives no weight to any factor this segment has would rank by
-    nothing: every fit 0."""
-    applicable = set(ALWAYS_APPLY) | set(targets.targeted())
-    if not any(w > 0 for f, w in weights.items() if f in applicable):
-        given = ", ".join(f for f, w in weights.items() if w > 0) or "none"
-        raise InvalidInput(f"weights: no positive weight on a factor this segment has "
-                           f"(weighted: {given}; it has {', '.join(sorted(applicable))})",
-                           field="weights")
-
-
-def _interest_known_as_in_the_base(view: View, targets: list[SegmentTargets]) -> None:
-    """Whether the interest factor is known is decided on the base part's labels: a delta
-    part whose few labels match no phrase still scores interest (its rows then hold none of
-    the matched labels, or miss the block)."""
-    if targets[0].labels is None:
-        return
-    for part, part_targets in zip(view.parts[1:], targets[1:], strict=True):
-        if part_targets.labels is None:
-            part_targets.labels = np.zeros(len(part.catalogue.label_vocab), dtype=np.float32)
-            part_targets.warnings = []
 
 
 def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np.ndarray:

@@ -20,15 +20,18 @@ from pydantic import BaseModel, Field
 from matcher.contracts.profiles import Segment
 from matcher.matching.catalogue import PLATFORMS, Catalogue
 from matcher.matching.explain import explain_picked, pick
-from matcher.matching.scoring import Scores
+from matcher.matching.scoring import Scores, affinity_bin_text
 from matcher.matching.segments import SegmentTargets
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
     "interest), which assumes they are independent within an audience; a reported joint "
-    "age x gender block replaces the age and gender product. Missing blocks are unknown: "
-    "they take the platform average, widen the segment-share range and lower confidence. "
-    "Confidence is the fraction of the targeted blocks and credibility that were reported."
+    "age x gender block replaces the age and gender product. Missing blocks are unknown, "
+    "not zero: they are estimated (from the top audience country or from reported creators "
+    "with content as close to the persona where known, else the platform average), widen "
+    "the segment-share range and lower confidence. Confidence is the fraction of the "
+    "targeted blocks and credibility that were reported; an estimate from evidence about the "
+    "creator itself counts half."
 )
 
 
@@ -39,9 +42,9 @@ class FactorShare(BaseModel):
     estimated_from: str | None = Field(
         None, description="What the estimate of a missing block rests on: 'top audience "
                           "country XX' (reported creators with that top country), 'content "
-                          "affinity 0.42' (reported creators whose bio and categories are as "
-                          "close to the persona) or 'platform' (the platform's reported "
-                          "creators).")
+                          "affinity 0.42 (reported creators at 0.4-0.5)' (reported creators "
+                          "whose bio and categories are about as close to the persona) or "
+                          "'platform' (the platform's reported creators).")
 
 
 class FitTerm(BaseModel):
@@ -100,7 +103,9 @@ class CreatorRecord(BaseModel):
         None, description="Engagement over the median of the same platform and follower tier.")
     factors: dict[str, FitTerm]
     confidence: float = Field(description="Fraction of the targeted blocks and credibility "
-                                          "that were reported.")
+                                          "that were reported; a block estimated from the "
+                                          "creator's own evidence (top audience country, "
+                                          "content) counts half.")
     missing_blocks: list[str]
     interest_matches: list[InterestMatch]
     summary: list[str] = Field(description="The explanation, one checkable line each.")
@@ -176,7 +181,8 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     evidence: dict[str, list[str | None]] = {
         "country": [f"top audience country {vocab[top]}" if top >= 0 else None
                     for top in picked.top_country],
-        "interest": [f"content affinity {value:.2f}" for value in picked.affinity]}
+        "interest": [f"content affinity {value:.2f} (reported creators at "
+                     f"{affinity_bin_text(value)})" for value in picked.affinity]}
     factor_shares = _by_candidate(len(rows), {
         f: [{"share": share, "reported": not imputed,
              "estimated_from": None if not imputed else because if inferred else "platform"}
