@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 
 from matcher.config import get_settings
 from matcher.errors import MatcherError
@@ -236,6 +237,28 @@ def keys_create(
     _log(f"stored hashed in {settings.api_keys_file}")
 
 
+@keys_app.command("list")
+def keys_list() -> None:
+    """The keys of the key file: name and role (keys are stored hashed, never shown)."""
+    from matcher.api.keys import load_key_file
+
+    for key in load_key_file(get_settings().api_keys_file):
+        typer.echo(f"{key.name}\t{key.role}")
+
+
+@keys_app.command("revoke")
+def keys_revoke(
+    name: Annotated[str, typer.Argument(help="The key's name, as `matcher keys list` shows.")],
+) -> None:
+    """Revoke a key: a running server refuses it from its next request."""
+    from matcher.api.keys import revoke_key
+
+    settings = get_settings()
+    if not revoke_key(settings.api_keys_file, name):
+        _fail(f"name: no key called {name!r} in {settings.api_keys_file}")
+    _log(f"revoked {name!r}")
+
+
 @app.command()
 def schema(
     name: Annotated[str, typer.Argument(help="influencer or segment.")],
@@ -352,6 +375,14 @@ def main() -> None:
     except MatcherError as err:
         where = f"{err.field}: " if err.field and not err.detail.startswith(err.field) else ""
         typer.echo(f"error: {where}{err.detail}", err=True)
+        sys.exit(1)
+    except ValidationError as err:
+        if err.title != "Settings":
+            raise
+        for problem in err.errors():
+            name = "MATCHER_" + "_".join(str(p) for p in problem["loc"]).upper()
+            message = str(problem["msg"]).removeprefix("Value error, ")
+            typer.echo(f"error: {name}: {message}", err=True)
         sys.exit(1)
     except typer.Exit as done:
         sys.exit(done.exit_code)

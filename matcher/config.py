@@ -9,7 +9,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
@@ -59,7 +59,21 @@ class Settings(BaseSettings):
         PROJECT_ROOT / "data" / "api-keys.json",
         description="JSON file of hashed API keys; `matcher keys create` adds to it.",
     )
-    auth: bool = Field(True, description="Require API keys; false only for local experiments.")
+    auth: bool = Field(True, description="Require API keys. `false` is the only value that "
+                                         "switches them off (for local experiments; a warning "
+                                         "is logged at start); anything but true/false is an "
+                                         "error.")
+
+    @field_validator("auth", mode="before")
+    @classmethod
+    def _auth_is_spelled_out(cls, value: object) -> object:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text not in ("true", "false"):
+            raise ValueError(f"must be true or false, got {value!r} (false is "
+                             "the only way to switch API keys off)")
+        return text == "true"
     max_body_bytes: int = Field(
         50 * 1024 * 1024, description="Largest request body accepted (413 above it).",
     )
@@ -86,6 +100,23 @@ class Settings(BaseSettings):
         50, ge=1,
         description="Most interest phrases in one segment (each is encoded and matched "
                     "against every label); more is rejected.",
+    )
+    max_report_renders: int = Field(
+        4, ge=1,
+        description="Reports being made or waiting at once (a PDF holds a Chromium for "
+                    "seconds); beyond, 503 with Retry-After.",
+    )
+    max_waiting_shortlists: int = Field(
+        64, ge=1,
+        description="Shortlists and lookalikes in progress or waiting for the compute "
+                    "thread; beyond, 503 with Retry-After.",
+    )
+    shortlist_seconds: float = Field(
+        10.0, gt=0,
+        description="Time budget of one shortlist or lookalike request: past it the client "
+                    "gets a 503 with Retry-After; the work in progress still finishes and "
+                    "what it prepared (encoded phrases, label matches) is kept, so the same "
+                    "request retried is answered faster.",
     )
     embed_batch_size: int = Field(64, description="Texts encoded per model call.")
     candidate_pool: int = Field(

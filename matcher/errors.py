@@ -18,7 +18,9 @@
     ├── RenderFailed                  500 render-failed        Chromium failed on a report
     ├── IndexUnavailable              503 index-unavailable    no snapshot yet
     ├── RendererUnavailable           503 renderer-unavailable no Chromium for PDFs
-    └── ComputeUnavailable            503 compute-unavailable  the compute processes are gone
+    ├── ComputeUnavailable            503 compute-unavailable  the compute processes are gone
+    └── Busy                          503 busy                 over a queue limit or a time
+                                                               budget; Retry-After says when
 
     RowError (ValueError)             one row of a file cannot be accepted: its field and why
     └── MappedRowError                the same, from a column mapping, with the row's id
@@ -155,6 +157,15 @@ class RendererUnavailable(MatcherError):
     status = 503
     slug = "renderer-unavailable"
     title = "PDF renderer unavailable"
+
+
+class Busy(MatcherError):
+    """Too many requests of one kind at once, or one over its time budget: the problem body
+    carries ``retry_after`` (seconds), sent as the ``Retry-After`` header too."""
+
+    status = 503
+    slug = "busy"
+    title = "Busy: retry later"
 
 
 class RenderFailed(MatcherError):

@@ -194,3 +194,53 @@ def test_the_interactive_docs_load_nothing_from_the_internet(api):
     assert "http://" not in page.text and "https://" not in page.text
     script = api.get("/docs-assets/swagger-ui-bundle.js")
     assert script.status_code == 200 and len(script.content) > 100_000
+
+
+def test_reports_beyond_the_render_limit_are_a_503_with_retry_after(settings, matcher):
+    own = settings.model_copy(update={"max_report_renders": 1})
+    body = {"campaign": {"name": "Busy", "k": 3, "segments": ["eco-parents-na"]}}
+    with TestClient(create_app(own, matcher=matcher)) as client:
+        with client.app.state.reports.slot():  # one report is being made
+            busy = client.post("/v1/reports", headers=READER, json=body)
+            assert client.get("/healthz").status_code == 200
+        assert busy.status_code == 503 and busy.json()["type"].endswith("/busy")
+        assert int(busy.headers["retry-after"]) >= 1
+        assert "MATCHER_MAX_REPORT_RENDERS" in busy.json()["detail"]
+        assert client.post("/v1/reports", headers=READER, json=body).status_code == 200
+
+
+def test_a_shortlist_over_its_time_budget_is_a_503_and_its_retry_is_answered(
+        settings, matcher, monkeypatch):
+    import time
+
+    own = settings.model_copy(update={"shortlist_seconds": 0.05})
+    real = matcher.shortlist
+    slow = {"first": True}
+
+    def shortlist(*args, **kwargs):
+        if slow.pop("first", False):
+            time.sleep(0.5)  # the first request prepares a large segment
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(matcher, "shortlist", shortlist)
+    with TestClient(create_app(own, matcher=matcher)) as client:
+        body = {"segment_id": "eco-parents-na", "k": 5}
+        late = client.post("/v1/shortlists", headers=READER, json=body)
+        assert late.status_code == 503 and "MATCHER_SHORTLIST_SECONDS" in late.json()["detail"]
+        assert late.headers["retry-after"] == "1"
+        time.sleep(0.6)
+        assert client.post("/v1/shortlists", headers=READER, json=body).status_code == 200
+
+
+def test_shortlists_beyond_the_waiting_limit_are_a_503(settings, matcher):
+    own = settings.model_copy(update={"max_waiting_shortlists": 2})
+    with TestClient(create_app(own, matcher=matcher)) as client:
+        gate = client.app.state.shortlists
+        with gate.slot(), gate.slot():
+            busy = client.post("/v1/shortlists", headers=READER,
+                               json={"segment_id": "eco-parents-na", "k": 5})
+            looks = client.get(f"/v1/influencers/{matcher.snapshot.catalogue.ids[0]}"
+                               "/lookalikes", headers=READER)
+        assert busy.status_code == 503 and looks.status_code == 503
+        assert "MATCHER_MAX_WAITING_SHORTLISTS" in busy.json()["detail"]
+        assert gate.active == 0

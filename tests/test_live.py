@@ -252,3 +252,23 @@ def test_a_label_only_the_live_delta_holds_does_not_make_the_interest_known(api)
     body = answer.json()
     assert any("no audience interest label matches" in w for w in body["warnings"])
     assert all("interest" not in r["factor_shares"] for r in body["results"])
+
+
+def test_ids_with_slashes_or_spaces_are_addressable_or_refused_clearly(api):
+    """Real exports hold ids such as 'youtube:AC/DC': whatever bulk accepts, the API reads,
+    updates, deletes and finds lookalikes for; a path id with stray spaces is a 422."""
+    body = json.dumps([creator("youtube:AC/DC"), creator("a/b/lookalikes")])
+    answer = api.post("/v1/influencers:bulk", content=body,
+                      headers={**EDITOR, "content-type": "application/json"}).json()
+    assert answer["accepted"] == 1 and answer["rejects"][0]["field"] == "id"
+    assert api.get("/v1/influencers/youtube:AC/DC", headers=READER).json()["id"] == \
+        "youtube:AC/DC"
+    assert api.get("/v1/influencers/youtube:AC%2FDC", headers=READER).status_code == 200
+    looks = api.get("/v1/influencers/youtube:AC/DC/lookalikes?k=3", headers=READER)
+    assert looks.status_code == 200 and len(looks.json()["results"]) == 3
+    assert api.put("/v1/influencers/youtube:AC/DC", headers=EDITOR,
+                   json=creator("youtube:AC/DC", followers=1)).status_code == 200
+    spaced = api.put("/v1/influencers/%20t%20", headers=EDITOR, json=creator("t"))
+    assert spaced.status_code == 422 and spaced.json()["field"] == "id"
+    assert api.delete("/v1/influencers/youtube:AC/DC", headers=EDITOR).status_code == 204
+    assert api.get("/v1/influencers/youtube:AC/DC", headers=READER).status_code == 404

@@ -142,6 +142,8 @@ def test_a_decompression_bomb_stops_at_the_line_limit_and_the_job_fails_for_good
         failed = runner.get(job)
         assert failed["state"] == "failed", failed
         assert "MATCHER_MAX_LINE_BYTES" in str(failed["error"])
+        assert "bomb.csv.gz" in failed["error"]["detail"]  # the name it was sent under
+        assert str(tmp_path) not in str(failed["error"]) and upload.name not in str(failed)
         runner.stop()
         again = JobRunner(live, directory=tmp_path / "jobs").start()  # a restart: not requeued
         assert again.get(job)["state"] == "failed"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -12,8 +13,9 @@ from fastapi.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from matcher.api import problems
+from matcher.api.admission import Admission
 from matcher.api.compute import ComputeProcesses
-from matcher.api.keys import KeyRing, load_key_file, parse_env_keys
+from matcher.api.keys import KeyRing, parse_env_keys
 from matcher.api.routes import catalogue, influencers, reports, scoring_jobs, segments, shortlists
 from matcher.config import Settings, get_settings
 from matcher.errors import BodyTooLarge
@@ -97,8 +99,10 @@ def serve_docs(app: FastAPI) -> None:
 
 def key_ring(settings: Settings) -> KeyRing | None:
     if not settings.auth:
+        logging.getLogger("matcher").warning(
+            "MATCHER_AUTH=false: every request is admitted as an editor, without a key")
         return None
-    return KeyRing(parse_env_keys(settings.api_keys) + load_key_file(settings.api_keys_file))
+    return KeyRing(parse_env_keys(settings.api_keys), settings.api_keys_file)
 
 
 def create_app(settings: Settings | None = None, matcher: Matcher | None = None,
@@ -126,6 +130,11 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None,
     app.state.matcher = matcher
     app.state.compute = compute
     app.state.keys = key_ring(settings)
+    app.state.settings = settings
+    app.state.shortlists = Admission("shortlists", settings.max_waiting_shortlists,
+                                     "MATCHER_MAX_WAITING_SHORTLISTS", 1)
+    app.state.reports = Admission("reports", settings.max_report_renders,
+                                  "MATCHER_MAX_REPORT_RENDERS", 5)
     problems.install(app)
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)

@@ -5,17 +5,24 @@ environment as ``role:key`` pairs (hashed on load, never kept in clear).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
+import tempfile
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from matcher.errors import InvalidInput
 
 ROLES = ("reader", "editor")
+log = logging.getLogger("matcher.keys")
 
 
 @dataclass(frozen=True)
@@ -56,24 +63,100 @@ def load_key_file(path: Path) -> list[ApiKey]:
     return keys
 
 
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """Writers of the key file one at a time (``matcher keys`` run side by side)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _write_key_file(path: Path, keys: list[ApiKey]) -> None:
+    """Atomically: a reader sees the old file or the new one, never half of one."""
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp",
+        delete=False)
+    try:
+        with handle:
+            os.chmod(handle.name, 0o600)
+            handle.write(json.dumps([k.__dict__ for k in keys], indent=2))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
 def add_key(path: Path, role: str, name: str | None = None) -> str:
-    """Create a key, store its hash in ``path`` (atomically) and return it in clear, once."""
+    """Create a key, store its hash in ``path`` and return it in clear, once."""
     if role not in ROLES:
         raise InvalidInput(f"role must be one of {ROLES}, got {role!r}", field="role")
-    keys = load_key_file(path)
     key = "mk_" + secrets.token_urlsafe(24)
-    keys.append(ApiKey(name or f"{role}-{len(keys) + 1}", role, hash_key(key)))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps([k.__dict__ for k in keys], indent=2), encoding="utf-8")
-    os.chmod(tmp, 0o600)
-    os.replace(tmp, path)
+    with _locked(path):
+        keys = load_key_file(path)
+        name = name or f"{role}-{len(keys) + 1}"
+        if any(k.name == name for k in keys):
+            raise InvalidInput(f"a key named {name!r} exists already; revoke it first or "
+                               "choose another name", field="name")
+        keys.append(ApiKey(name, role, hash_key(key)))
+        _write_key_file(path, keys)
     return key
 
 
+def revoke_key(path: Path, name: str) -> bool:
+    """Remove the key called ``name``; whether there was one. A running server stops
+    accepting it at its next request."""
+    with _locked(path):
+        keys = load_key_file(path)
+        kept = [k for k in keys if k.name != name]
+        if len(kept) == len(keys):
+            return False
+        _write_key_file(path, kept)
+    return True
+
+
 class KeyRing:
-    def __init__(self, keys: list[ApiKey]) -> None:
-        self.keys = keys
+    """The keys of the environment and of the key file, the file read again whenever it
+    has changed (a revoked key stops working at the next request)."""
+
+    def __init__(self, env_keys: list[ApiKey], path: Path | None = None) -> None:
+        self.env_keys, self.path = env_keys, path
+        self._stamp: tuple[int, int, int] | None = None
+        self._file_keys: list[ApiKey] = []
+        self._lock = threading.Lock()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        if self.path is None:
+            return
+        try:
+            info = self.path.stat()
+            stamp = (info.st_ino, info.st_mtime_ns, info.st_size)
+        except FileNotFoundError:
+            stamp = (0, 0, 0)
+        if stamp == self._stamp:
+            return
+        with self._lock:
+            if stamp == self._stamp:
+                return
+            try:
+                self._file_keys = load_key_file(self.path)
+            except InvalidInput as err:
+                if self._stamp is None:
+                    raise
+                log.error("%s; every key of the file is refused until it is fixed", err)
+                self._file_keys = []
+            self._stamp = stamp
+
+    @property
+    def keys(self) -> list[ApiKey]:
+        self._refresh()
+        return self.env_keys + self._file_keys
 
     def role_of(self, presented: str) -> str | None:
         digest = hash_key(presented)

@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from matcher.errors import MatcherError, field_path, problem_body
@@ -26,6 +26,8 @@ class Problem(BaseModel):
     field: str | None = None
     row: int | None = None
     errors: list[dict[str, Any]] | None = None
+    retry_after: int | None = Field(None, description="Seconds to wait before retrying a "
+                                                      "503 busy (also the Retry-After header).")
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -44,7 +46,10 @@ def problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> JS
 
 
 def error_response(err: MatcherError) -> JSONResponse:
-    return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM)
+    retry = err.extra.get("retry_after")
+    headers = {"Retry-After": str(int(retry))} if retry is not None else None
+    return JSONResponse(err.to_problem(), status_code=err.status, media_type=PROBLEM,
+                        headers=headers)
 
 
 def _field_of(loc: tuple[Any, ...]) -> str:

@@ -212,6 +212,15 @@ class JobRunner:
                               error={"type": kind, "detail": detail, "field": field})
         self._drop_upload(job_id)
 
+    def _public(self, detail: str, params: dict[str, Any]) -> str:
+        """An error as the client may read it: the upload by the name it was sent under,
+        never a path of the server."""
+        upload = Path(params["input"])
+        detail = detail.replace(str(upload), params["filename"])
+        detail = detail.replace(upload.name, params["filename"])
+        return detail.replace(str(self.directory.resolve()), "jobs").replace(
+            str(self.directory), "jobs")
+
     def _drop_upload(self, job_id: str) -> None:
         job = self.store.get_job(job_id)
         if job is not None:
@@ -251,11 +260,12 @@ class JobRunner:
             self.store.update_job(job_id, state="queued", progress=0.0, rows_done=0)
             return
         except MatcherError as err:
-            self._fail(job_id, err.slug, err.detail, err.field)
+            self._fail(job_id, err.slug, self._public(err.detail, params), err.field)
             return
-        except Exception as err:  # noqa: BLE001 - reported on the job, not lost
+        except Exception:  # noqa: BLE001 - reported on the job, not lost
             log.exception("job %s failed", job_id)
-            self._fail(job_id, "internal-error", f"{type(err).__name__}: {err}", None)
+            self._fail(job_id, "internal-error", f"the job failed on an internal error "
+                       f"(logged on the server with job id {job_id})", None)
             return
         self.store.update_job(job_id, state="done", finished_at=now(), progress=1.0,
                               rows_done=summary.rows_read, scored=summary.scored,

@@ -37,6 +37,8 @@ PLATFORM_ALIASES = {
     "tik tok": "tiktok", "fb": "facebook",
 }
 
+RESERVED_ID_ENDING = "/lookalikes"
+
 
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
@@ -223,6 +225,8 @@ def normalise_profile(raw: dict[str, Any]) -> Influencer:
     if _is_blank(raw.get("id")):
         raise RowError("id", "missing; every profile needs a unique, stable id")
     data: dict[str, Any] = {"id": str(raw["id"]).strip()}
+    if data["id"].endswith(RESERVED_ID_ENDING):  # the API reads it as the lookalikes route
+        raise RowError("id", f"must not end in {RESERVED_ID_ENDING!r}")
     for key in ("handle", "name", "bio"):
         data[key] = "" if _is_blank(raw.get(key)) else str(raw[key])
     platform = str(raw.get("platform") or "").strip().lower()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from matcher.contracts.profiles import AGE_BANDS, Influencer, Segment
@@ -11,7 +12,8 @@ def lookalike_segment(profile: Influencer) -> Segment:
     """A segment describing a creator's audience: its main bands, genders, countries,
     languages and interests, weighted as the audience is."""
     audience = profile.audience
-    data: dict[str, Any] = {"id": f"lookalike-{profile.id}"[:128],
+    slug = re.sub(r"[^A-Za-z0-9_.:-]", "-", profile.id)  # ids may hold spaces and slashes
+    data: dict[str, Any] = {"id": f"lookalike-{slug}"[:128],
                             "name": f"Audiences like {profile.handle or profile.id}'s",
                             "filters": {"exclude_ids": [profile.id]}}
     if audience.age:

@@ -5,6 +5,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from matcher.api.admission import within
 from matcher.api.compute import run_compute
 from matcher.api.deps import editor, get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
@@ -42,17 +43,32 @@ def list_influencers(
     return {"items": items, "next_after": next_after}
 
 
-@router.get("/v1/influencers/{influencer_id}", dependencies=[Depends(reader)])
+@router.get("/v1/influencers/{influencer_id:path}/lookalikes", dependencies=[Depends(reader)],
+            tags=["shortlists"], response_model=ShortlistResponse)
+async def lookalikes(influencer_id: str, matcher: MatcherDep, request: Request,
+                     k: Annotated[int, Query(ge=1, description="at most MATCHER_MAX_K")] = 20
+                     ) -> Response:
+    with request.app.state.shortlists.slot():
+        result = await within(run_compute(matcher.lookalikes, influencer_id, k),
+                              request.app.state.settings.shortlist_seconds, "lookalikes",
+                              "MATCHER_SHORTLIST_SECONDS")
+    return Response(result.to_json(), media_type="application/json")
+
+
+@router.get("/v1/influencers/{influencer_id:path}", dependencies=[Depends(reader)])
 def get_influencer(influencer_id: str, matcher: MatcherDep) -> dict[str, Any]:
     return matcher.influencer(influencer_id)
 
 
-@router.put("/v1/influencers/{influencer_id}", dependencies=[Depends(editor)],
+@router.put("/v1/influencers/{influencer_id:path}", dependencies=[Depends(editor)],
             responses={201: {"description": "Created"}})
 async def put_influencer(influencer_id: str, matcher: MatcherDep, response: Response,
                          profile: Annotated[dict[str, Any], Body(
                              description="A profile (see /v1/schemas/influencer); messy "
                                          "vendor values are normalised.")]) -> dict[str, Any]:
+    if influencer_id != influencer_id.strip():
+        raise InvalidInput(f"the path id {influencer_id!r} starts or ends with white space; "
+                           f"ids are stored without it ({influencer_id.strip()!r})", field="id")
     if profile.get("id") not in (None, influencer_id):
         raise InvalidInput(f"body id {profile['id']!r} differs from the path id "
                            f"{influencer_id!r}", field="id")
@@ -66,7 +82,7 @@ async def put_influencer(influencer_id: str, matcher: MatcherDep, response: Resp
     return matcher.influencer(influencer_id)
 
 
-@router.delete("/v1/influencers/{influencer_id}", status_code=204,
+@router.delete("/v1/influencers/{influencer_id:path}", status_code=204,
                dependencies=[Depends(editor)])
 async def delete_influencer(influencer_id: str, matcher: MatcherDep) -> Response:
     await run_in_threadpool(matcher.delete, influencer_id)
@@ -94,15 +110,6 @@ async def bulk_upsert(request: Request, matcher: MatcherDep) -> dict[str, Any]:
         "rejects": [r.to_dict() for r in rejects],
         "catalogue_version": matcher.view.version,
     }
-
-
-@router.get("/v1/influencers/{influencer_id}/lookalikes", dependencies=[Depends(reader)],
-            tags=["shortlists"], response_model=ShortlistResponse)
-async def lookalikes(influencer_id: str, matcher: MatcherDep,
-                     k: Annotated[int, Query(ge=1, description="at most MATCHER_MAX_K")] = 20
-                     ) -> Response:
-    result = await run_compute(matcher.lookalikes, influencer_id, k)
-    return Response(result.to_json(), media_type="application/json")
 
 
 @router.post("/v1/index:rebuild", status_code=202, dependencies=[Depends(editor)],

@@ -67,7 +67,8 @@ def _render(matcher: Matcher, campaign: Campaign, fmt: Format) -> bytes:
 async def create_report(body: ReportRequest, request: Request,
                         matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
     fmt: Format = body.format or negotiate(request.headers.get("accept"))
-    content = await run_in_threadpool(_render, matcher, body.campaign, fmt)
+    with request.app.state.reports.slot():
+        content = await run_in_threadpool(_render, matcher, body.campaign, fmt)
     disposition = f'inline; filename="{_filename(body.campaign.name, fmt)}"'
     return Response(content, media_type=MEDIA_TYPES[fmt],
                     headers={"content-disposition": disposition, "vary": "accept"})

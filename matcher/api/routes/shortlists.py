@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from matcher.api.admission import within
 from matcher.api.compute import run_compute
 from matcher.api.deps import get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
@@ -48,10 +49,15 @@ async def create_shortlist(body: ShortlistRequest, request: Request,
                            matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
     segment: Any = body.segment if body.segment is not None else body.segment_id
     processes = request.app.state.compute
-    if processes is not None:
-        content = await processes.shortlist_json(segment, body.k, body.weights, body.rank_by)
-    else:
-        result = await run_compute(matcher.shortlist, segment, body.k, body.weights,
-                                   body.rank_by)
-        content = result.to_json()
+    settings = request.app.state.settings
+    with request.app.state.shortlists.slot():
+        if processes is not None:
+            content = await within(
+                processes.shortlist_json(segment, body.k, body.weights, body.rank_by),
+                settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS")
+        else:
+            result = await within(
+                run_compute(matcher.shortlist, segment, body.k, body.weights, body.rank_by),
+                settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS")
+            content = result.to_json()
     return Response(content, media_type="application/json")

@@ -1,0 +1,66 @@
+"""API keys: the key file is read again when it changes, written by one writer at a time,
+and switching keys off takes the one spelled-out value."""
+
+import logging
+import multiprocessing
+
+import pytest
+from fastapi.testclient import TestClient
+from pydantic import ValidationError
+
+from matcher.api.app import create_app, key_ring
+from matcher.api.keys import add_key, load_key_file, revoke_key
+from matcher.config import Settings
+
+
+def test_a_revoked_key_stops_and_a_new_key_starts_working_without_a_restart(
+        settings, matcher, tmp_path):
+    path = tmp_path / "keys.json"
+    first = add_key(path, "reader", "first")
+    own = settings.model_copy(update={"api_keys": "", "api_keys_file": path})
+    with TestClient(create_app(own, matcher=matcher)) as api:
+        def status(key: str) -> int:
+            return api.get("/v1/segments", headers={"Authorization": f"Bearer {key}"}
+                           ).status_code
+
+        assert status(first) == 200
+        second = add_key(path, "reader", "second")
+        assert status(second) == 200
+        assert revoke_key(path, "first")
+        assert status(first) == 401 and status(second) == 200
+
+
+def _create(args: tuple[str, int]) -> str:
+    path, number = args
+    from pathlib import Path
+    return add_key(Path(path), "reader", f"key-{number}")
+
+
+def test_keys_created_side_by_side_are_all_kept(tmp_path):
+    path = tmp_path / "keys.json"
+    with multiprocessing.get_context("fork").Pool(8) as pool:
+        created = pool.map(_create, [(str(path), n) for n in range(40)])
+    stored = load_key_file(path)
+    assert len(set(created)) == 40
+    assert sorted(k.name for k in stored) == sorted(f"key-{n}" for n in range(40))
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+@pytest.mark.parametrize("value, expected", [("false", False), ("FALSE", False),
+                                             ("true", True), (" True ", True)])
+def test_auth_takes_true_or_false(value, expected, monkeypatch):
+    monkeypatch.setenv("MATCHER_AUTH", value)
+    assert Settings().auth is expected
+
+
+@pytest.mark.parametrize("value", ["0", "no", "off", "f", "n", "", "disabled"])
+def test_any_other_auth_value_is_an_error_naming_it(value, monkeypatch):
+    monkeypatch.setenv("MATCHER_AUTH", value)
+    with pytest.raises(ValidationError, match="true or false"):
+        Settings()
+
+
+def test_keys_off_is_logged_as_a_warning(settings, caplog):
+    with caplog.at_level(logging.WARNING, logger="matcher"):
+        assert key_ring(settings.model_copy(update={"auth": False})) is None
+    assert any("MATCHER_AUTH=false" in r.getMessage() for r in caplog.records)
