@@ -1,6 +1,7 @@
 """Inputs that answered 500, or 200 with nothing useful, now answer 4xx naming the field, or
 say why the answer is what it is."""
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
@@ -55,14 +56,25 @@ def test_weights_on_factors_the_segment_lacks_are_a_422(api):
 def test_a_segment_targeting_nothing_says_so(api):
     response = api.post("/v1/shortlists", headers=READER, json={"segment": {}, "k": 3})
     assert response.status_code == 200
-    assert "targets no audience factor" in response.json()["warnings"][0]
+    first = response.json()["warnings"][0]
+    assert first["code"] == "no-target" and "targets no audience factor" in first["message"]
 
 
-def test_a_short_list_says_how_many_passed_the_filters(api):
+def test_an_empty_or_short_list_says_which_filter_emptied_it(api, matcher):
+    catalogue = matcher.snapshot.catalogue
+    on_instagram = int((catalogue.platform == 0).sum())
     response = api.post("/v1/shortlists", headers=READER, json={
-        "segment": {"countries": ["US"], "filters": {"followers": {"min": 10**12}}}, "k": 5})
+        "segment": {"countries": ["US"], "filters": {"followers": {"min": 10**12},
+                                                     "platforms": ["instagram"]}}, "k": 5})
     assert response.status_code == 200 and response.json()["results"] == []
-    assert "only 0 creators pass" in response.json()["warnings"][-1]
+    empty = {w["code"]: w["message"] for w in response.json()["warnings"]}["empty"]
+    assert f"followers 0, platforms {on_instagram:,}" in empty
+    big = int(np.sort(catalogue.followers)[-3])
+    response = api.post("/v1/shortlists", headers=READER, json={
+        "segment": {"countries": ["US"], "filters": {"followers": {"min": big}}}, "k": 5})
+    short = {w["code"]: w["message"] for w in response.json()["warnings"]}["short"]
+    assert len(response.json()["results"]) == 3
+    assert short.startswith("3 of the 5 creators asked for") and "followers 3" in short
 
 
 def test_a_chunked_body_over_the_limit_is_a_413(settings, matcher):
@@ -244,3 +256,18 @@ def test_shortlists_beyond_the_waiting_limit_are_a_503(settings, matcher):
         assert busy.status_code == 503 and looks.status_code == 503
         assert "MATCHER_MAX_WAITING_SHORTLISTS" in busy.json()["detail"]
         assert gate.active == 0
+
+
+def test_an_empty_bulk_body_and_a_boolean_for_a_number_are_422s(live):  # noqa: F811
+    with TestClient(create_app(live.settings, matcher=live)) as client:
+        empty = client.post("/v1/influencers:bulk", content=b"",
+                            headers={**EDITOR, "content-type": "application/json"})
+        assert empty.status_code == 422 and empty.json()["field"] == "body"
+        number = client.post("/v1/influencers:bulk", content=b"5",
+                             headers={**EDITOR, "content-type": "application/json"})
+        assert number.status_code == 422 and number.json()["field"] == "body"
+        for filters in ({"min_share": {"age": False}}, {"min_credibility": True},
+                        {"followers": {"min": True}}):
+            segment = {"name": "S", "ages": ["25-34"], "filters": filters}
+            answer = client.put("/v1/segments/s", json=segment, headers=EDITOR)
+            assert answer.status_code == 422, (filters, answer.text)

@@ -107,7 +107,8 @@ def test_a_shortlist_says_what_each_phrase_matched_and_warns_of_what_matched_not
     assert mapping["yoga practice"] and mapping["medieval siege engines restoration"] == []
     assert all(m["via"] in ("direct", "context", "taxonomy") and 0 < m["weight"] <= 1
                for m in mapping["yoga practice"])
-    assert any("medieval siege engines restoration" in w for w in result["warnings"])
+    assert any("medieval siege engines restoration" in w["message"]
+               and w["code"] == "unmatched-interest" for w in result["warnings"])
     for record in result["results"]:
         line = next(s for s in record["summary"] if "hold interests matching" in s)
         assert "siege" not in line  # the explanation names only what matched
@@ -119,7 +120,7 @@ def test_when_no_phrase_matches_the_interest_factor_is_unknown_not_zero(matcher)
     plain = {key: value for key, value in segment.items() if key != "interests"}
     no_text = {"affinity": 0.0}  # the persona text holds the phrase, the audience does not
     result = matcher.shortlist(segment, k=10, weights=no_text).to_dict()
-    assert any("interest factor is unknown" in w for w in result["warnings"])
+    assert any("interest factor is unknown" in w["message"] for w in result["warnings"])
     assert all("interest" not in r["factor_shares"] for r in result["results"])
     without = matcher.shortlist(plain, k=10, weights=no_text).to_dict()
     assert [r["id"] for r in result["results"]] == [r["id"] for r in without["results"]]

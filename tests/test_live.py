@@ -250,7 +250,7 @@ def test_a_label_only_the_live_delta_holds_does_not_make_the_interest_known(api)
     answer = api.post("/v1/shortlists", json={"segment": segment, "k": 5}, headers=READER)
     assert answer.status_code == 200, answer.text
     body = answer.json()
-    assert any("no audience interest label matches" in w for w in body["warnings"])
+    assert any("no audience interest label matches" in w["message"] for w in body["warnings"])
     assert all("interest" not in r["factor_shares"] for r in body["results"])
 
 

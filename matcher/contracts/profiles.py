@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    Strict,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -29,6 +30,8 @@ GENDERS: tuple[str, ...] = ("female", "male", "other")
 AgeBand = Literal["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
 Gender = Literal["female", "male", "other"]
 Share = Annotated[float, Field(ge=0.0, le=1.0)]
+# A segment's numbers are written by a person or a program, never coerced: true is not 1.
+StrictShare = Annotated[float, Field(ge=0.0, le=1.0), Strict()]
 
 #: A complete distribution (age, gender) must sum to 1 within this tolerance once clean.
 SUM_TOLERANCE = 0.02
@@ -275,8 +278,8 @@ class Influencer(BaseModel):
 
 class AgeRange(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    min: int = Field(13, ge=13, le=100)
-    max: int = Field(100, ge=13, le=120)
+    min: Annotated[int, Strict()] = Field(13, ge=13, le=100)
+    max: Annotated[int, Strict()] = Field(100, ge=13, le=120)
 
     @model_validator(mode="after")
     def _ordered(self) -> AgeRange:
@@ -287,8 +290,8 @@ class AgeRange(BaseModel):
 
 class FollowerRange(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    min: int | None = Field(None, ge=0, le=MAX_COUNT)
-    max: int | None = Field(None, ge=0, le=MAX_COUNT)
+    min: Annotated[int, Strict()] | None = Field(None, ge=0, le=MAX_COUNT)
+    max: Annotated[int, Strict()] | None = Field(None, ge=0, le=MAX_COUNT)
 
 
 Factor = Literal["age", "gender", "country", "language", "interest"]
@@ -301,9 +304,9 @@ class Filters(BaseModel):
 
     platforms: list[Platform] | None = None
     followers: FollowerRange | None = None
-    min_credibility: float | None = Field(None, ge=0.0, le=1.0)
+    min_credibility: StrictShare | None = None
     exclude_ids: list[str] = Field(default_factory=list)
-    min_share: dict[Factor, Share] = Field(
+    min_share: dict[Factor, StrictShare] = Field(
         default_factory=dict,
         description="Minimum factor share, e.g. {country: 0.5}: at least half the audience "
         "in the target countries. A creator missing that block does not pass.",
@@ -320,7 +323,7 @@ class Segment(BaseModel):
     description: str = Field("", description="The persona in prose; matched against content.")
     ages: list[AgeBand] | AgeRange | None = Field(None, description="Bands, or {min, max}.")
     genders: list[Gender] | None = Field(None, description="Omitted = any.")
-    countries: dict[str, float] | list[str] | None = Field(
+    countries: dict[str, Annotated[float, Strict()]] | list[str] | None = Field(
         None, description="ISO2 -> relative weight; a list means all count fully."
     )
     languages: list[str] | None = None

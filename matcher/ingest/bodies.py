@@ -10,6 +10,14 @@ from matcher.contracts.profiles import Influencer
 from matcher.errors import InvalidInput
 from matcher.ingest.readers import Reject, iter_raw_rows, validate_rows
 
+# The body schema each media type declares in the OpenAPI document.
+BODY_SCHEMAS: dict[str, dict[str, object]] = {
+    "application/json": {"type": ["array", "object"],
+                         "description": "A JSON array of profiles, or profiles as JSON "
+                                        "objects one a line; a row that is not a valid profile "
+                                        "is a reject, not a failed request."},
+}
+
 CONTENT_TYPES = {
     "application/json": ".json",
     "application/x-ndjson": ".jsonl",
@@ -27,8 +35,13 @@ def parse_body(body: bytes, content_type: str) -> tuple[list[Influencer], list[R
         raise InvalidInput(f"unsupported content type {media!r}; send one of "
                            f"{', '.join(CONTENT_TYPES)}", field="content-type")
     suffix = CONTENT_TYPES[media]
+    if not body.strip():
+        raise InvalidInput("the body is empty; expected profiles", field="body")
     if suffix == ".json":
         stripped = body.lstrip()
+        if not stripped.startswith((b"[", b"{")):
+            raise InvalidInput("expected a JSON array of profiles, or profiles as JSON "
+                               "objects one a line", field="body")
         if not stripped.startswith(b"["):
             suffix = ".jsonl"
         else:

@@ -312,9 +312,12 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                                           for f in picked.contributions)
     fit_lines = [fit_line % figures for figures
                  in zip(picked.fit, *picked.contributions.values(), strict=True)]
-    confidence_lines = [f"confidence {value:.2f}: {', '.join(blocks)} not reported"
-                        if blocks else None
-                        for value, blocks in zip(picked.confidence, missing, strict=True)]
+    confidence_lines = [
+        "confidence 0.00: none of this audience is in the segment, so there is no share to "
+        "be confident in" if share <= 0 else
+        f"confidence {value:.2f}: {', '.join(blocks)} not reported" if blocks else None
+        for value, blocks, share in zip(picked.confidence, missing, picked.segment_share,
+                                        strict=True)]
     out = []
     for (factors, interest, segment, spread, reach, affinity, engagement, fit, confidence,
          blocks, found) in zip(zip(*factor_lines, strict=True) if factor_lines else [()] * n,

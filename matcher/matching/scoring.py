@@ -445,6 +445,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     for factor in targeted:  # an estimate from a top audience country counts half
         missing_count += imputed[factor] - 0.5 * inferred[factor]
     confidence = 1.0 - missing_count / (len(targeted) + 1)
+    confidence[product <= 0] = 0.0  # no share to be confident in: nothing matched
     share_range = np.empty((n, 2))
     share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
     return Scores(rows=rows, shares=shares, imputed=imputed, inferred=inferred,

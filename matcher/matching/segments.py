@@ -22,6 +22,7 @@ from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, field_path
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
+from matcher.matching.warnings import warning
 
 
 @dataclass
@@ -35,7 +36,7 @@ class SegmentTargets:
     languages: np.ndarray | None
     labels: np.ndarray | None                 # (len(label_vocab),) match weight per label
     label_matches: dict[int, LabelMatch] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)  # what a planner should know
+    warnings: list[dict[str, str]] = field(default_factory=list)  # see matching.warnings
     phrase_best: np.ndarray | None = None     # (q,) each phrase's best label score
     phrase_matches: dict[str, list[LabelMatch]] = field(default_factory=dict)  # per phrase
 
@@ -124,7 +125,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                              dtype=np.float32)
     labels = None
     matches: dict[int, LabelMatch] = {}
-    warnings: list[str] = []
+    warnings: list[dict[str, str]] = []
     best = None
     phrase_matches: dict[str, list[LabelMatch]] = {}
     if reference is not None:
@@ -137,17 +138,20 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     elif segment.interests:
         matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases)
         if matching.unknown_pins:
-            warnings.append("pinned interest labels no creator reports: "
-                            + ", ".join(f"'{label}'" for label in matching.unknown_pins))
+            warnings.append(warning("unknown-pin", "pinned interest labels no creator "
+                                    "reports: " + ", ".join(f"'{label}'" for label
+                                                            in matching.unknown_pins)))
         if len(matching.unmatched) == len(segment.interests):
-            warnings.append(
-                "no audience interest label matches " + _quoted(segment.interests)
-                + ": the interest factor is unknown and left out of the segment share")
+            warnings.append(warning(
+                "unmatched-interest", "no audience interest label matches "
+                + _quoted(segment.interests)
+                + ": the interest factor is unknown and left out of the segment share"))
         else:
             if matching.unmatched:
-                warnings.append("no audience interest label matches "
-                                + _quoted(matching.unmatched) + "; the interest share counts "
-                                "the other phrases only")
+                warnings.append(warning(
+                    "unmatched-interest", "no audience interest label matches "
+                    + _quoted(matching.unmatched) + "; the interest share counts the other "
+                    "phrases only"))
             labels, matches = matching.weights, matching.matches
         best = matching.best
         phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)

@@ -30,6 +30,7 @@ from matcher.search.selection import RowFilter, row_filter
 from matcher.search.vectors import query_vector
 from matcher.service.caches import PartCache
 from matcher.service.records import Shortlist, records
+from matcher.service.warnings import Baseline, baseline, shortlist_warnings
 
 SEGMENT_CACHE_SIZE = 128
 QUERIES_KEPT = 8
@@ -42,6 +43,7 @@ class Shortlister:
         self.scan_threads = scan_threads
         self.targets: PartCache[tuple[SegmentTargets, RowFilter]] = PartCache(SEGMENT_CACHE_SIZE)
         self.priors: PartCache[Priors] = PartCache(SEGMENT_CACHE_SIZE)
+        self.baselines: PartCache[Baseline] = PartCache(SEGMENT_CACHE_SIZE)
         self.columns: PartCache[SegmentColumns | None] = PartCache(
             max(settings.segment_columns, 1))
 
@@ -91,15 +93,8 @@ class Shortlister:
             record = built[(index, j)]
             record["rank"] = rank
             results.append(record)
-        warnings = list(dict.fromkeys(w for part_targets in targets for w in part_targets.warnings))
-        if not targets[0].targeted():
-            warnings.insert(0, "the segment targets no audience factor (ages, genders, "
-                               "countries, languages or matched interests): every creator's "
-                               "segment share is 1, so the ranking follows content, "
-                               "engagement and credibility only")
-        if len(results) < k:
-            warnings.append(f"{len(results)} of the {k} creators asked for: only {eligible:,} "
-                            "creators pass the segment's filters")
+        average = self._baseline(segment_key, view, targets[0], filters[0], priors)
+        warnings = shortlist_warnings(targets, filters, results, k, eligible, average)
         mapping: dict[str, list[dict[str, Any]]] = {p: [] for p in seg.interests}
         for part_targets in targets:  # a delta part may hold labels the snapshot has not
             for phrase, found in part_targets.phrase_matches.items():
@@ -109,6 +104,19 @@ class Shortlister:
                                     for m in found if m.label not in known]
         return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
                          warnings, mapping)
+
+    def _baseline(self, key: str, view: View, targets: SegmentTargets, passing: RowFilter,
+                  priors: Priors) -> Baseline | None:
+        """The segment's average figures over the snapshot's eligible creators, once per
+        segment and snapshot."""
+        if not targets.targeted():
+            return None
+        base = view.parts[0]
+        found = self.baselines.get(base.catalogue, key)
+        if found is None:
+            found = baseline(base, targets, passing, priors)
+            self.baselines.put(base.catalogue, key, found)
+        return found
 
     def prepared(self, seg: Segment, view: View, key: str | None = None
                  ) -> tuple[list[SegmentTargets], list[RowFilter], Priors]:

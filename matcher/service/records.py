@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import orjson
@@ -22,6 +22,7 @@ from matcher.matching.catalogue import PLATFORMS, Catalogue
 from matcher.matching.explain import explain_picked, pick
 from matcher.matching.scoring import Scores, affinity_bin_text
 from matcher.matching.segments import SegmentTargets
+from matcher.matching.warnings import WARNING_CODES
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
@@ -116,6 +117,11 @@ class SegmentName(BaseModel):
     name: str | None = None
 
 
+class ShortlistWarning(BaseModel):
+    code: Literal[tuple(WARNING_CODES)]  # type: ignore[valid-type]
+    message: str
+
+
 class ShortlistResponse(BaseModel):
     segment: SegmentName
     rank_by: str
@@ -129,9 +135,10 @@ class ShortlistResponse(BaseModel):
     interest_mapping: dict[str, list[PhraseMatch]] = Field(
         description="Each interest phrase and the catalogue labels it was matched to, "
                     "strongest first; [] where it matched nothing.")
-    warnings: list[str] = Field(description="What a planner should know before reading the "
-                                            "results: phrases that matched no interest label, "
-                                            "fewer results than asked.")
+    warnings: list[ShortlistWarning] = Field(
+        description="What a planner should know before reading the results, each a code "
+                    "(documented list: " + ", ".join(WARNING_CODES) + ") and a sentence "
+                    "with this answer's figures.")
     results: list[CreatorRecord]
 
 
@@ -145,7 +152,7 @@ class Shortlist:
     eligible: int
     candidates: int
     results: list[dict[str, Any]] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[dict[str, str]] = field(default_factory=list)
     interest_mapping: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from matcher.api.deps import editor, get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
 from matcher.contracts.profiles import Platform
 from matcher.errors import InvalidInput, RowError
-from matcher.ingest.bodies import CONTENT_TYPES, parse_body
+from matcher.ingest.bodies import BODY_SCHEMAS, CONTENT_TYPES, parse_body
 from matcher.ingest.normalise import normalise_profile
 from matcher.service import Matcher, ShortlistResponse
 
@@ -92,7 +92,7 @@ async def delete_influencer(influencer_id: str, matcher: MatcherDep) -> Response
 @router.post(
     "/v1/influencers:bulk", dependencies=[Depends(editor)],
     openapi_extra={"requestBody": {"required": True, "content": {
-        media: {"schema": {"type": "string", "format": "binary"}}
+        media: {"schema": BODY_SCHEMAS.get(media, {"type": "string", "format": "binary"})}
         for media in CONTENT_TYPES}}},
     summary="Upsert many profiles: JSON array, NDJSON, CSV or Parquet")
 async def bulk_upsert(request: Request, matcher: MatcherDep) -> dict[str, Any]:

@@ -1,0 +1,42 @@
+"""What a planner should know before reading a shortlist, a report or a batch output: each
+warning is a code from ``WARNING_CODES`` and a sentence with this answer's figures."""
+
+from __future__ import annotations
+
+# The thresholds the warnings state.
+WEAK_MATCH_MULTIPLE = 2.0      # the best share against the segment's average share
+MICRO_MEMBERS = 10_000         # segment members across every eligible creator
+MICRO_CREATORS = 10            # eligible creators
+INFERRED_MAJORITY = 0.5        # share of the listed creators resting on estimated blocks
+
+WARNING_CODES: dict[str, str] = {
+    "no-target": "The segment targets no audience factor (ages, genders, countries, languages "
+                 "or matched interests): every segment share is 1 and the ranking follows "
+                 "content, engagement and credibility only.",
+    "unmatched-interest": "An interest phrase matches no audience interest label any creator "
+                          "reports; the interest share counts the other phrases, or is left "
+                          "out when none matches.",
+    "unknown-pin": "A pinned interest label is reported by no creator.",
+    "empty": "No creator passes every filter of the segment; the sentence gives how many "
+             "each filter alone leaves.",
+    "short": "Fewer creators pass the filters than were asked for; the sentence gives how "
+             "many each filter alone leaves.",
+    "weak-match": f"The best segment share in the list is under {WEAK_MATCH_MULTIPLE:g}x the "
+                  "segment's average share across eligible creators (or under halfway from "
+                  "that average to 100%): on audience, the list barely beats creators picked "
+                  "at random. At 0 no listed audience holds the segment at all.",
+    "micro-segment": f"Fewer than {MICRO_MEMBERS:,} segment members are estimated across all "
+                     f"eligible creators, or fewer than {MICRO_CREATORS} creators are "
+                     "eligible: too few to act on or to compare.",
+    "inferred": f"More than {INFERRED_MAJORITY:.0%} of the listed creators have a segment "
+                "share resting on estimated (not reported) audience blocks.",
+    "reference-mismatch": "The roster does not resemble the reference catalogue its "
+                          "engagement is compared with (another platform mix or engagement "
+                          "level): 'x the median' figures are against that catalogue.",
+}
+
+
+def warning(code: str, message: str) -> dict[str, str]:
+    if code not in WARNING_CODES:
+        raise ValueError(f"unknown warning code {code!r}")
+    return {"code": code, "message": message}
