@@ -272,3 +272,18 @@ def test_ids_with_slashes_or_spaces_are_addressable_or_refused_clearly(api):
     assert spaced.status_code == 422 and spaced.json()["field"] == "id"
     assert api.delete("/v1/influencers/youtube:AC/DC", headers=EDITOR).status_code == 204
     assert api.get("/v1/influencers/youtube:AC/DC", headers=READER).status_code == 404
+
+
+def test_lookalikes_match_only_the_interests_that_set_an_audience_apart():
+    """A yoga teacher's audience also holds a few percent of crypto fans, as every audience
+    does: its lookalikes target its own interests, not those."""
+    from matcher.contracts.profiles import Influencer
+    from matcher.service import lookalike_segment
+
+    teacher = Influencer.model_validate(creator("yogi", audience={"interests": {
+        "Meditation & Mindfulness": 0.62, "Alternative Medicine": 0.45,
+        "Everyday Lifestyle": 0.40, "Cryptocurrency & Blockchain": 0.059, "K-Pop": 0.058}}))
+    means = {"Meditation & Mindfulness": 0.04, "Alternative Medicine": 0.07,
+             "Everyday Lifestyle": 0.35, "Cryptocurrency & Blockchain": 0.01, "K-Pop": 0.03}
+    assert lookalike_segment(teacher, means).interests == ["Meditation & Mindfulness",
+                                                           "Alternative Medicine"]

@@ -81,6 +81,15 @@ class Catalogue:
                                 self.engagement / np.maximum(median, 1e-6), median])
 
     @cached_property
+    def label_mean_share(self) -> dict[str, float]:
+        """Each interest label's mean share over the creators reporting interests."""
+        reported = np.flatnonzero(self.block_present("interests"))
+        if not len(reported):
+            return {}
+        means = np.asarray(self.interests[reported].mean(axis=0)).ravel()
+        return dict(zip(self.label_vocab, means.tolist(), strict=True))
+
+    @cached_property
     def top_audience_country(self) -> np.ndarray:
         if self.top_country is not None:
             return self.top_country

@@ -7,8 +7,16 @@ from typing import Any
 
 from matcher.contracts.profiles import AGE_BANDS, Influencer, Segment
 
+# Chosen on the bundled (default-vocabulary) catalogue, where an audience's top five labels
+# hold 6-67% (p10-p90): the small ones are labels common in every audience. See
+# docs/design-notes/2026-12-03-planner-trust.md.
+INTEREST_MIN_SHARE = 0.10
+INTEREST_OF_TOP = 0.25
+INTEREST_MIN_LIFT = 1.5
 
-def lookalike_segment(profile: Influencer) -> Segment:
+
+def lookalike_segment(profile: Influencer, label_means: dict[str, float] | None = None
+                      ) -> Segment:
     """A segment describing a creator's audience: its main bands, genders, countries,
     languages and interests, weighted as the audience is."""
     audience = profile.audience
@@ -36,6 +44,17 @@ def lookalike_segment(profile: Influencer) -> Segment:
         data["languages"] = [lang for lang, s in audience.languages.items() if s >= 0.2][:3] \
             or None
     if audience.interests:
-        top_labels = sorted(audience.interests.items(), key=lambda kv: -kv[1])[:5]
-        data["interests"] = [label for label, _ in top_labels]
+        data["interests"] = distinctive_interests(audience.interests, label_means or {})
     return Segment.model_validate(data)
+
+
+def distinctive_interests(interests: dict[str, float], label_means: dict[str, float]
+                          ) -> list[str]:
+    """The audience's interests worth matching on: among its five largest, those held by at
+    least INTEREST_MIN_SHARE of the audience and at least INTEREST_OF_TOP of its largest,
+    and INTEREST_MIN_LIFT times as common as across the catalogue (a label without a
+    catalogue mean counts as distinctive)."""
+    ranked = sorted(interests.items(), key=lambda kv: -kv[1])[:5]
+    floor = max(INTEREST_MIN_SHARE, INTEREST_OF_TOP * ranked[0][1])
+    return [label for label, share in ranked
+            if share >= floor and share >= INTEREST_MIN_LIFT * label_means.get(label, 0.0)]

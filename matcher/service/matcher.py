@@ -201,7 +201,8 @@ class Matcher:
         profile = Influencer.model_validate(
             {key: value for key, value in self.influencer(influencer_id).items()
              if key not in ("version", "updated_at")})
-        return self.shortlist(lookalike_segment(profile), k=k,
+        means = self.snapshot.catalogue.label_mean_share
+        return self.shortlist(lookalike_segment(profile, means), k=k,
                               weights={"affinity": 0.0, **(weights or {})})
 
     def shortlist(self, segment: Segment | dict[str, Any] | str, k: int = 20,
