@@ -68,13 +68,14 @@ def test_an_empty_or_short_list_says_which_filter_emptied_it(api, matcher):
                                                      "platforms": ["instagram"]}}, "k": 5})
     assert response.status_code == 200 and response.json()["results"] == []
     empty = {w["code"]: w["message"] for w in response.json()["warnings"]}["empty"]
-    assert f"followers 0, platforms {on_instagram:,}" in empty
+    assert (f"followers alone leaves 0, platforms alone leaves {on_instagram:,}"
+            in empty)
     big = int(np.sort(catalogue.followers)[-3])
     response = api.post("/v1/shortlists", headers=READER, json={
         "segment": {"countries": ["US"], "filters": {"followers": {"min": big}}}, "k": 5})
     short = {w["code"]: w["message"] for w in response.json()["warnings"]}["short"]
     assert len(response.json()["results"]) == 3
-    assert short.startswith("3 of the 5 creators asked for") and "followers 3" in short
+    assert short.startswith("3 of the 5 creators asked for") and "followers alone leaves 3" in short
 
 
 def test_a_chunked_body_over_the_limit_is_a_413(settings, matcher):

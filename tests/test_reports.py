@@ -9,6 +9,7 @@ import base64
 import fcntl
 import json
 import os
+import re
 import select
 import shutil
 import struct
@@ -37,8 +38,9 @@ from matcher.reports import (
     render_html,
     unique_reach,
 )
+from matcher.reports.charts import dollars, fraction, pct, people, share
 from matcher.reports.pdf import chromium_command
-from matcher.reports.render import FORMATS
+from matcher.reports.render import FORMATS, data_taken, weights_words
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "fixtures" / "campaigns" / "example.yaml"
@@ -98,18 +100,119 @@ class ShortlistTables(HTMLParser):
             self.tables[self.segment][-1][self.field] += data.strip()
 
 
+class AnswerPage(HTMLParser):
+    """The first page: per segment the creators named, in order, each with the numbers of
+    its sentence ({field: text}), the numbers of the totals, and the warnings."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.segments: dict[int, dict] = {}
+        self.current: dict | None = None
+        self.target: dict | None = None
+        self.field: str | None = None
+        self.in_warnings = False
+        self.item: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("data-answer-segment"):
+            self.current = {"creators": [], "totals": {}, "warnings": [], "no_warnings": False}
+            self.segments[int(a["data-answer-segment"] or 0)] = self.current
+        if self.current is None:
+            return
+        if tag == "li" and a.get("data-creator"):
+            self.target = {"id": a["data-creator"]}
+            self.current["creators"].append(self.target)
+        elif tag == "p" and a.get("class") == "totals":
+            self.target = self.current["totals"]
+        elif a.get("class") == "warnings":
+            self.in_warnings = True
+        elif a.get("class") == "no-warnings":
+            self.current["no_warnings"] = True
+        elif tag == "li" and self.in_warnings:
+            self.item = []
+        elif a.get("data-field") and self.target is not None:
+            self.field = a["data-field"]
+            self.target[self.field] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "b":
+            self.field = None
+        elif tag == "li" and self.item is not None:
+            self.current["warnings"].append("".join(self.item))
+            self.item = None
+        elif tag == "li" or tag == "p":
+            self.target = None
+        elif tag == "div" and self.in_warnings and self.item is None:
+            self.in_warnings = False
+
+    def handle_data(self, data: str) -> None:
+        if self.field is not None and self.target is not None:
+            self.target[self.field] += data
+        if self.item is not None:
+            self.item.append(data)
+
+
+class VisibleText(HTMLParser):
+    """The text a reader sees (no style sheet), split at the methods section."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: dict[str, list[str]] = {"pages": [], "methods": []}
+        self.where = "pages"
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "style":
+            self.skip += 1
+        if "methods" in (dict(attrs).get("class") or "").split():
+            self.where = "methods"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self.skip -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts[self.where].append(data)
+
+
+def visible_text(html: str) -> tuple[str, str]:
+    """(everything before the methods, the methods) as a reader sees them."""
+    parser = VisibleText()
+    parser.feed(html)
+    return " ".join(parser.parts["pages"]), " ".join(parser.parts["methods"])
+
+
+def answer_page(html: str) -> str:
+    return html.split('class="sheet cover"')[0]
+
+
+def _sentences(warnings: list) -> list[str]:
+    """Warnings as the first page prints them: each one's sentence, first letter a capital."""
+    texts = [w["message"] if isinstance(w, dict) else w for w in warnings]
+    return [t[:1].upper() + t[1:] for t in texts]
+
+
+def _api(client, segment, campaign) -> dict:
+    response = client.post("/v1/shortlists", json={
+        "segment": segment.model_dump(mode="json"), "k": campaign.k,
+        "weights": campaign.weights, "rank_by": campaign.rank_by})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
 def test_every_number_equals_the_api_for_the_same_request(example, matcher, client):
     campaign, report, html = example
     parser = ShortlistTables()
     parser.feed(html)
+    answers = AnswerPage()
+    answers.feed(answer_page(html))
     segments = campaign_segments(matcher, campaign)
     assert len(parser.tables) == len(segments) == 3
     for number, segment in enumerate(segments, start=1):
-        response = client.post("/v1/shortlists", json={
-            "segment": segment.model_dump(mode="json"), "k": campaign.k,
-            "weights": campaign.weights, "rank_by": campaign.rank_by})
-        assert response.status_code == 200, response.text
-        api = response.json()["results"]
+        answer = _api(client, segment, campaign)
+        api = answer["results"]
         rows = parser.tables[number]
         assert [r["id"] for r in rows] == [r["id"] for r in api] and len(api) == campaign.k
         for row, result in zip(rows, api, strict=True):
@@ -122,6 +225,25 @@ def test_every_number_equals_the_api_for_the_same_request(example, matcher, clie
         assert section.reach.total == pytest.approx(sum(r["estimated_reach"] for r in api))
         assert section.reach.largest == max(r["estimated_reach"] for r in api)
 
+        # the first page: the API's top creators in its order, its numbers rounded for people
+        first = answers.segments[number]
+        assert [c["id"] for c in first["creators"]] == [r["id"] for r in api[:3]]
+        for named, result in zip(first["creators"], api, strict=False):
+            expected = {"followers": people(result["followers"]),
+                        "estimated_reach": people(result["estimated_reach"])}
+            if result["price_usd"] is not None:
+                expected["price_usd"] = dollars(result["price_usd"])
+                expected["cost_per_thousand_reached"] = dollars(
+                    result["cost_per_thousand_reached"])
+            assert {k: v for k, v in named.items() if k != "id"} == expected, result["id"]
+        prices = [r["price_usd"] for r in api if r["price_usd"] is not None]
+        assert first["totals"] == {
+            "reach_largest": people(max(r["estimated_reach"] for r in api)),
+            "reach_high": people(sum(r["estimated_reach"] for r in api)),
+            "price_total": dollars(sum(prices))}
+        assert _sentences(first["warnings"]) == _sentences(answer["warnings"])
+        assert first["no_warnings"] == (not answer["warnings"])
+
 
 def test_report_html_names_no_resource_at_all(example):
     _, report, html = example
@@ -130,7 +252,7 @@ def test_report_html_names_no_resource_at_all(example):
     for marker in ("<script", "<link", "<img", "<iframe", "<object", "<embed", "@import",
                    "url(", " src=", " href=", "@font-face"):
         assert marker not in lowered, marker
-    assert report.catalogue_version in html and "02 March 2026" in html
+    assert report.catalogue_version in html and "2 March 2026" in html
     assert html.count("<svg") == sum(1 + 6 * len(s.creators) for s in report.sections)
     assert report.assumptions in html
 
@@ -290,11 +412,24 @@ def test_pdf_has_one_page_per_sheet_of_the_print_layout(example, artifacts):
     subprocess.run(["pdftoppm", "-r", "24", "-png", str(pdf), str(artifacts / "page")],
                    check=True, timeout=60)
     pages = sorted(artifacts.glob("page-*.png"))
-    # cover, then per segment an overview and two creators a page, then methods
-    assert len(pages) == report.expected_pages() == 1 + 3 * (1 + 5) + 1
+    # the answer, the overview, then per segment an overview and two creators a page, then
+    # the methods
+    assert len(report.answer_pages) == 1
+    assert len(pages) == report.expected_pages() == 1 + 1 + 3 * (1 + 5) + 1
     assert all(_png_size(p.read_bytes())[0] > 150 for p in pages)
-    assert campaign.name in _pdftotext(pdf, 1)
-    first = 2
+    answer = _pdftotext(pdf, 1)
+    assert campaign.name in answer and "THE ANSWER" in answer
+    assert f"Page 1 of {len(pages)}" in answer  # the whole answer on the one page
+    for section in report.sections:
+        assert section.segment.name in answer
+        assert all(f"@{c.result['handle']}" in answer for c in section.booked)
+    assert "At a glance" in _pdftotext(pdf, 2)
+    # printed as on screen: no number with three decimals before the methods
+    for page in range(1, len(pages)):
+        text = _pdftotext(pdf, page)
+        assert not re.findall(r"\d\.\d{3,}", text), page
+        assert report.catalogue_version not in text.replace("\n", ""), page
+    first = 3
     for section in report.sections:
         text = _pdftotext(pdf, first)
         assert f"SEGMENT {section.number} OF 3" in text
@@ -303,6 +438,68 @@ def test_pdf_has_one_page_per_sheet_of_the_print_layout(example, artifacts):
         assert f"creators {len(section.creators) - 1} and {len(section.creators)}" in last_card
         first += 6
     assert "How these numbers were made" in _pdftotext(pdf, len(pages))
+
+
+def test_report_text_is_rounded_for_people_outside_the_methods(example):
+    _, report, html = example
+    pages, methods = visible_text(html)
+    assert not re.findall(r"\d\.\d{3,}", pages)
+    assert re.findall(r"\d\.\d{3}", methods)  # the exact weights stay in the methods
+    assert report.catalogue_version not in pages and report.catalogue_version in methods
+    # weights in words, and what a figure over several bars is a share of
+    assert "counts x" not in pages and "weight 0.8" not in pages
+    assert "The US counts fully, Canada counts a quarter." in visible_text(answer_page(html))[0]
+    assert "Canada (CA) counts a quarter" in pages
+    assert "hold at least one matching interest" in pages and "in target:" not in pages
+    first = visible_text(answer_page(html))[0]
+    assert "creator data of " in first
+    warned = sum(bool(section.shortlist["warnings"]) for section in report.sections)
+    assert first.count("No warnings for this segment.") == len(report.sections) - warned
+
+
+def test_numbers_for_people():
+    assert [pct(v) for v in (0, 0.00004, 0.006, 0.0123, 0.0996, 0.4496, 0.996, 1)] == [
+        "0%", "<1%", "<1%", "1.2%", "10%", "45%", ">99%", "100%"]
+    assert [share(v) for v in (0.006, 0.0004, 0.024, 0.112)] == ["0.6%", "<0.1%", "2.4%", "11%"]
+    assert [people(v) for v in (0.2, 37, 518, 9192, 107_072, 304_209, 999_999, 1_234_567)] == [
+        "0", "37", "520", "9.2k", "110k", "300k", "1M", "1.2M"]
+    assert [dollars(v) for v in (None, 8.154, 13.05, 1397.6, 26_568)] == [
+        "n/a", "$8.15", "$13", "$1,398", "$26,568"]
+    assert [fraction(w) for w in (1.0, 0.25, 0.5, 0.4)] == ["fully", "a quarter", "half", "40%"]
+    assert weights_words({"audience_match": 0.81, "affinity": 0.095, "engagement": 0.0476,
+                          "credibility": 0.0476, "interest": 0.0}) == (
+        "how well the audience matches the segment at 81%, content close to the persona at "
+        "10%, and engagement and real followers at 5% each")
+    assert data_taken("20261203T015954478411Z+1485", {}) == "3 December 2026, with later updates"
+    assert data_taken("20260110T000000000000Z", {}) == "10 January 2026"
+    assert data_taken("custom", {"built_at": "2026-02-01T10:00:00+00:00"}) == "1 February 2026"
+    assert data_taken("custom", {}) is None
+
+
+WARNED = {"name": "Warned", "k": 10, "segments": [
+    {"id": "mystery", "name": "Nobody knows this hobby", "countries": ["US"],
+     "interests": ["xyzzy plugh frobnication"]},
+    {"id": "few", "name": "Very big creators", "countries": ["US"],
+     "filters": {"followers": {"min": 3000000}}}]}
+
+
+def test_first_page_shows_the_warnings_of_each_shortlist(matcher, client):
+    campaign = parse_campaign(WARNED)
+    report = build_report(matcher, campaign, now=NOW)
+    html = render_html(report)
+    answers = AnswerPage()
+    answers.feed(answer_page(html))
+    segments = campaign_segments(matcher, campaign)
+    for number, segment in enumerate(segments, start=1):
+        answer = _api(client, segment, campaign)
+        assert answer["warnings"], segment.id
+        shown = answers.segments[number]
+        assert shown["warnings"] == _sentences(answer["warnings"])
+        assert not shown["no_warnings"]
+        # two segments: four creators each on the first page, in the API's order
+        assert [c["id"] for c in shown["creators"]] == [
+            r["id"] for r in answer["results"][:4]]
+    assert "No warnings" not in answer_page(html)
 
 
 def test_methods_name_the_missing_data_of_each_creator(matcher):

@@ -29,10 +29,13 @@ def test_every_bundled_segment_gives_k_explained_results(matcher):
 
 def test_contributions_add_up_to_fit(matcher):
     for result in matcher.shortlist(SEGMENT, k=25).results:
-        total = sum(f["contribution"] for f in result["factors"].values())
-        assert total == pytest.approx(result["fit"], abs=1e-12)
-        for factor in result["factors"].values():
-            assert factor["contribution"] == pytest.approx(factor["weight"] * factor["value"])
+        # each figure is rounded to 4 decimals on its own: the sum is off by rounding only
+        parts = result["factors"].values()
+        total = sum(f["contribution"] for f in parts)
+        assert total == pytest.approx(result["fit"], abs=5e-5 * (len(parts) + 1))
+        for factor in parts:
+            assert factor["contribution"] == pytest.approx(factor["weight"] * factor["value"],
+                                                           abs=1e-4)
 
 
 def test_results_are_sorted_by_the_objective(matcher):
@@ -46,8 +49,10 @@ def test_reach_is_followers_times_credibility_times_share(matcher):
     for r in matcher.shortlist(SEGMENT, k=10, rank_by="reach").results:
         credibility = r["credibility"] if r["credibility"] is not None else None
         if credibility is not None:
+            # as a person checks it: the share shown has 4 decimals, reach whole people
+            slack = r["followers"] * credibility * 5e-5 + 0.5
             assert r["estimated_reach"] == pytest.approx(
-                r["followers"] * credibility * r["segment_share"], rel=1e-5)
+                r["followers"] * credibility * r["segment_share"], abs=slack)
 
 
 def test_ranking_by_reach_finds_larger_audiences_than_by_share(matcher):
@@ -118,14 +123,16 @@ def test_percentages_formatted_together_read_as_one_at_a_time():
 def test_missing_blocks_lower_confidence_and_are_named(matcher):
     seg = dict(SEGMENT, languages=["de"])
     results = matcher.shortlist(seg, k=200).results
-    missing = [r for r in results if "languages" in r["missing_blocks"]]
-    complete = [r for r in results if not r["missing_blocks"]]
+    held = [r for r in results if r["segment_share"] > 0]  # a share of 0 has confidence 0
+    missing = [r for r in held if "languages" in r["missing_blocks"]]
+    complete = [r for r in held if not r["missing_blocks"]]
     assert missing and complete
     assert max(r["confidence"] for r in missing) < min(r["confidence"] for r in complete)
     for r in missing:
         assert r["factor_shares"]["language"]["reported"] is False
         low, high = r["segment_share_range"]
         assert low <= r["segment_share"] <= high and high > low
+    assert all(r["confidence"] == 0 for r in results if r["segment_share"] == 0)
 
 
 def test_interest_phrases_meet_provider_labels(matcher):

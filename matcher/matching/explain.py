@@ -112,6 +112,9 @@ _VIA_TEXT = {"direct": ", similarity ", "context": " in the segment's context, s
              "taxonomy": " through the interest taxonomy, score ", "pinned": ", pinned, score "}
 
 
+SHARE_DIGITS = 4
+
+
 @dataclass(frozen=True)
 class MatchParts:
     """A segment's matched labels as the explanation shows them, made once per segment: the
@@ -191,7 +194,7 @@ class Picked:
     joint: list[bool]
     credibility: list[float]
     credibility_known: list[bool]
-    reach: list[float]
+    reach: list[int]
     affinity: list[float]
     ratio: list[float]
     fit: list[float]
@@ -205,11 +208,16 @@ class Picked:
 
 def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.ndarray
          ) -> Picked:
-    """The figures of candidates ``candidates`` (positions in ``scores``)."""
+    """The figures of candidates ``candidates`` (positions in ``scores``) as a person reads
+    them: shares, fits and their parts to 4 decimals, confidence and engagement ratios to 2,
+    reach in whole people; confidence 0 beside a share of 0."""
     at = np.asarray(candidates, dtype=np.int64)
     rows = scores.rows[at]
-    shares = {f: v[at] for f, v in scores.shares.items()}
-    segment_share, engagement = scores.segment_share[at], catalogue.engagement[rows]
+    shares = {f: np.round(v[at], SHARE_DIGITS) for f, v in scores.shares.items()}
+    segment_share = np.round(scores.segment_share[at], SHARE_DIGITS)
+    engagement = catalogue.engagement[rows]
+    reach = np.round(scores.reach[at])  # rounding keeps the order a list is ranked in
+    confidence = np.where(segment_share > 0, np.round(scores.confidence[at], 2), 0.0)
     columns = [*shares.values(), segment_share, engagement]
     texts = pcts(np.concatenate(columns))
     n = len(at)
@@ -224,15 +232,18 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
         top_country=catalogue.top_audience_country[rows].tolist(),
         segment_share=segment_share.tolist(),
-        share_range=scores.share_range[at].tolist(),
+        share_range=np.round(scores.share_range[at], SHARE_DIGITS).tolist(),
         joint=scores.joint_age_gender[at].tolist(),
         credibility=scores.credibility[at].tolist(),
         credibility_known=scores.credibility_known[at].tolist(),
-        reach=scores.reach[at].tolist(), affinity=scores.affinity_cosine[at].tolist(),
-        ratio=scores.engagement_ratio[at].tolist(), fit=scores.fit[at].tolist(),
-        confidence=scores.confidence[at].tolist(),
-        values={f: scores.values[f][at].tolist() for f in scores.effective_weights},
-        contributions={f: scores.contributions[f][at].tolist()
+        reach=reach.astype(np.int64).tolist(),
+        affinity=np.round(scores.affinity_cosine[at], SHARE_DIGITS).tolist(),
+        ratio=np.round(scores.engagement_ratio[at], 2).tolist(),
+        fit=np.round(scores.fit[at], SHARE_DIGITS).tolist(),
+        confidence=confidence.tolist(),
+        values={f: np.round(scores.values[f][at], SHARE_DIGITS).tolist()
+                for f in scores.effective_weights},
+        contributions={f: np.round(scores.contributions[f][at], SHARE_DIGITS).tolist()
                        for f in scores.effective_weights},
         share_texts=dict(zip(shares, share_texts, strict=True)),
         segment_share_text=segment_share_text, engagement_text=engagement_text)

@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import pycountry
 from markupsafe import Markup, escape
 
 from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
-from matcher.matching.explain import pct  # noqa: F401 - the one percentage format
 from matcher.matching.segments import LabelMatch
 
 TARGET = "#0b6e99"
@@ -46,6 +46,68 @@ FACTOR_LABELS = {
 
 def factor_label(name: str) -> str:
     return FACTOR_LABELS.get(name, name)
+
+
+def language_name(code: str) -> str:
+    """English for en; the code itself when pycountry does not know it."""
+    found = pycountry.languages.get(alpha_2=code)
+    return found.name if found else code
+
+
+# Numbers for people: the report prints every number through one of these.
+
+def pct(value: float, floor: float = 1.0) -> str:
+    """A share as a person reads it: 45%, 7.3%, and below ``floor`` percent ``<1%`` (or
+    ``0.6%`` down to ``<0.1%`` with ``floor=0.1``); 0% only for none, 100% only for all."""
+    percent = 100.0 * value
+    if percent <= 0:
+        return "0%"
+    if percent < floor:
+        return f"<{floor:g}%"
+    if percent < 9.95:
+        return f"{percent:.1f}%"
+    if 99.5 <= percent < 100:
+        return ">99%"
+    return f"{percent:.0f}%"
+
+
+def share(value: float) -> str:
+    """A share in a table (segment share, engagement): small ones keep a decimal."""
+    return pct(value, floor=0.1)
+
+
+def people(value: float) -> str:
+    """A count of people to two significant figures: 520, 9.2k, 110k, 1.2M."""
+    if value < 0.5:
+        return "0"
+    rounded = float(f"{value:.2g}")
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if rounded >= size:
+            return f"{rounded / size:g}{suffix}"
+    return f"{rounded:.0f}"
+
+
+def dollars(value: float | None) -> str:
+    """USD: whole dollars, cents under $10; n/a for none."""
+    if value is None:
+        return "n/a"
+    return f"${value:.2f}" if value < 9.995 else f"${value:,.0f}"
+
+
+FRACTIONS = {1 / 4: ("a quarter", "\u00bc"), 1 / 3: ("a third", "\u2153"),
+             1 / 2: ("half", "\u00bd"), 2 / 3: ("two thirds", "\u2154"),
+             3 / 4: ("three quarters", "\u00be"), 1 / 5: ("a fifth", "\u2155"),
+             1 / 10: ("a tenth", "1/10")}
+
+
+def fraction(weight: float, short: bool = False) -> str:
+    """How much a target category counts, in words: fully, half, a quarter, 40%."""
+    if weight >= 0.995:
+        return "fully"
+    for value, (words, glyph) in FRACTIONS.items():
+        if abs(weight - value) < 0.005:
+            return glyph if short else words
+    return f"{100 * weight:.0f}%"
 
 
 def _text(x: float, y: float, body: str, *, size: float = 10, anchor: str = "start",
@@ -145,8 +207,8 @@ def contribution_bar(factors: Mapping[str, Mapping[str, float]], fit: float,
     """The fit as one stacked bar of ``factors[*].contribution`` on a 0-1 axis, with legend."""
     x0, bar_y, bar_h = 0.0, 19.0, 15.0
     plot_w = width - 4
-    parts = [_text(0, 12, f"Fit {fit:.3f} = the sum of the weighted factors", size=11.5,
-                   weight="bold")]
+    parts = [_text(0, 12, f"Fit {fit:.2f} = the sum of the factors, each weight x score (rounded)",
+                   size=11.5, weight="bold")]
     for i in range(6):
         x = x0 + plot_w * i / 5
         parts.append(f'<line x1="{x:.1f}" y1="{bar_y - 3:.1f}" x2="{x:.1f}" '
@@ -164,7 +226,7 @@ def contribution_bar(factors: Mapping[str, Mapping[str, float]], fit: float,
         if w > 34:
             text_fill = INK if name in ("gender", "credibility", "interest") else "#ffffff"
             parts.append(_text(x + w / 2, bar_y + bar_h / 2 + 3.5,
-                               f"{factor['contribution']:.3f}", size=9, anchor="middle",
+                               f"{factor['contribution']:.2f}", size=9, anchor="middle",
                                fill=text_fill))
         x += w
     legend_y = bar_y + bar_h + 25
@@ -174,11 +236,11 @@ def contribution_bar(factors: Mapping[str, Mapping[str, float]], fit: float,
         lx = col_w * (i % columns)
         ly = legend_y + 12 * (i // columns)
         parts.append(_rect(lx, ly - 8, 9, 9, FACTOR_COLOURS.get(name, "#999999")))
-        parts.append(_text(lx + 13, ly, f"{factor_label(name)} {factor['contribution']:.3f} "
-                           f"= {factor['weight']:.3f} x {factor['value']:.3f}", size=8.5))
+        parts.append(_text(lx + 13, ly, f"{factor_label(name)} {factor['contribution']:.2f} "
+                           f"= {factor['weight']:.2f} x {factor['value']:.2f}", size=8.5))
     height = legend_y + 12 * math.ceil(len(items) / columns) - 7
-    label = f"Fit {fit:.3f}: " + ", ".join(
-        f"{factor_label(n)} {f['contribution']:.3f}" for n, f in items)
+    label = f"Fit {fit:.2f}: " + ", ".join(
+        f"{factor_label(n)} {f['contribution']:.2f}" for n, f in items)
     return _svg(width, height, label, parts)
 
 
@@ -203,7 +265,7 @@ def shortlist_contributions(rows: Sequence[tuple[str, Mapping[str, Mapping[str, 
             w = plot_w * max(factor["contribution"], 0.0)
             parts.append(_rect(x, y + 2, w, row - 4, FACTOR_COLOURS.get(name, "#999999")))
             x += w
-        parts.append(_text(x + 4, y + row / 2 + 3.5, f"{fit:.3f}", size=9))
+        parts.append(_text(x + 4, y + row / 2 + 3.5, f"{fit:.2f}", size=9))
     legend_y = top + row * len(rows) + 28
     lx = 0.0
     for name in names:
@@ -224,13 +286,58 @@ def _factor(result: dict[str, Any], factor: str) -> tuple[float | None, bool]:
     return (None, True) if found is None else (found["share"], found["reported"])
 
 
-def _headline(result: dict[str, Any], factor: str, target: str) -> str:
-    share, reported = _factor(result, factor)
-    if share is None:
+HEADLINE_CHARS = 36
+
+
+def _headline(result: dict[str, Any], factor: str, what: str, short: str = "in target",
+              limit: int = HEADLINE_CHARS) -> str:
+    """The one share that sums up a chart's blue bars, saying what it is a share of:
+    "73% are 25 to 44"; ``short`` stands in when ``what`` would not fit the chart."""
+    found, reported = _factor(result, factor)
+    if found is None:
         return "not targeted"
-    if not reported:
-        return f"platform average: {pct(share)} in target"
-    return f"{pct(share)} in target: {target}"
+    text = f"{pct(found)} {what}"
+    if len(text) > limit:
+        text = f"{pct(found)} {short}"
+    return text if reported else f"{text} (estimated)"
+
+
+def age_words(segment: Segment) -> str:
+    """The target ages as a reader says them: "25 to 44", "18-24 or 35-44"."""
+    if segment.ages is None:
+        return ""
+    if not isinstance(segment.ages, list):
+        return f"{segment.ages.min} to {segment.ages.max}"
+    bands = [b for b in AGE_BANDS if b in segment.ages]
+    runs: list[list[str]] = []
+    for band in bands:
+        if runs and AGE_BANDS.index(band) == AGE_BANDS.index(runs[-1][-1]) + 1:
+            runs[-1].append(band)
+        else:
+            runs.append([band])
+    texts = []
+    for run in runs:
+        low = run[0].split("-")[0].rstrip("+")
+        high = run[-1].split("-")[-1] if "-" in run[-1] else ""
+        texts.append(f"{low} and over" if not high else run[0] if len(run) == 1
+                     else f"{low} to {high}")
+    return " or ".join(texts)
+
+
+def _or(items: Sequence[str]) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _country_headline(weights: Mapping[str, float]) -> str:
+    partial: dict[str, list[str]] = {}
+    for code, weight in weights.items():
+        if weight < 1:
+            partial.setdefault(fraction(weight, short=True), []).append(code)
+    notes = "; ".join(f"{', '.join(codes)} {'counts' if len(codes) == 1 else 'count'} {part}"
+                      for part, codes in partial.items())
+    return f"in {_or(list(weights))}" + (f" ({notes})" if notes else "")
 
 
 def _missing(result: dict[str, Any], factor: str, block: dict[str, float] | None
@@ -250,7 +357,7 @@ def creator_charts(result: dict[str, Any], profile: dict[str, Any], segment: Seg
     block = _block(audience, "age")
     out["age"] = bar_chart(
         "Age", [Bar(b, (block or {}).get(b, 0.0), ages.get(b, 0.0)) for b in AGE_BANDS],
-        headline=_headline(result, "age", ", ".join(b for b in AGE_BANDS if b in ages)),
+        headline=_headline(result, "age", f"are {age_words(segment)}", "in the target ages"),
         label_width=42, missing=_missing(result, "age", block))
 
     genders = set(segment.genders or [])
@@ -258,27 +365,31 @@ def creator_charts(result: dict[str, Any], profile: dict[str, Any], segment: Seg
     out["gender"] = bar_chart(
         "Gender", [Bar(g, (block or {}).get(g, 0.0), 1.0 if g in genders else 0.0)
                    for g in GENDERS],
-        headline=_headline(result, "gender", "/".join(g for g in GENDERS if g in genders)),
+        headline=_headline(result, "gender",
+                           "are " + " or ".join(g for g in GENDERS if g in genders)),
         label_width=50, missing=_missing(result, "gender", block))
 
     weights = segment.country_weights() or {}
     block = _block(audience, "countries")
     out["countries"] = bar_chart(
         "Top countries", _top_bars(block or {}, weights, 6, rest="other"),
-        headline=_headline(result, "country", "/".join(weights)),
+        headline=_headline(result, "country", _country_headline(weights),
+                           "in the target countries"),
         label_width=42, missing=_missing(result, "country", block))
 
     wanted = dict.fromkeys(segment.languages or [], 1.0)
     block = _block(audience, "languages")
     out["languages"] = bar_chart(
         "Languages", _top_bars(block or {}, wanted, 3),
-        headline=_headline(result, "language", "/".join(wanted)),
+        headline=_headline(result, "language", "speak " + _or([language_name(c) for c in wanted]),
+                           "speak a target language"),
         label_width=34, missing=_missing(result, "language", block))
 
     block = _block(audience, "interests")
     out["interests"] = bar_chart(
         "Interests", _interest_bars(block or {}, matches),
-        headline=_headline(result, "interest", "holds a matching interest")
+        headline=_headline(result, "interest", "hold at least one matching interest",
+                           limit=90)
         if segment.interests else "not targeted",
         width=450, label_width=150, missing=_missing(result, "interest", block))
     return out
@@ -294,7 +405,8 @@ def _top_bars(block: dict[str, float], target: dict[str, float], limit: int,
     shown = sorted([*inside, *outside], key=lambda c: -block[c])
     shown += [c for c in target if c not in block][: limit - len(shown)]
     bars = [Bar(c, block.get(c), target.get(c, 0.0),
-                f"x{target[c]:.2f}" if 0 < target.get(c, 0.0) < 1 else "")
+                f"counts {fraction(target[c], short=True)}"
+                if 0 < target.get(c, 0.0) < 1 else "")
             for c in shown]
     remainder = 1.0 - sum(block.get(c, 0.0) for c in shown)
     if rest and block and remainder > 0.005:

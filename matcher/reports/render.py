@@ -3,12 +3,15 @@ and the HTML rendered from it.
 
 Every number a report prints is a field of ``Shortlist.to_dict()`` (the object the API
 serialises) or of ``Matcher.influencer`` (the clean profile), passed through one of the
-formatters below; ``tests/test_reports.py`` compares them with ``POST /v1/shortlists``.
+formatters below, rounded for people (``FORMATS`` on the detailed pages, ``charts.people``
+and ``charts.dollars`` on the first); ``tests/test_reports.py`` compares them with
+``POST /v1/shortlists``.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -17,6 +20,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import pycountry
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -28,7 +32,7 @@ from pydantic import (
     model_validator,
 )
 
-from matcher.contracts.profiles import Filters, FollowerRange, Segment
+from matcher.contracts.profiles import GENDERS, Filters, FollowerRange, Segment
 from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, field_path
 from matcher.matching.segments import LabelMatch, build_targets
 from matcher.reports import charts
@@ -132,16 +136,79 @@ def campaign_segments(matcher: Matcher, campaign: Campaign) -> list[Segment]:
 
 
 FORMATS: dict[str, Callable[[Any], str]] = {
-    "fit": lambda v: f"{v:.3f}",
-    "share": lambda v: f"{100 * v:.2f}%",
+    "fit": lambda v: f"{v:.2f}",
+    "share": charts.share,
     "reach": lambda v: f"{v:,.0f}",
     "number": lambda v: f"{v:,.0f}",
-    "rate": lambda v: f"{100 * v:.1f}%",
+    "rate": lambda v: "n/a" if v is None else charts.share(v),
     "ratio": lambda v: "n/a" if v is None else f"{v:.2f}",
-    "money": lambda v: "n/a" if v is None else f"${v:,.0f}",
-    "cpm": lambda v: "n/a" if v is None else f"${v:,.2f}",
+    "money": charts.dollars,
+    "cpm": charts.dollars,
 }
-"""How the report prints each kind of number (the Jinja filters of the same names)."""
+"""How the detailed pages print each kind of number (the Jinja filters of the same names):
+fits and ratios to 2 decimals, shares as whole percentages (one decimal under 10%), money
+in whole dollars (cents under $10), counts of people exact."""
+
+COUNTRY_NAMES = {"US": "US", "GB": "UK", "AE": "UAE", "RU": "Russia", "KR": "South Korea"}
+WITH_THE = {"US", "GB", "AE", "NL", "PH", "CZ", "DO", "CF", "BS", "GM", "MV", "SC"}
+FACTOR_WORDS = {
+    "audience_match": "how well the audience matches the segment",
+    "interest": "the audience's interests",
+    "affinity": "content close to the persona",
+    "engagement": "engagement",
+    "credibility": "real followers",
+    "reach": "audience size",
+}
+RANK_WORDS = {"fit": "fit", "reach": "estimated reach, largest first",
+              "share": "segment share, largest first"}
+
+
+def country_name(code: str, article: bool = False) -> str:
+    """US, Canada, South Korea; "the US" with ``article`` (in a sentence)."""
+    found = pycountry.countries.get(alpha_2=code)
+    name = COUNTRY_NAMES.get(code) or (
+        (getattr(found, "common_name", None) or found.name) if found else code)
+    return f"the {name}" if article and code in WITH_THE and found else name
+
+
+def day(moment: datetime) -> str:
+    """2 March 2026."""
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def _and(items: list[str], word: str = "and") -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def data_taken(catalogue_version: str, manifest: dict[str, Any]) -> str | None:
+    """When the creator data was taken, in words ("3 December 2026, with later updates"),
+    from the catalogue version (the snapshot's build time, ``+N`` for changes applied
+    since) or else the snapshot's ``built_at``."""
+    found = re.fullmatch(r"(\d{8})T\d{6}\d*Z(\+\d+)?", catalogue_version)
+    built: datetime | None = None
+    if found:
+        built = datetime.strptime(found[1], "%Y%m%d")
+    elif manifest.get("built_at"):
+        try:
+            built = datetime.fromisoformat(str(manifest["built_at"]))
+        except ValueError:
+            built = None
+    if built is None:
+        return None
+    return day(built) + (", with later updates" if found and found[2] else "")
+
+
+def weights_words(weights: dict[str, float]) -> str:
+    """The fit weights as words: "X at 81%, Y at 10%, and Z and W at 5% each"."""
+    used = sorted(((w, n) for n, w in weights.items() if w > 0), key=lambda x: -x[0])
+    if not used:
+        return "no factor"
+    groups: dict[str, list[str]] = {}
+    for w, n in used:
+        groups.setdefault(f"{100 * w:.0f}%", []).append(FACTOR_WORDS.get(n, charts.factor_label(n)))
+    parts = [f"{_and(names)} at {share}{' each' if len(names) > 1 else ''}"
+             for share, names in groups.items()]
+    return _and(parts) if len(parts) < 3 else f"{', '.join(parts[:-1])}, and {parts[-1]}"
 
 
 def platform_name(code: str) -> str:
@@ -193,12 +260,135 @@ class SegmentSection:
     overview_chart: Markup
     priced: int
     total_price: float
+    book: int = 3  # creators the first page names
 
     @property
     def weights(self) -> dict[str, float]:
         """The fit weights as renormalised for this segment (the same for every creator)."""
         results = self.shortlist["results"]
         return {n: f["weight"] for n, f in results[0]["factors"].items()} if results else {}
+
+    @property
+    def booked(self) -> list[CreatorView]:
+        """The creators the first page names: the top of the shortlist, in its order."""
+        return self.creators[:self.book]
+
+    @property
+    def words(self) -> str:
+        return segment_words(self.segment)
+
+    def answer(self) -> AnswerBlock:
+        return AnswerBlock([booking_sentence(c.result) for c in self.booked],
+                           totals_sentence(self),
+                           [warning_text(w) for w in self.shortlist["warnings"]])
+
+
+def warning_text(warning: str | dict[str, str]) -> str:
+    """A shortlist warning's sentence (a warning is ``{"code", "message"}``, or a sentence)."""
+    return warning["message"] if isinstance(warning, dict) else str(warning)
+
+
+@dataclass
+class AnswerBlock:
+    """One segment on the first page: who to book, what the shortlist reaches and costs,
+    the warnings' sentences."""
+
+    bookings: list[Markup]
+    totals: Markup
+    warnings: list[str]
+
+
+def _number(name: str, text: str) -> Markup:
+    """A number of the first page, marked with the API field it rounds."""
+    return Markup('<b class="n" data-field="{}">{}</b>').format(name, text)
+
+
+def booking_sentence(result: dict[str, Any]) -> Markup:
+    """"Book @handle (Name, Instagram, 280k followers): about 110k of their real followers
+    are in the segment; $1,398 per post, $13 per 1,000 segment members reached." """
+    handle, name = result["handle"], result["name"]
+    who = f"@{handle}" if handle else name or result["id"]
+    details = [name] if handle and name else []
+    details += [platform_name(result["platform"])]
+    followers = Markup("{} followers").format(
+        _number("followers", charts.people(result["followers"])))
+    text = Markup("Book <b>{}</b> ({}, {}): ").format(who, ", ".join(details), followers)
+    reach = result["estimated_reach"]
+    if charts.people(reach) == "0":
+        text += Markup("almost none of their real followers ({}) are in the segment").format(
+            _number("estimated_reach", "0"))
+    else:
+        text += Markup("about {} of their real followers are in the segment").format(
+            _number("estimated_reach", charts.people(reach)))
+    price, cpm = result["price_usd"], result["cost_per_thousand_reached"]
+    if price is None:
+        text += Markup("; no price listed, ask for a quote.")
+    else:
+        text += Markup("; {} per post").format(_number("price_usd", charts.dollars(price)))
+        if cpm is not None:
+            text += Markup(", {} per 1,000 segment members reached").format(
+                _number("cost_per_thousand_reached", charts.dollars(cpm)))
+        text += "."
+    blocks = result["missing_blocks"]
+    if blocks:
+        names = [f"audience {b}" if b != "credibility" else "share of real followers"
+                 for b in blocks]
+        text += Markup(" <span class=\"estimated\">Their {} {} estimated, not reported "
+                       "(confidence {}).</span>").format(
+            _and(names), "is" if len(names) == 1 and not blocks[0].endswith("s") else "are",
+            FORMATS["ratio"](result["confidence"]))
+    return text
+
+
+def totals_sentence(section: SegmentSection) -> Markup:
+    """What the whole shortlist of the segment reaches and costs, rounded for people."""
+    reach, n = section.reach, len(section.creators)
+    if n == 0:
+        return Markup("No creator passes the segment's filters.")
+    largest = charts.people(reach.largest)
+    low = _number("reach_largest", largest)
+    if reach.estimate is not None and reach.population is not None:
+        estimate = charts.people(reach.estimate)
+        text = Markup("All {} shortlisted creators together reach about {} of the segment's {} "
+                      "people").format(n, _number("reach_estimate", estimate),
+                                       _number("population", charts.people(reach.population)))
+        if largest != estimate:
+            text += Markup(" (at least {})").format(low)
+    elif n == 1:
+        text = Markup("The one creator shortlisted reaches about {} segment members").format(low)
+    else:
+        text = Markup("All {} shortlisted creators together reach {} to {} segment "
+                      "members").format(n, low, _number("reach_high", charts.people(reach.total)))
+    total = _number("price_total", charts.dollars(section.total_price))
+    unpriced = n - section.priced
+    if n == 1:
+        text += Markup(".")
+    elif section.priced == n:
+        text += Markup("; one post from each costs {} in all.").format(total)
+    elif section.priced == 1:
+        text += Markup("; the one with a price costs {} per post ({} have none).").format(
+            total, unpriced)
+    elif section.priced:
+        text += Markup("; one post from each of the {} with a price costs {} ({} {} no price)."
+                       ).format(section.priced, total, unpriced,
+                                "has" if unpriced == 1 else "have")
+    else:
+        text += Markup("; none of them has a price listed.")
+    return text
+
+
+def _lines(text: str, per_line: int) -> int:
+    return max(1, math.ceil(len(text) / per_line))
+
+
+def answer_lines(section: SegmentSection) -> int:
+    """About how many lines of print a segment takes on the first page (to lay the answer
+    out on pages: ``Report.answer_pages``)."""
+    answer = section.answer()
+    warnings = (sum(_lines(w, 105) for w in answer.warnings) + 1 if answer.warnings else 1)
+    return (3 + _lines(section.words, 120)
+            + sum(_lines(re.sub(r"<[^>]+>", "", str(b)), 100) for b in answer.bookings)
+            + _lines(re.sub(r"<[^>]+>", "", str(answer.totals)), 110) + warnings)
 
 
 @dataclass
@@ -210,17 +400,53 @@ class Report:
     assumptions: str
     sections: list[SegmentSection]
     missing: list[dict[str, Any]] = field(default_factory=list)
+    data_taken: str | None = None
 
     @property
     def creators_per_page(self) -> int:
         return 2
 
+    #: Lines of print on a page of the answer, less a margin for error, and what the title,
+    #: the introduction and the footnote of the first page take of them.
+    answer_page_lines = 54
+    answer_head_lines = 12
+
+    @property
+    def answer_pages(self) -> list[list[SegmentSection]]:
+        """The segments of the first pages, as many on a page as fit."""
+        pages: list[list[SegmentSection]] = [[]]
+        room = self.answer_page_lines - self.answer_head_lines - 2 * (len(self.campaign.name) > 40)
+        for section in self.sections:
+            need = answer_lines(section)
+            if pages[-1] and need > room:
+                pages.append([])
+                room = self.answer_page_lines - 2
+            pages[-1].append(section)
+            room -= need
+        return pages
+
+    @property
+    def shared_weights(self) -> dict[str, float] | None:
+        """The renormalised fit weights when every segment has the same, else None."""
+        found = {tuple(s.weights.items()) for s in self.sections if s.weights}
+        return dict(next(iter(found))) if len(found) == 1 else None
+
+    @property
+    def weights_text(self) -> str:
+        """The fit weights in words, or a pointer to the methods when segments differ."""
+        shared = self.shared_weights
+        if shared is None:
+            return "the weights given in Methods"
+        return weights_words(shared)
+
     def expected_pages(self) -> int:
-        """Pages the print CSS lays out: the cover, per segment an overview and a page for
-        every two creators, then the methods; exact while the cover and the methods each fit
-        one page (up to about 8 segments and 12 creators with missing data)."""
-        return 1 + sum(1 + math.ceil(len(s.creators) / self.creators_per_page)
-                       for s in self.sections) + 1
+        """Pages the print CSS lays out: the answer (``answer_pages``), the overview,
+        per segment an overview and a page for every two creators, then the methods; exact
+        while each answer page, the overview and the methods fit one page (up to about 8
+        segments and 12 creators with missing data)."""
+        return len(self.answer_pages) + 1 + sum(
+            1 + math.ceil(len(s.creators) / self.creators_per_page)
+            for s in self.sections) + 1
 
 
 def _population(campaign: Campaign, segment_id: str) -> int | None:
@@ -230,28 +456,67 @@ def _population(campaign: Campaign, segment_id: str) -> int | None:
 
 def _target_rows(segment: Segment) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
-    if isinstance(segment.ages, list):
-        rows.append(("Ages", ", ".join(segment.ages)))
-    elif segment.ages is not None:
-        cut = ", ".join(f"{b} counts x{w:.2f}" for b, w in (segment.age_weights() or {}).items()
-                        if w < 1)
-        rows.append(("Ages", f"{segment.ages.min} to {segment.ages.max}"
-                     + (f" ({cut})" if cut else "")))
+    if segment.ages is not None:
+        rows.append(("Ages", charts.age_words(segment) + _cut_bands(segment)))
     rows.append(("Genders", ", ".join(segment.genders) if segment.genders else "any"))
     if segment.countries is not None:
-        relative = segment.country_weights() or {}
-        if isinstance(segment.countries, list):
-            rows.append(("Countries", ", ".join(segment.countries) + " (each counts fully)"))
-        else:
-            rows.append(("Countries", ", ".join(
-                f"{c} weight {w:g} (counts x{relative.get(c, 0.0):.2f})"
-                for c, w in segment.countries.items())))
+        rows.append(("Countries", _countries_text(segment, codes=True)))
     else:
         rows.append(("Countries", "any"))
-    rows.append(("Languages", ", ".join(segment.languages) if segment.languages else "any"))
+    rows.append(("Languages", ", ".join(f"{charts.language_name(c)} ({c})"
+                                        for c in segment.languages)
+                 if segment.languages else "any"))
     rows.append(("Interests", "; ".join(segment.interests) if segment.interests else "none"))
     rows.append(("Filters", _filters_text(segment.filters)))
     return rows
+
+
+def _cut_bands(segment: Segment) -> str:
+    """" (the 25-34 band counts half)" for an age range that cuts a band."""
+    cut = [(b, w) for b, w in (segment.age_weights() or {}).items() if w < 1]
+    if not cut:
+        return ""
+    return " (" + "; ".join(f"the {b} band counts {charts.fraction(w)}" for b, w in cut) + ")"
+
+
+def _countries_text(segment: Segment, codes: bool = False, article: bool = False) -> str:
+    """"US counts fully, Canada counts a quarter"; "US or Canada" when all count fully;
+    ``codes`` adds the country codes the charts use, ``article`` "the US"."""
+    relative = segment.country_weights() or {}
+    names = {c: country_name(c, article) + (f" ({c})" if codes and country_name(c) != c else "")
+             for c in relative}
+    if all(w >= 0.995 for w in relative.values()):
+        return _and(list(names.values()), "or") + (" (each counts fully)" if codes else "")
+    return ", ".join(f"{names[c]} counts {charts.fraction(w)}" for c, w in relative.items())
+
+
+def segment_words(segment: Segment) -> str:
+    """The segment's targets as one sentence: women aged 35 to 54 in Germany, speaking
+    German, into yoga practice."""
+    who = "people"
+    if segment.genders and set(segment.genders) != set(GENDERS):
+        who = _and([{"female": "women", "male": "men"}.get(g, g) for g in segment.genders])
+    parts = [who.capitalize()]
+    if segment.ages is not None:
+        parts.append(f"aged {charts.age_words(segment)}")
+    relative = segment.country_weights() or {}
+    if relative:
+        parts.append("in " + _and([country_name(c, article=True) for c in relative], "or"))
+    text = " ".join(parts)
+    if text == "People" and not segment.languages and not segment.interests:
+        return "Anyone: the segment sets no audience target."
+    if segment.languages:
+        text += ", speaking " + _and([charts.language_name(c) for c in segment.languages], "or")
+    if segment.interests:
+        text += ", into " + _and(list(segment.interests), "or")
+    text += "."
+    if relative and any(w < 0.995 for w in relative.values()):
+        counts = _countries_text(segment, article=True)
+        text += f" {counts[0].upper()}{counts[1:]}."
+    cut = _cut_bands(segment)
+    if cut:
+        text += f" {cut.strip(' ()').capitalize()}."
+    return text
 
 
 def _filters_text(filters: Filters) -> str:
@@ -307,7 +572,8 @@ def _section(matcher: Matcher, number: int, segment: Segment, shortlist: Shortli
         number, segment, data, _target_rows(segment),
         unique_reach([r["estimated_reach"] for r in data["results"]],
                      _population(campaign, segment.id)),
-        creators, overview, len(prices), math.fsum(prices))
+        creators, overview, len(prices), math.fsum(prices),
+        book=max(3, min(5, 6 - len(campaign.segments))))
 
 
 def build_report(matcher: Matcher, campaign: Campaign, now: datetime | None = None) -> Report:
@@ -331,7 +597,8 @@ def build_report(matcher: Matcher, campaign: Campaign, now: datetime | None = No
     first = sections[0].shortlist
     model = matcher.snapshot.manifest.get("model", {}).get("name", "")
     return Report(campaign, now or datetime.now(UTC), first["catalogue_version"], str(model),
-                  first["assumptions"], sections, list(missing.values()))
+                  first["assumptions"], sections, list(missing.values()),
+                  data_taken(first["catalogue_version"], matcher.snapshot.manifest))
 
 
 def css_string(value: str) -> Markup:
@@ -352,8 +619,10 @@ def _environment() -> Environment:
     env = Environment(loader=PackageLoader("matcher.reports", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(FORMATS, platform=platform_name, factor=charts.factor_label,
-                       pct=charts.pct, css_string=css_string)
-    env.globals.update(colours=charts.FACTOR_COLOURS, version=_version())
+                       pct=charts.pct, people=charts.people, dollars=charts.dollars,
+                       day=day, css_string=css_string)
+    env.globals.update(colours=charts.FACTOR_COLOURS, version=_version(),
+                       rank_words=RANK_WORDS)
     return env
 
 

@@ -85,16 +85,18 @@ class CreatorRecord(BaseModel):
     credibility: float | None = Field(None, description="Share of real followers; null when "
                                                         "not reported.")
     price_usd: float | None = Field(None, description="Reported price per post.")
-    fit: float = Field(description="Weighted sum of the factors' contributions.")
+    fit: float = Field(description="Weighted sum of the factors' contributions (4 "
+                                   "decimals, as every share and its parts).")
     segment_share: float = Field(description="Estimated share of the audience inside the "
-                                             "whole segment.")
+                                             "whole segment, 4 decimals.")
     segment_share_range: tuple[float, float] = Field(
         description="Low and high segment share when missing blocks take their 10th and 90th "
                     "percentile.")
-    estimated_reach: float = Field(description="followers x credibility x segment share.")
+    estimated_reach: int = Field(description="followers x credibility x segment share, "
+                                             "rounded to whole people.")
     cost_per_thousand_reached: float | None = Field(
         None, description="USD per 1,000 segment members reached: price_usd / "
-                          "estimated_reach x 1,000, where a price is reported.")
+                          "estimated_reach x 1,000, to the cent, where a price is reported.")
     factor_shares: dict[str, FactorShare]
     joint_age_gender: bool = Field(description="A reported age x gender block replaced the "
                                                "product of the two.")
@@ -225,7 +227,7 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
             "segment_share": share,
             "segment_share_range": share_range,
             "estimated_reach": reach,
-            "cost_per_thousand_reached": (cost / reach * 1000.0) if cost and reach > 0
+            "cost_per_thousand_reached": round(cost / reach * 1000.0, 2) if cost and reach > 0
             else None,
             "factor_shares": shares,
             "joint_age_gender": joint,

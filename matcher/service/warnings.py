@@ -76,10 +76,9 @@ def _short(filters: list[RowFilter], listed: int, k: int, eligible: int) -> dict
     for part in filters:
         for name, count in part.alone.items():
             alone[name] = alone.get(name, 0) + count
-    each = ("; each filter alone leaves " + ", ".join(f"{name} {count:,}" for name, count
-                                                      in sorted(alone.items(),
-                                                                key=lambda kv: kv[1]))
-            if alone else "")
+    each = ("; one filter at a time: " + ", ".join(
+        f"{name} alone leaves {count:,}" for name, count
+        in sorted(alone.items(), key=lambda kv: kv[1])) if alone else "")
     if listed == 0:
         return warning("empty", f"no creator passes every filter of the segment{each}")
     return warning("short", f"{listed} of the {k} creators asked for: only {eligible:,} "
