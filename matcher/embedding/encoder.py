@@ -130,14 +130,16 @@ class Encoder:
         cached = self.cache.get_many(self.cache_key, list(unique))
         missing = [h for h in unique if h not in cached]
         if missing:
-            with self._lock:
-                vectors = self._model.encode(
-                    [unique[h] for h in missing], batch_size=self.batch_size,
-                    normalize_embeddings=True, convert_to_numpy=True,
-                    show_progress_bar=progress,
-                ).astype(np.float32)
+            fresh = []
+            for group in _by_length([unique[h] for h in missing], missing):
+                with self._lock:
+                    vectors = self._model.encode(
+                        [unique[h] for h in group], batch_size=self.batch_size,
+                        normalize_embeddings=True, convert_to_numpy=True,
+                        show_progress_bar=progress,
+                    ).astype(np.float32)
+                fresh += list(zip(group, vectors, strict=True))
             self.encoded_count += len(missing)
-            fresh = list(zip(missing, vectors, strict=True))
             self.cache.put_many(self.cache_key, fresh)
             cached.update(fresh)
         return np.stack([cached[h] for h in hashes]).astype(np.float32, copy=False)
@@ -149,3 +151,13 @@ class Encoder:
 
 def dumps_model(encoder: Encoder) -> str:
     return json.dumps(encoder.describe(), sort_keys=True)
+
+
+def _by_length(texts: Sequence[str], keys: Sequence[bytes]) -> list[list[bytes]]:
+    """``keys`` grouped by their text's length, within a factor of 4 of each other: a batch
+    is padded to its longest text, so one long persona among short phrases made every phrase
+    cost as much as it (4.9 s instead of 0.15 for 50 phrases beside a 10,000-character text)."""
+    groups: dict[int, list[bytes]] = {}
+    for text, key in zip(texts, keys, strict=True):
+        groups.setdefault(max(len(text), 1).bit_length() // 2, []).append(key)
+    return [groups[size] for size in sorted(groups)]

@@ -14,9 +14,12 @@ import csv
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+import pyarrow as pa
 
 from matcher.errors import InvalidInput, MappedRowError, RowError
 from matcher.ingest.limits import open_binary
@@ -232,7 +235,7 @@ def _map_cells(resolver: Resolver, mapping: VendorMapping, cells: list[Any]
         return RowError("row", f"{len(cells)} fields, but the header has {width}")
     try:
         return resolver.apply(cells)
-    except MappedRowError as err:
+    except RowError as err:  # MappedRowError too
         return err
 
 
@@ -264,14 +267,36 @@ def _jsonl_records(path: Path, mapping: VendorMapping) -> Iterator[Any]:
                 yield json.loads(line)
             except json.JSONDecodeError as err:
                 yield RowError("row", f"not valid JSON ({err.msg} at column {err.colno})")
+            except ValueError as err:  # a number past Python's 4300-digit limit
+                yield RowError("row", f"not readable JSON ({str(err).split(';')[0]})")
+            except RecursionError:
+                yield RowError("row", "nested deeper than a profile can be")
 
 
 def iter_mapped_rows(path: str | Path, mapping: VendorMapping, chunk_rows: int = 50_000
                      ) -> Iterator[RawRow]:
-    """(row number, nested raw profile or RowError) for every record of ``path``."""
+    """(row number, nested raw profile or RowError) for every record of ``path``; a file
+    that cannot be read as its format at all is an ``InvalidInput`` naming it."""
     path = Path(path)
     if not path.exists():
         raise InvalidInput(f"roster file not found: {path}", field="path")
+    try:
+        yield from _mapped_rows(path, mapping, chunk_rows)
+    except UnicodeError as err:
+        raise InvalidInput(f"{path.name} is not {mapping.encoding} text ({err})",
+                           field="path") from None
+    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+        raise InvalidInput(f"{path.name} is not a readable gzip file ({err})",
+                           field="path") from None
+    except RecursionError:
+        raise InvalidInput(f"{path.name} is nested deeper than a profile can be",
+                           field="path") from None
+    except (pa.ArrowException, OSError) as err:
+        raise InvalidInput(f"{path.name} is not readable {roster_format(path)} ({err})",
+                           field="path") from None
+
+
+def _mapped_rows(path: Path, mapping: VendorMapping, chunk_rows: int) -> Iterator[RawRow]:
     fmt = roster_format(path)
     if fmt == "csv":
         yield from _csv_rows(path, mapping)
@@ -292,7 +317,7 @@ def iter_mapped_rows(path: str | Path, mapping: VendorMapping, chunk_rows: int =
         with _open_text(path, mapping.encoding) as handle:
             try:
                 records = json.load(handle)
-            except json.JSONDecodeError as err:
+            except ValueError as err:
                 raise InvalidInput(f"{path.name} is not valid JSON: {err}", field="path") \
                     from None
         if not isinstance(records, list):

@@ -49,7 +49,11 @@ def parse_count(value: Any, field: str) -> int:
     if isinstance(value, bool):
         raise RowError(field, f"expected a count, got {value!r}")
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer past a float's range, such as 10**400
+            raise RowError(field, "expected a finite count >= 0, got an integer of "
+                                  f"{math.floor(math.log10(abs(value))) + 1} digits") from None
     else:
         text = str(value).strip().replace(",", "").replace("_", "")
         match = _COUNT.match(text)
@@ -109,7 +113,7 @@ def _share_block(raw: Any, field: str, complete: bool) -> dict[str, float] | Non
     if isinstance(raw, str):
         try:
             raw = json.loads(raw)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # also: nested too deep, a 5000-digit number
             raise RowError(field, f"expected a JSON object of shares, got {raw[:40]!r}") from None
     if not isinstance(raw, dict):
         raise RowError(field, f"expected an object of label -> share, got {type(raw).__name__}")
@@ -165,7 +169,7 @@ def _listed(value: Any, field: str, separators: str) -> Any:
     if text.startswith("["):
         try:
             return json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # also: nested too deep, a 5000-digit number
             raise RowError(field, f"expected a JSON array, got {text[:40]!r}") from None
     return re.split(separators, text)
 
@@ -222,6 +226,13 @@ def _ranked_codes(value: Any, field: str, to_code: Callable[[str], str]) -> list
 
 def normalise_profile(raw: dict[str, Any]) -> Influencer:
     """A clean ``Influencer`` from a nested raw row, or ``RowError``."""
+    try:
+        return _normalise_profile(raw)
+    except RecursionError:  # json.loads returns values nested deeper than its caller can walk
+        raise RowError("row", "nested deeper than a profile can be") from None
+
+
+def _normalise_profile(raw: dict[str, Any]) -> Influencer:
     if _is_blank(raw.get("id")):
         raise RowError("id", "missing; every profile needs a unique, stable id")
     data: dict[str, Any] = {"id": str(raw["id"]).strip()}

@@ -7,10 +7,12 @@ from 1 (the CSV header is not a record).
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import math
 import sys
+import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -75,7 +77,7 @@ def _open_text(path: Path, by_line: bool = True) -> io.TextIOBase:
     """``by_line``: the format reads a record a line, so no line may pass
     MATCHER_MAX_LINE_BYTES; a JSON array is one document, bounded by the roster limit."""
     return io.TextIOWrapper(open_binary(path, max_line_bytes=None if by_line else sys.maxsize),
-                            encoding="utf-8", newline="")
+                            encoding="utf-8-sig", newline="")  # -sig: a leading BOM is no text
 
 
 def _clean(value: Any) -> Any:
@@ -92,7 +94,7 @@ def nest_flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
         value = _clean(value)
         key = str(column).strip()
         if key == "audience" and value not in (None, ""):
-            audience.update(json.loads(value) if isinstance(value, str) else value)
+            audience.update(_blocks_cell(value))
         elif key in JSON_BLOCKS:
             if value not in (None, ""):
                 audience[JSON_BLOCKS[key]] = value
@@ -103,7 +105,11 @@ def nest_flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
                     if block == "age":
                         label = label.replace("_plus", "+").replace("_", "-")
                     if value not in (None, ""):
-                        audience.setdefault(block, {})[label] = value
+                        cells = audience.setdefault(block, {})
+                        if not isinstance(cells, dict):
+                            raise RowError(f"audience.{block}", f"given as a JSON cell and as "
+                                                                f"column {key!r}: give one")
+                        cells[label] = value
                     break
             else:
                 out[key] = value
@@ -114,6 +120,27 @@ def nest_flat_row(row: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _blocks_cell(value: Any) -> dict[str, Any]:
+    """An ``audience`` cell: a JSON object of blocks (a Parquet struct comes as a dict)."""
+    blocks = value
+    if isinstance(value, str):
+        try:
+            blocks = json.loads(value)
+        except (ValueError, RecursionError):
+            blocks = None
+    if not isinstance(blocks, dict):
+        raise RowError("audience", f"expected a JSON object of audience blocks, got "
+                                   f"{str(value)[:40]!r}")
+    return blocks
+
+
+def _nested(row: dict[str, Any], mapping: Mapping[str, str] | None) -> dict[str, Any] | RowError:
+    try:
+        return nest_flat_row(_rename(row, mapping))
+    except RowError as err:
+        return err
+
+
 def _rename(row: dict[str, Any], mapping: Mapping[str, str] | None) -> dict[str, Any]:
     if not mapping:
         return row
@@ -122,8 +149,23 @@ def _rename(row: dict[str, Any], mapping: Mapping[str, str] | None) -> dict[str,
 
 def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
                   chunk_rows: int = 50_000) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
-    """(row number, nested raw dict) for every record; unparseable lines come as RowError."""
+    """(row number, nested raw dict) for every record; unparseable lines come as RowError.
+    A file that cannot be read as its format at all (not UTF-8, a broken gzip stream, CSV the
+    parser gives up on, not Parquet) is an ``InvalidInput`` naming it."""
     fmt = roster_format(path)
+    try:
+        yield from _raw_rows(path, fmt, mapping, chunk_rows)
+    except UnicodeDecodeError as err:
+        raise InvalidInput(f"{path.name} is not UTF-8 text ({err.reason}: byte "
+                           f"0x{err.object[err.start]:02x}); save it as UTF-8", field="path"
+                           ) from None
+    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+        raise InvalidInput(f"{path.name} is not a readable gzip file ({err})", field="path"
+                           ) from None
+
+
+def _raw_rows(path: Path, fmt: str, mapping: Mapping[str, str] | None,
+              chunk_rows: int) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
     if fmt == "jsonl":
         with _open_text(path) as handle:
             number = 0
@@ -137,6 +179,9 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
                     yield number, RowError(
                         "row", f"not valid JSON ({err.msg} at column {err.colno})")
                     continue
+                except ValueError as err:  # a number past Python's 4300-digit limit
+                    yield number, RowError("row", f"not readable JSON ({str(err).split(';')[0]})")
+                    continue
                 except RecursionError:
                     yield number, RowError("row", "nested deeper than a profile can be")
                     continue
@@ -146,10 +191,17 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
                 yield number, _rename(record, mapping)
     elif fmt == "json":
         with _open_text(path, by_line=False) as handle:
-            try:
-                records = json.load(handle)
-            except json.JSONDecodeError as err:
-                raise InvalidInput(f"{path.name} is not valid JSON: {err}", field="path") from None
+            text = handle.read()
+        try:
+            records = json.loads(text)
+        except json.JSONDecodeError as err:
+            raise InvalidInput(f"{path.name} is not valid JSON: {err}", field="path") from None
+        except ValueError as err:  # a number past Python's 4300-digit limit
+            raise InvalidInput(f"{path.name} is not readable JSON: {str(err).split(';')[0]}",
+                               field="path") from None
+        except RecursionError:
+            raise InvalidInput(f"{path.name} is nested deeper than a profile can be",
+                               field="path") from None
         if not isinstance(records, list):
             raise InvalidInput(f"{path.name}: expected a JSON array of profiles", field="path")
         for number, record in enumerate(records, start=1):
@@ -159,20 +211,42 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
         import pandas as pd
 
         with _open_text(path) as handle:
-            reader = pd.read_csv(handle, dtype=str, keep_default_na=False, chunksize=chunk_rows)
-            number = 0
-            for frame in reader:
-                for record in frame.to_dict(orient="records"):
-                    number += 1
-                    yield number, nest_flat_row(_rename(record, mapping))
+            try:
+                reader = pd.read_csv(handle, dtype=str, keep_default_na=False,
+                                     chunksize=chunk_rows)
+                number = 0
+                for frame in reader:
+                    if not isinstance(frame.index, pd.RangeIndex):
+                        # pandas took the first column as the index: every record shifted
+                        raise InvalidInput(f"{path.name} is not readable CSV: the first record "
+                                           f"has more fields than the header's "
+                                           f"{len(frame.columns)}", field="path")
+                    for record in frame.to_dict(orient="records"):
+                        number += 1
+                        yield number, _nested(record, mapping)
+            except pd.errors.EmptyDataError:
+                raise InvalidInput(f"{path.name} is empty: expected a header row",
+                                   field="path") from None
+            except pd.errors.ParserError as err:
+                raise InvalidInput(f"{path.name} is not readable CSV: {str(err).strip()}",
+                                   field="path") from None
     else:
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        number = 0
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=chunk_rows):
-            for record in batch.to_pylist():
-                number += 1
-                yield number, nest_flat_row(_rename(record, mapping))
+        source: Any = path
+        if path.name.lower().endswith(".gz"):  # Parquet reads at offsets: decompressed whole
+            with open_binary(path) as packed:
+                source = pa.BufferReader(packed.read())
+        try:
+            number = 0
+            for batch in pq.ParquetFile(source).iter_batches(batch_size=chunk_rows):
+                for record in batch.to_pylist():
+                    number += 1
+                    yield number, _nested(record, mapping)
+        except (pa.ArrowException, OSError) as err:  # pyarrow raises OSError for bad metadata
+            raise InvalidInput(f"{path.name} is not readable Parquet: {err}", field="path"
+                               ) from None
 
 
 def validate_rows(
