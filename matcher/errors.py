@@ -190,7 +190,29 @@ class MappedRowError(RowError):
         self.id = id
 
 
-_LOCATION_NOISE = {"body", "query", "path", "[key]"}
+_LOCATION_NOISE = {"body", "query", "path", "[key]",
+                   # pydantic's tags for constrained and union types inside a location
+                   "constrained-int", "constrained-float", "constrained-str",
+                   "constrained-bytes", "lax-or-strict", "json-or-python", "nullable",
+                   "tagged-union", "definition-ref"}
+
+
+class FieldError(ValueError):
+    """A validator's complaint about a field deeper than the one it validates (a text inside
+    a profile): ``path`` is that field's dotted path."""
+
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def error_field(error: Any) -> str:
+    """The dotted path of the field a pydantic error (one of ``errors()``) is about."""
+    where = field_path(error.get("loc", ()))
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, FieldError):
+        return f"{where}.{cause.path}" if where else cause.path
+    return where
 
 
 def field_path(loc: tuple[object, ...] | list[object]) -> str:

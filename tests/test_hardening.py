@@ -1,6 +1,8 @@
 """Inputs that answered 500, or 200 with nothing useful, now answer 4xx naming the field, or
 say why the answer is what it is."""
 
+import json
+
 import numpy as np
 import pytest
 from fastapi.testclient import TestClient
@@ -108,15 +110,22 @@ def test_an_impossible_segment_population_is_a_422(api):
     response = api.post("/v1/reports", content=body,
                         headers={**READER, "content-type": "application/json"})
     assert response.status_code == 422, response.text
+    assert response.json()["field"] == "campaign.segment_population"
 
 
 def test_oversized_texts_lists_and_phrase_counts_are_422s(api):
     too_long = {"segment": {"description": "x" * 10_001}}
     response = api.post("/v1/shortlists", headers=READER, json=too_long)
     assert response.status_code == 422 and "MATCHER_MAX_TEXT_CHARS" in response.text
-    phrases = {"segment": {"interests": [f"phrase {i}" for i in range(51)]}}
-    response = api.post("/v1/shortlists", headers=READER, json=phrases)
-    assert response.status_code == 422 and "MATCHER_MAX_INTEREST_PHRASES" in response.text
+    assert response.json()["field"] == "segment.description"
+    for count in (51, 10_000):
+        phrases = {"segment": {"interests": [f"phrase {i}" for i in range(count)]}}
+        response = api.post("/v1/shortlists", headers=READER, json=phrases)
+        assert response.status_code == 422 and "MATCHER_MAX_INTEREST_PHRASES" in response.text
+        assert response.json()["field"] == "segment.interests"
+    long_phrase = {"segment": {"interests": ["p" * 10_001]}}
+    response = api.post("/v1/shortlists", headers=READER, json=long_phrase)
+    assert response.json()["field"] == "segment.interests[0]"
     labels = {"segment": {"countries": ["US"]}}
     assert api.post("/v1/shortlists", headers=READER, json=labels).status_code == 200
 
@@ -131,7 +140,12 @@ def test_a_profile_with_too_many_labels_or_a_huge_bio_is_rejected(live):  # noqa
         for row, field in ((many, "audience.interests"), (huge, "bio"),
                            (long_label, "audience.interests.LLLL")):
             response = client.put(f"/v1/influencers/{row['id']}", json=row, headers=EDITOR)
-            assert response.status_code == 422 and field in response.text, response.text
+            assert response.status_code == 422, response.text
+            assert response.json()["field"].startswith(field), response.text
+        surrogate = creator("odd", name="\ud800")
+        response = client.put("/v1/influencers/odd", content=json.dumps(surrogate),
+                              headers={**EDITOR, "content-type": "application/json"})
+        assert response.status_code == 422 and response.json()["field"] == "name"
 
 
 def test_a_long_exclusion_list_is_not_held_to_the_list_limit(api):

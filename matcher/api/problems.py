@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from matcher.errors import MatcherError, field_path, problem_body
+from matcher.errors import MatcherError, error_field, problem_body
 
 PROBLEM = "application/problem+json"
 
@@ -52,8 +52,8 @@ def error_response(err: MatcherError) -> JSONResponse:
                         headers=headers)
 
 
-def _field_of(loc: tuple[Any, ...]) -> str:
-    return field_path(loc) or "body"
+def _field_of(error: Any) -> str:
+    return error_field(error) or "body"
 
 
 def install(app: FastAPI) -> None:
@@ -65,9 +65,9 @@ def install(app: FastAPI) -> None:
     async def invalid_request(_: Request, err: RequestValidationError) -> JSONResponse:
         errors = err.errors()
         first = errors[0] if errors else {"loc": (), "msg": "invalid request"}
-        field = _field_of(tuple(first.get("loc", ())))
+        field = _field_of(first)
         message = str(first.get("msg", "")).removeprefix("Value error, ")
-        details = [{"field": _field_of(tuple(e.get("loc", ()))),
+        details = [{"field": _field_of(e),
                     "reason": str(e.get("msg", "")).removeprefix("Value error, ")}
                    for e in errors]
         return problem(422, "invalid-input", "Invalid input", f"{field}: {message}",

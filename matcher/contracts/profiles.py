@@ -24,6 +24,7 @@ from pydantic import (
 
 from matcher.config import get_settings
 from matcher.contracts.codes import COUNTRY_CODES, LANGUAGE_CODES, country_code, language_code
+from matcher.errors import FieldError
 
 AGE_BANDS: tuple[str, ...] = ("13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
 GENDERS: tuple[str, ...] = ("female", "male", "other")
@@ -106,17 +107,23 @@ def oversized(value: object, max_chars: int, max_items: int, path: str = ""
     return None
 
 
-def _valid_text(data: object) -> None:
+def _valid_text(data: object, uncapped: tuple[str, ...] = ()) -> None:
+    """Every text valid Unicode and within MATCHER_MAX_TEXT_CHARS, every list and block
+    within MATCHER_MAX_ITEMS (but the top-level fields ``uncapped``, with limits of their
+    own), else a ``FieldError`` naming the field."""
     where = unencodable_text(data)
     if where is not None:
         printable = where.encode("utf-8", "backslashreplace").decode("utf-8")
-        raise ValueError(f"{printable}: text must be valid Unicode (a lone surrogate is not)")
+        raise FieldError(printable, "text must be valid Unicode (a lone surrogate is not)")
     settings = get_settings()
+    if uncapped and isinstance(data, dict):  # their texts are checked, their count is not
+        data = {k: v[:settings.max_items] if k in uncapped and isinstance(v, list) else v
+                for k, v in data.items()}
     found = oversized(data, settings.max_text_chars, settings.max_items)
     if found is not None:
         where, what = found
         printable = where.encode("utf-8", "backslashreplace").decode("utf-8")[:120]
-        raise ValueError(f"{printable}: {what}, over the limit of {settings.max_text_chars:,} "
+        raise FieldError(printable, f"{what}, over the limit of {settings.max_text_chars:,} "
                          f"characters a text and {settings.max_items:,} entries a list "
                          "(MATCHER_MAX_TEXT_CHARS, MATCHER_MAX_ITEMS)")
 
@@ -337,7 +344,7 @@ class Segment(BaseModel):
     @classmethod
     def _text_is_unicode(cls, data: Any, info: ValidationInfo) -> Any:
         if not (info.context and info.context.get("stored")):  # checked when it was written
-            _valid_text(data)
+            _valid_text(data, uncapped=("interests",))
         return data
 
     @field_validator("interests")

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from matcher.contracts.codes import country_code, language_code
 from matcher.contracts.profiles import AGE_BANDS, Influencer
-from matcher.errors import RowError, field_path
+from matcher.errors import RowError, error_field
 
 #: How far a complete distribution may sum from 1 and still be rescaled (0.98, 1.03 pass).
 COMPLETE_TOLERANCE = 0.05
@@ -268,7 +268,7 @@ def _normalise_profile(raw: dict[str, Any]) -> Influencer:
         return Influencer.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
-        field = field_path(first["loc"]) or "row"
+        field = error_field(first) or "row"
         raise RowError(field, _describe(first)) from None
 
 

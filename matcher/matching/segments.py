@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.embedding.encoder import Encoder
-from matcher.errors import InvalidSegment, UnknownSegment, field_path
+from matcher.errors import InvalidSegment, UnknownSegment, error_field
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
 from matcher.matching.warnings import warning
@@ -60,7 +60,7 @@ def parse_segment(data: Any, source: str = "segment") -> Segment:
         return Segment.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
-        where = field_path(first["loc"]) or "segment"
+        where = error_field(first) or "segment"
         message = str(first["msg"]).removeprefix("Value error, ")
         raise InvalidSegment(f"{source}: {where}: {message}", field=where) from None
 

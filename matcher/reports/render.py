@@ -33,7 +33,7 @@ from pydantic import (
 )
 
 from matcher.contracts.profiles import GENDERS, Filters, FollowerRange, Segment
-from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, field_path
+from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, error_field
 from matcher.matching.segments import LabelMatch, build_targets
 from matcher.reports import charts
 from matcher.service import Matcher, Shortlist
@@ -82,7 +82,7 @@ def parse_campaign(data: Any, source: str = "campaign") -> Campaign:
         return Campaign.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
-        where = field_path(first["loc"]) or "campaign"
+        where = error_field(first) or "campaign"
         message = str(first["msg"]).removeprefix("Value error, ")
         raise InvalidInput(f"{where}: {message} ({source})", field=where) from None
 
