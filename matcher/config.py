@@ -81,6 +81,13 @@ class Settings(BaseSettings):
         16 * 1024**3, ge=1,
         description="Largest roster or upload once decompressed; reading stops past it.",
     )
+    max_roster_rows: int = Field(
+        100_000_000, ge=1,
+        description="Most records of a roster or upload; reading stops past it.",
+    )
+    max_campaign_segments: int = Field(
+        20, ge=1, description="Most segments in one report's campaign; more is a 422.",
+    )
     max_line_bytes: int = Field(
         4 * 1024**2, ge=1,
         description="Longest line of a roster or upload (a CSV or JSON lines record, once "

@@ -286,3 +286,18 @@ def test_an_empty_bulk_body_and_a_boolean_for_a_number_are_422s(live):  # noqa: 
             segment = {"name": "S", "ages": ["25-34"], "filters": filters}
             answer = client.put("/v1/segments/s", json=segment, headers=EDITOR)
             assert answer.status_code == 422, (filters, answer.text)
+
+
+def test_a_campaign_over_the_segment_limit_is_a_422(api, monkeypatch):
+    from matcher.config import get_settings
+
+    body = {"campaign": {"name": "Many", "k": 2,
+                         "segments": ["eco-parents-na", "yoga-women-de", "pet-parents-us"]}}
+    monkeypatch.setenv("MATCHER_MAX_CAMPAIGN_SEGMENTS", "2")
+    get_settings.cache_clear()
+    try:
+        response = api.post("/v1/reports", headers=READER, json=body)
+    finally:
+        get_settings.cache_clear()
+    assert response.status_code == 422 and response.json()["field"] == "campaign.segments"
+    assert "MATCHER_MAX_CAMPAIGN_SEGMENTS" in response.json()["detail"]

@@ -117,3 +117,27 @@ def test_a_json_array_on_one_line_is_not_held_to_the_line_limit(tmp_path, monkey
             read(lines)
     finally:
         get_settings.cache_clear()
+
+
+def test_a_roster_over_the_row_limit_stops_naming_it(tmp_path, monkeypatch):
+    from matcher.config import get_settings
+    from matcher.ingest.mapping import load_mapping
+    from tests.strategies import INSTAGRAM_HEADER, read_mapped
+
+    rows = tmp_path / "roster.jsonl"
+    rows.write_text("".join(json.dumps({"id": f"c{i}"}) + "\n" for i in range(11)))
+    export = tmp_path / "export.csv"
+    export.write_text(",".join(INSTAGRAM_HEADER) + "\n"
+                      + "".join(f"{i},n{i},i{i},Music,,1M,1M,US,1%,1%,1k,1k\n" for i in range(11)))
+    monkeypatch.setenv("MATCHER_MAX_ROSTER_ROWS", "10")
+    get_settings.cache_clear()
+    try:
+        with pytest.raises(InvalidInput, match="MATCHER_MAX_ROSTER_ROWS"):
+            read(rows)
+        with pytest.raises(InvalidInput, match="MATCHER_MAX_ROSTER_ROWS"):
+            read_mapped(export, load_mapping("instagram-top-creators"))
+        monkeypatch.setenv("MATCHER_MAX_ROSTER_ROWS", "11")
+        get_settings.cache_clear()
+        assert read(rows).rows == 11
+    finally:
+        get_settings.cache_clear()

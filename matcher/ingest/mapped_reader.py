@@ -21,6 +21,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from matcher.config import get_settings
 from matcher.errors import InvalidInput, MappedRowError, RowError
 from matcher.ingest.limits import open_binary
 from matcher.ingest.mapping import (
@@ -280,8 +281,13 @@ def iter_mapped_rows(path: str | Path, mapping: VendorMapping, chunk_rows: int =
     path = Path(path)
     if not path.exists():
         raise InvalidInput(f"roster file not found: {path}", field="path")
+    limit = get_settings().max_roster_rows
     try:
-        yield from _mapped_rows(path, mapping, chunk_rows)
+        for count, row in enumerate(_mapped_rows(path, mapping, chunk_rows), start=1):
+            if count > limit:
+                raise InvalidInput(f"{path.name} holds more than {limit:,} records "
+                                   "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+            yield row
     except UnicodeError as err:
         raise InvalidInput(f"{path.name} is not {mapping.encoding} text ({err})",
                            field="path") from None

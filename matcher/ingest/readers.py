@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from matcher.config import get_settings
 from matcher.contracts.profiles import Influencer
 from matcher.errors import InvalidInput, RowError
 from matcher.ingest.limits import open_binary
@@ -153,8 +154,13 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
     A file that cannot be read as its format at all (not UTF-8, a broken gzip stream, CSV the
     parser gives up on, not Parquet) is an ``InvalidInput`` naming it."""
     fmt = roster_format(path)
+    limit = get_settings().max_roster_rows
     try:
-        yield from _raw_rows(path, fmt, mapping, chunk_rows)
+        for count, row in enumerate(_raw_rows(path, fmt, mapping, chunk_rows), start=1):
+            if count > limit:
+                raise InvalidInput(f"{path.name} holds more than {limit:,} records "
+                                   "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+            yield row
     except UnicodeDecodeError as err:
         raise InvalidInput(f"{path.name} is not UTF-8 text ({err.reason}: byte "
                            f"0x{err.object[err.start]:02x}); save it as UTF-8", field="path"

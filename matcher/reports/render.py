@@ -29,16 +29,17 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
+from matcher.config import get_settings
 from matcher.contracts.profiles import GENDERS, Filters, FollowerRange, Segment
 from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, error_field
 from matcher.matching.segments import LabelMatch, build_targets
 from matcher.reports import charts
 from matcher.service import Matcher, Shortlist
 
-MAX_SEGMENTS = 20
 MAX_K = 50
 MAX_CREATORS = 200
 PLATFORM_NAMES = {"x": "X", "youtube": "YouTube", "tiktok": "TikTok", "linkedin": "LinkedIn"}
@@ -56,8 +57,9 @@ class Campaign(BaseModel):
 
     name: str = Field(..., min_length=1, max_length=200)
     segments: list[str | Segment] = Field(
-        ..., min_length=1, max_length=MAX_SEGMENTS,
-        description="Bundled segment ids and/or inline segment objects.")
+        ..., min_length=1,
+        description="Bundled segment ids and/or inline segment objects, at most "
+                    "MATCHER_MAX_CAMPAIGN_SEGMENTS (20 by default).")
     k: int = Field(10, ge=1, le=MAX_K, description="Creators per segment.")
     weights: dict[str, float] = Field(default_factory=dict, description="Fit weight overrides.")
     rank_by: Literal["fit", "reach", "share"] | None = None
@@ -66,6 +68,15 @@ class Campaign(BaseModel):
     segment_population: Population | dict[str, Population] | None = Field(
         None, description="People in the segment (one number for all, or by segment id); "
         "turns the unique-reach bounds into an estimate.")
+
+    @field_validator("segments")
+    @classmethod
+    def _few_enough_segments(cls, v: list[str | Segment]) -> list[str | Segment]:
+        limit = get_settings().max_campaign_segments
+        if len(v) > limit:
+            raise ValueError(f"{len(v)} segments, over the limit of {limit} "
+                             "(MATCHER_MAX_CAMPAIGN_SEGMENTS)")
+        return v
 
     @model_validator(mode="after")
     def _bounded(self) -> Campaign:
