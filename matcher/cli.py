@@ -178,6 +178,89 @@ def report(
         typer.echo(str(pdf))
 
 
+GENERATED_KEY_FILE = "generated-api-key.txt"
+STARTING_HEARTBEAT_SECONDS = 5.0
+
+
+def starting_file(port: int) -> Path:
+    """Where ``matcher serve`` on ``port`` says what it is doing until it listens (opening
+    the catalogue, building the index): the Docker health check reads it, and takes a file
+    touched less than a minute ago for a start in progress rather than a broken server."""
+    import tempfile
+
+    return Path(tempfile.gettempdir()) / f"matcher-serve-{port}.starting"
+
+
+class _Starting:
+    """The starting file: rewritten with each step logged, touched every few seconds by a
+    thread while the process lives, removed once the start is over (done or failed)."""
+
+    def __init__(self, path: Path) -> None:
+        import threading
+        import time
+
+        self.path, self.since = path, time.monotonic()
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._beat, name="starting-heartbeat",
+                                        daemon=True)
+
+    def __enter__(self) -> _Starting:
+        self._record("starting")
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+        self.path.unlink(missing_ok=True)
+
+    def say(self, message: str) -> None:
+        """Log ``message`` and record it as the current step."""
+        _log(message)
+        self._record(message)
+
+    def _record(self, message: str) -> None:
+        """Best effort: a start never fails for want of this file."""
+        import os
+        import time
+
+        step = (message.strip().splitlines() or [""])[0]
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}")
+        try:
+            tmp.write_text(f"{step} (at {time.monotonic() - self.since:.0f} s of the start, "
+                           f"pid {os.getpid()})\n", encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+
+    def _beat(self) -> None:
+        import contextlib
+        import os
+
+        while not self._done.wait(STARTING_HEARTBEAT_SECONDS):
+            with contextlib.suppress(OSError):
+                os.utime(self.path)
+
+
+def generate_demo_key(keys_file: Path) -> tuple[str, Path]:
+    """An editor key for a server started with none, stored hashed in ``keys_file`` and in
+    clear, mode 0600, in ``generated-api-key.txt`` beside it (on a Docker volume the key
+    outlives the log; it is to be deleted once copied). The key and that file."""
+    import os
+
+    from matcher.api.keys import add_key
+
+    key = add_key(keys_file, "editor", "demo")
+    clear = keys_file.with_name(GENERATED_KEY_FILE)
+    tmp = clear.with_name(f".{clear.name}.{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        os.fchmod(handle.fileno(), 0o600)  # an existing file keeps its mode through O_CREAT
+        handle.write(key + "\n")
+    os.replace(tmp, clear)
+    return key, clear
+
+
 @app.command()
 def serve(
     index: IndexOption = None,
@@ -188,36 +271,43 @@ def serve(
                     "read-only snapshot, memory-mapped and shared by all of them).")] = 1,
 ) -> None:
     """Serve the REST API (docs at /docs); builds the fixture index on first run."""
-    import uvicorn
-
-    from matcher.api.app import create_app, key_ring
-    from matcher.api.compute import ComputeProcesses
-    from matcher.api.keys import add_key
-
     if workers > 1 and index is None:
         _fail("--workers: several processes serve only a read-only snapshot given with "
               "--index; the live catalogue (writes, delta, background rebuilds) runs in one")
     settings = get_settings()
-    matcher = _matcher(index)
-    ring = key_ring(settings)
-    if ring is not None and not len(ring):
-        key = add_key(settings.api_keys_file, "editor", "demo")
-        _log(f"no API keys were configured, so this one was generated (role editor; stored "
-             f"hashed in {settings.api_keys_file}):\n\n    {key}\n\nsend it as "
-             "'Authorization: Bearer KEY'; `matcher keys create --role reader` makes more")
-    elif ring is not None:
-        _log(f"{len(ring)} API keys configured; `matcher keys create` makes another")
     host = host or settings.host
     port = port or settings.port
-    _log(f"serving {matcher.snapshot.catalogue.size} creators (snapshot "
-         f"{matcher.snapshot.version}) on http://{host}:{port} - docs at /docs")
-    compute = None
-    if workers > 1:
-        assert index is not None
-        compute = ComputeProcesses(index, workers)
-        _log(f"shortlists run in {workers} compute processes sharing the snapshot")
-    uvicorn.run(create_app(settings, matcher=matcher, compute=compute), host=host, port=port,
-                log_level="info")
+    with _Starting(starting_file(port)) as starting:
+        import uvicorn
+
+        from matcher.api.app import create_app, key_ring
+        from matcher.api.compute import ComputeProcesses
+        from matcher.service import Matcher
+
+        # Keys first: a bad key setting fails at once, and a generated key is there to copy
+        # while the index builds.
+        ring = key_ring(settings)
+        if ring is not None and not len(ring):
+            key, clear = generate_demo_key(settings.api_keys_file)
+            _log(f"no API keys were configured, so this one was generated (role editor; "
+                 f"stored hashed in {settings.api_keys_file}):\n\n    {key}\n\nsend it as "
+                 "'Authorization: Bearer KEY'; `matcher keys create --role reader` makes "
+                 f"more. The key is also in {clear} (mode 0600; it is not shown again): "
+                 "delete that file once the key is copied")
+        elif ring is not None:
+            _log(f"{len(ring)} API keys configured; `matcher keys create` makes another")
+        starting.say("opening the catalogue (the first start builds the index)")
+        matcher = Matcher.open(settings, index_dir=index, log=starting.say)
+        _log(f"serving {matcher.snapshot.catalogue.size} creators (snapshot "
+             f"{matcher.snapshot.version}) on http://{host}:{port} - docs at /docs")
+        compute = None
+        if workers > 1:
+            assert index is not None
+            compute = ComputeProcesses(index, workers)
+            _log(f"shortlists run in {workers} compute processes sharing the snapshot")
+        api = create_app(settings, matcher=matcher, compute=compute)
+    # The starting file is gone from here on: the health check asks /healthz.
+    uvicorn.run(api, host=host, port=port, log_level="info")
 
 
 keys_app = typer.Typer(no_args_is_help=True, help="Manage API keys.")

@@ -287,3 +287,21 @@ def test_lookalikes_match_only_the_interests_that_set_an_audience_apart():
              "Everyday Lifestyle": 0.35, "Cryptocurrency & Blockchain": 0.01, "K-Pop": 0.03}
     assert lookalike_segment(teacher, means).interests == ["Meditation & Mindfulness",
                                                            "Alternative Medicine"]
+
+
+def test_unknown_and_viral_engagement_are_scored_and_said(api):
+    unknown = creator("falcon-quiet")
+    del unknown["engagement_rate"]
+    viral = creator("falcon-viral", engagement_rate="1500%")
+    for row in (unknown, viral):
+        assert api.put(f"/v1/influencers/{row['id']}", json=row,
+                       headers=EDITOR).status_code == 201
+    top = api.post("/v1/shortlists", json={"segment": NICHE, "k": 5}, headers=READER).json()
+    records = {r["id"]: r for r in top["results"]}
+    quiet, loud = records["falcon-quiet"], records["falcon-viral"]
+    assert quiet["engagement_rate"] is None and quiet["engagement_vs_median"] is None
+    assert any(line.startswith("engagement not reported: counted as the median")
+               for line in quiet["summary"])
+    assert quiet["factors"]["engagement"]["value"] == 0.5  # the median's: 1 / (1 + 1)
+    assert loud["engagement_rate"] == 15.0
+    assert any("more engagements per post than followers" in line for line in loud["summary"])

@@ -36,11 +36,10 @@ def read_mapped(path: Path, mapping: VendorMapping) -> tuple[list, list[Reject],
     ("instagram_top_creators_2022-06.csv", "instagram-top-creators-2022-06", "utf-8",
      {7: "id", 10: "audience.top_countries"}),
     ("tiktok_top_creators.csv", "tiktok-top-creators", "utf-8",
-     {6: "engagement_rate", 13: "id", 14: "engagement_rate"}),
+     {13: "id", 14: "engagement_rate"}),
     ("youtube_top_creators.csv", "youtube-top-creators", "utf-8",
      {9: "engagement_rate", 12: "audience.top_countries", 13: "id"}),
-    ("youtube_global_statistics.csv", "youtube-global-statistics", "latin-1",
-     {row: "engagement_rate" for row in range(1, 6)}),
+    ("youtube_global_statistics.csv", "youtube-global-statistics", "latin-1", {}),
 ])
 def test_bundled_mapping_reads_its_layout_and_rejects_precisely(name, mapping, encoding,
                                                                  expected):
@@ -76,12 +75,26 @@ def test_instagram_export_values_are_read_from_the_exact_columns():
     assert "column 'followers' #2" in by_row[17].reason and "'lots'" in by_row[17].reason
 
 
-def test_ratio_above_one_is_rejected_not_read_as_a_percentage():
-    _, rejects, _ = read_mapped(VENDOR / "tiktok_top_creators.csv",
-                                load_mapping("tiktok-top-creators"))
-    viral = next(r for r in rejects if r.row == 6)
-    assert "= 13.21, above 1, so not a rate" in viral.reason
-    assert "'followers'" in viral.reason
+def test_engagement_above_one_is_a_ratio_not_a_percentage_and_absurd_ones_are_rejected(
+        tmp_path):
+    """Viral posts draw more engagements than followers: 1,241,700 / 94,000 is 13.21, not
+    13.21% and not a reject; a ratio past 100 is a misread column."""
+    accepted, _, _ = read_mapped(VENDOR / "tiktok_top_creators.csv",
+                                 load_mapping("tiktok-top-creators"))
+    viral = next(p for p in accepted if p.followers == 94_000)
+    assert viral.engagement_rate == pytest.approx(1_241_700 / 94_000)
+    lines = (VENDOR / "tiktok_top_creators.csv").read_text().splitlines()
+    misread = tmp_path / "tiktok.csv"
+    misread.write_text("\n".join([lines[0], lines[6].replace("94K", "94")]) + "\n")
+    _, rejects, _ = read_mapped(misread, load_mapping("tiktok-top-creators"))
+    assert rejects and "above 100, so not a rate" in rejects[0].reason
+
+
+def test_an_export_without_engagement_is_scored_with_engagement_unknown():
+    accepted, rejects, _ = read_mapped(VENDOR / "youtube_global_statistics.csv",
+                                       load_mapping("youtube-global-statistics"))
+    assert accepted and not rejects
+    assert all(p.engagement_rate is None for p in accepted)
 
 
 def test_a_column_the_export_lacks_fails_the_file_naming_the_columns():

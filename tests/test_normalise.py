@@ -137,3 +137,20 @@ def test_rejects_name_field_and_reason(path, value, field, reason):
         normalise_profile(variant(path, value))
     assert caught.value.field == field
     assert reason in caught.value.reason
+
+
+def test_engagement_is_a_ratio_that_may_pass_one_and_may_be_unknown():
+    from tests.test_live import creator
+
+    def rate(value):
+        row = creator("e", engagement_rate=value)
+        if value is None:
+            del row["engagement_rate"]
+        return normalise_profile(row).engagement_rate
+
+    assert rate(None) is None                      # unknown, like credibility
+    assert rate("150%") == pytest.approx(1.5)      # more engagements than followers
+    assert rate(2.5) == pytest.approx(0.025)       # a bare number above 1 is a percentage
+    assert rate(0.04) == pytest.approx(0.04)
+    with pytest.raises(RowError, match="engagement_rate"):
+        rate("20000%")

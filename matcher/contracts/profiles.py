@@ -31,6 +31,8 @@ GENDERS: tuple[str, ...] = ("female", "male", "other")
 AgeBand = Literal["13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+"]
 Gender = Literal["female", "male", "other"]
 Share = Annotated[float, Field(ge=0.0, le=1.0)]
+#: Engagement is a ratio, not a probability: viral posts draw more engagements than followers.
+ENGAGEMENT_RATIO_MAX = 100.0
 # A segment's numbers are written by a person or a program, never coerced: true is not 1.
 StrictShare = Annotated[float, Field(ge=0.0, le=1.0), Strict()]
 
@@ -255,7 +257,11 @@ class Influencer(BaseModel):
     country: str | None = Field(None, description="The creator's own country, ISO 3166-1 alpha-2.")
     language: str | None = Field(None, description="The creator's own language, ISO 639-1.")
     followers: int = Field(..., ge=0, le=MAX_COUNT)
-    engagement_rate: float = Field(..., ge=0.0, le=1.0)
+    engagement_rate: float | None = Field(
+        None, ge=0.0, le=ENGAGEMENT_RATIO_MAX,
+        description="Engagements per post over followers; above 1 when posts reach beyond "
+                    "the followers (viral). Unknown when omitted: then it counts as the "
+                    "median of its platform and follower tier.")
     avg_views: int | None = Field(None, ge=0, le=MAX_COUNT)
     credibility: float | None = Field(None, ge=0.0, le=1.0, description="Share of real followers.")
     price_usd: float | None = Field(None, ge=0.0, le=1e12, description="Price per post.")

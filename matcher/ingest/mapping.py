@@ -47,6 +47,7 @@ from typing import Any
 import yaml
 
 from matcher.contracts.codes import country_code, language_code
+from matcher.contracts.profiles import ENGAGEMENT_RATIO_MAX
 from matcher.errors import InvalidInput
 from matcher.ingest.normalise import (
     RowError,
@@ -61,8 +62,9 @@ PROFILE_FIELDS: tuple[str, ...] = (
     "followers", "engagement_rate", "avg_views", "credibility", "price_usd")
 AUDIENCE_BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests",
                                     "age_gender", "top_countries")
-REQUIRED: tuple[str, ...] = ("id", "platform", "followers", "engagement_rate")
-RATE_FIELDS = frozenset({"engagement_rate", "credibility"})
+REQUIRED: tuple[str, ...] = ("id", "platform", "followers")
+# Ratio fields and the largest value each can take (engagements can outnumber followers).
+RATE_FIELDS = {"engagement_rate": ENGAGEMENT_RATIO_MAX, "credibility": 1.0}
 DEFAULT_NULLS: tuple[str, ...] = ("", "nan", "NaN", "null", "NULL", "None", "N/A", "n/a",
                                   "-", "\u2014")
 SOURCE_KINDS: tuple[str, ...] = ("column", "columns", "ratio", "sum", "value", "unavailable")

@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from matcher.contracts.codes import country_code, language_code
-from matcher.contracts.profiles import AGE_BANDS, Influencer
+from matcher.contracts.profiles import AGE_BANDS, ENGAGEMENT_RATIO_MAX, Influencer
 from matcher.errors import RowError, error_field
 
 #: How far a complete distribution may sum from 1 and still be rescaled (0.98, 1.03 pass).
@@ -88,13 +88,15 @@ def parse_number(value: Any, field: str) -> tuple[float, bool]:
     return number, percent
 
 
-def parse_rate(value: Any, field: str) -> float:
-    """A 0..1 rate; ``3.1``, ``"3.1%"`` (percent) -> 0.031."""
+def parse_rate(value: Any, field: str, maximum: float = 1.0) -> float:
+    """A rate from 0 to ``maximum``; ``3.1``, ``"3.1%"`` (percent) -> 0.031, ``"150%"`` ->
+    1.5 where the maximum allows it."""
     number, percent = parse_number(value, field)
     if percent or 1.0 < number <= 100.0:
         number /= 100.0
-    if not 0.0 <= number <= 1.0:
-        raise RowError(field, f"expected a rate between 0 and 1 (or 0-100%), got {value!r}")
+    if not 0.0 <= number <= maximum:
+        raise RowError(field, f"expected a rate between 0 and {maximum:g} (or 0-"
+                              f"{maximum * 100:g}%), got {value!r}")
     return number
 
 
@@ -253,9 +255,9 @@ def _normalise_profile(raw: dict[str, Any]) -> Influencer:
     if _is_blank(raw.get("followers")):
         raise RowError("followers", "missing; expected a count >= 0")
     data["followers"] = parse_count(raw["followers"], "followers")
-    if _is_blank(raw.get("engagement_rate")):
-        raise RowError("engagement_rate", "missing; expected a rate between 0 and 1")
-    data["engagement_rate"] = parse_rate(raw["engagement_rate"], "engagement_rate")
+    if not _is_blank(raw.get("engagement_rate")):
+        data["engagement_rate"] = parse_rate(raw["engagement_rate"], "engagement_rate",
+                                             ENGAGEMENT_RATIO_MAX)
     if not _is_blank(raw.get("avg_views")):
         data["avg_views"] = parse_count(raw["avg_views"], "avg_views")
     if not _is_blank(raw.get("credibility")):

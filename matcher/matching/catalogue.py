@@ -76,9 +76,10 @@ class Catalogue:
         credibility (NaN when unknown) and followers as floats, its engagement rate over the
         median of its platform and follower tier, and that median."""
         median = self.engagement_median[self.platform, self.tier].astype(np.float64)
+        ratio = self.engagement / np.maximum(median, 1e-6)
+        ratio[np.isnan(self.engagement)] = 1.0  # unknown: counted as the median
         return np.column_stack([self.credibility.astype(np.float64),
-                                self.followers.astype(np.float64),
-                                self.engagement / np.maximum(median, 1e-6), median])
+                                self.followers.astype(np.float64), ratio, median])
 
     @cached_property
     def label_mean_share(self) -> dict[str, float]:
@@ -201,7 +202,8 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
     n = len(profiles)
     platform = np.array([PLATFORMS.index(p.platform.value) for p in profiles], dtype=np.int8)
     followers = np.array([p.followers for p in profiles], dtype=np.int64)
-    engagement = np.array([p.engagement_rate for p in profiles], dtype=np.float32)
+    engagement = np.array([np.nan if p.engagement_rate is None else p.engagement_rate
+                           for p in profiles], dtype=np.float32)
     credibility = np.array([np.nan if p.credibility is None else p.credibility
                             for p in profiles], dtype=np.float32)
     price = np.array([np.nan if p.price_usd is None else p.price_usd for p in profiles],
@@ -229,6 +231,9 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
     medians = np.full((len(PLATFORMS), len(TIER_NAMES)), np.nan, dtype=np.float32)
     for code in range(len(PLATFORMS)):
         on_platform = platform == code
+        if not on_platform.any():
+            continue
+        on_platform &= ~np.isnan(engagement)  # unknown engagement is not a median's
         if not on_platform.any():
             continue
         platform_median = float(np.median(engagement[on_platform]))

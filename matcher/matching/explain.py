@@ -315,10 +315,14 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                    in zip(picked.reach, followers, credibility, share_texts, strict=True)]
     affinity_lines = [f"content affinity {value:.2f} (bio and categories against the persona)"
                       for value in picked.affinity]
-    engagement_lines = [f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} "
-                        f"creators with {TIER_NAMES[tier]} followers" for text, ratio, code, tier
-                        in zip(picked.engagement_text, picked.ratio, codes, picked.tier,
-                               strict=True)]
+    engagement_lines = [
+        f"engagement not reported: counted as the median of {PLATFORM_TITLES[code]} creators "
+        f"with {TIER_NAMES[tier]} followers" if rate != rate else
+        f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} creators with "
+        f"{TIER_NAMES[tier]} followers" + (" (more engagements per post than followers: "
+                                           "posts reaching beyond them)" if rate > 1 else "")
+        for text, rate, ratio, code, tier in zip(picked.engagement_text, picked.engagement,
+                                                 picked.ratio, codes, picked.tier, strict=True)]
     fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
                                           for f in picked.contributions)
     fit_lines = [fit_line % figures for figures

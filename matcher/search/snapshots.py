@@ -140,7 +140,10 @@ def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: 
                    source: str = "", progress: bool = False,
                    log: Progress | None = None, metadata: dict[str, Any] | None = None
                    ) -> Path:
-    """Embed, index and write a new snapshot, then point CURRENT at it. Returns its path."""
+    """Embed, index and write a new snapshot, then point CURRENT at it. Returns its path.
+
+    ``progress`` reports the embedding of the profile texts not in the encoder's cache: a
+    bar on a terminal, else a line through ``log`` every few seconds (``Encoder.encode``)."""
     say = log or (lambda _msg: None)
     started = time.perf_counter()
     if not profiles:
@@ -148,9 +151,11 @@ def build_snapshot(profiles: Sequence[Influencer], encoder: Encoder, index_dir: 
     catalogue = build_catalogue(profiles)
     say(f"embedding {len(profiles)} profile texts ({encoder.name})")
     encoded_before = encoder.encoded_count
-    text_emb = encoder.encode([profile_text(p) for p in profiles], progress=progress)
+    text_emb = encoder.encode([profile_text(p) for p in profiles], progress=progress,
+                              log=log)
     label_emb = encoder.encode(catalogue.label_vocab) if catalogue.label_vocab else np.zeros(
         (0, encoder.dim), dtype=np.float32)
+    say(f"indexing {len(profiles):,} creators")
     return write_snapshot(
         catalogue, text_emb, label_emb, encoder.describe(), index_dir, profiles=profiles,
         source=source, log=log, started=started,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ import faiss
 
 from matcher.config import Settings, default_scan_threads
 from matcher.contracts.profiles import Influencer, Segment
-from matcher.embedding.encoder import Encoder
+from matcher.embedding.encoder import Encoder, duration
 from matcher.errors import (
     InvalidInput,
     ReadOnlyCatalogue,
@@ -88,8 +89,20 @@ class Matcher:
             except SnapshotMismatch as error:  # the store is the source of truth: rebuild
                 say(f"{error.detail}; rebuilding it from the catalogue store")
         if snapshot is None or "store_seq" not in snapshot.manifest:
-            build_from_store(store, encoder, settings.index_dir, log=say)
+            started = time.monotonic()
+            encoded = encoder.encoded_count
+            build_from_store(store, encoder, settings.index_dir, log=say, progress=log is not None)
             snapshot = load_snapshot(settings.index_dir, encoder)
+            embedded = encoder.encoded_count - encoded
+            say(f"built the index of {snapshot.catalogue.size:,} creators in "
+                f"{duration(time.monotonic() - started)} ("
+                + (f"{embedded:,} texts embedded)" if embedded else
+                   "every text read from the embedding cache)"))
+            say(f"the next start reuses it (MATCHER_INDEX_DIR={settings.index_dir}, catalogue "
+                f"in MATCHER_DATABASE_URL={settings.database_url}); a copy of "
+                f"MATCHER_CACHE_PATH={settings.cache_path} spares another machine the embedding, "
+                "and `matcher serve --index DIR` serves a snapshot made by `matcher index build "
+                "ROSTER --index DIR` with no build at all")
         return cls(snapshot, encoder, settings, store=store)
 
     def _view_of(self, snapshot: Snapshot) -> View:
@@ -225,9 +238,9 @@ class Matcher:
 
 
 def build_from_store(store: Store, encoder: Encoder, index_dir: Path,
-                     log: Callable[[str], None] | None = None) -> Path:
+                     log: Callable[[str], None] | None = None, progress: bool = False) -> Path:
     """A snapshot of every live profile in the store, tagged with the store's sequence."""
     seq = store.last_seq()
     profiles = list(store.iter_profiles())
     return build_snapshot(profiles, encoder, index_dir, source="catalogue store", log=log,
-                          metadata={"store_seq": seq})
+                          progress=progress, metadata={"store_seq": seq})
