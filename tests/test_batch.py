@@ -5,6 +5,7 @@ kill."""
 import csv
 import gzip
 import json
+import re
 import subprocess
 import sys
 import time
@@ -338,3 +339,25 @@ def test_weights_on_no_factor_a_segment_has_fail_the_run_naming_weights(matcher,
                      BatchOptions(weights={"audience_match": 0, "affinity": 0, "engagement": 0,
                                            "credibility": 0, "age": 1.0}))
     assert raised.value.field == "weights"
+
+
+def test_a_roster_unlike_the_reference_says_so(matcher, settings, tmp_path):
+    """Engagement 'x the median' is measured against the reference catalogue: a roster whose
+    creators all engage five times as much gets a reference-mismatch warning, in the summary
+    and in the job's answer; the reference's own creators get none."""
+    lines = Path(settings.roster).read_text().splitlines()[:300]
+    same = tmp_path / "same.jsonl"
+    same.write_text("\n".join(lines) + "\n")
+    hot = tmp_path / "hot.jsonl"
+    rows = [json.loads(line) for line in lines]
+    for row in rows:
+        if isinstance(row.get("engagement_rate"), (int, float)):
+            row["engagement_rate"] = min(row["engagement_rate"] * 5, 0.99)
+    hot.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    quiet = run(matcher, same, tmp_path / "same.csv", segments=("eco-parents-na",))
+    loud = run(matcher, hot, tmp_path / "hot.csv", segments=("eco-parents-na",))
+    assert not [w for w in quiet.warnings if w["code"] == "reference-mismatch"]
+    mismatch = [w for w in loud.warnings if w["code"] == "reference-mismatch"]
+    assert mismatch, loud.warnings
+    typical = float(re.search(r"engages ([0-9.]+)x", mismatch[0]["message"]).group(1))
+    assert 3.0 <= typical <= 5.0  # five times as much, a few capped below a rate of 1

@@ -173,6 +173,7 @@ class JobRunner:
             "rows_estimate": job.get("rows_estimate"), "scored": job.get("scored"),
             "rejected": job.get("rejected"), "rows_written": job.get("rows_written"),
             "texts_encoded": job.get("texts_encoded"), "seconds": job.get("seconds"),
+            "warnings": job.get("warnings") or [],
             "attempts": int(job.get("attempts") or 0), "error": job.get("error"),
             "result_url": f"/v1/scoring-jobs/{job_id}/result" if done else None,
             "rejects_url": f"/v1/scoring-jobs/{job_id}/rejects" if done else None,
@@ -271,5 +272,5 @@ class JobRunner:
                               rows_done=summary.rows_read, scored=summary.scored,
                               rejected=summary.rejected, rows_written=summary.rows_written,
                               texts_encoded=summary.texts_encoded,
-                              seconds=round(summary.seconds, 3))
+                              seconds=round(summary.seconds, 3), warnings=summary.warnings)
         self._drop_upload(job_id)

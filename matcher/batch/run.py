@@ -8,6 +8,7 @@ rejected creators = rows read, always.
 
 from __future__ import annotations
 
+import math
 import shutil
 import tempfile
 import time
@@ -29,7 +30,7 @@ from matcher.batch.output import (
 )
 from matcher.batch.progress import Progress, ProgressCallback
 from matcher.batch.ranking import Runs, TopK, split_eligible
-from matcher.batch.scorer import ChunkResult, score_chunk
+from matcher.batch.scorer import ChunkResult, EngagementTally, score_chunk
 from matcher.batch.source import RawRow, SeenIds, estimate_rows, iter_chunks
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
@@ -38,6 +39,8 @@ from matcher.ingest.mapping import VendorMapping
 from matcher.ingest.readers import Reject
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.scoring import resolve_weights
+from matcher.matching.segments import build_targets
+from matcher.matching.warnings import REFERENCE_MISMATCH, warning
 
 if TYPE_CHECKING:
     from matcher.config import Settings
@@ -98,6 +101,8 @@ class BatchSummary:
     rejects: Path | None = None
     chunks: int = 0
     processes: dict[str, int] = field(default_factory=dict)   # pid -> contexts it built
+    engagement: EngagementTally = field(default_factory=EngagementTally)
+    warnings: list[dict[str, str]] = field(default_factory=list)  # see matching.warnings
 
     def line(self) -> str:
         rate = self.rows_read / self.seconds if self.seconds else 0.0
@@ -174,6 +179,7 @@ class _Settler:
         summary.scored += kept
         summary.rejected += len(rejects)
         summary.texts_encoded += result.encoded
+        summary.engagement.add(result.engagement)
         summary.chunks += 1
         pid, _, loads = result.process.partition(":")
         summary.processes[pid] = max(summary.processes.get(pid, 0), int(loads or 0))
@@ -267,5 +273,37 @@ def score_roster(roster: str | Path, segments: Sequence[Segment], out: str | Pat
     summary.seconds = time.perf_counter() - started
     if options.workers is None and options.scheduler is None:
         summary.processes = {}
+    summary.warnings = batch_warnings(reference, segments, summary.engagement)
+    for item in summary.warnings:
+        say(f"warning ({item['code']}): {item['message']}")
     return summary
+
+
+def batch_warnings(reference: Reference, segments: Sequence[Segment],
+                   engagement: EngagementTally) -> list[dict[str, str]]:
+    """What an analyst should know about a run: segments' phrases that matched no label in
+    the reference, and a roster unlike the reference its engagement is measured against."""
+    found: list[dict[str, str]] = []
+    if reference.encoder is not None and reference.catalogue is not None:
+        assert reference.label_emb is not None
+        for segment in segments:
+            targets = build_targets(segment, reference.catalogue, reference.label_emb,
+                                    reference.encoder)
+            found += [warning(w["code"], f"segment {segment.id}: {w['message']}")
+                      for w in targets.warnings]
+    if engagement.borrowed_platforms:
+        found.append(warning("reference-mismatch", f"{engagement.borrowed:,} creators are on "
+                             f"{', '.join(sorted(engagement.borrowed_platforms))}, which the "
+                             "reference catalogue does not hold: their engagement is measured "
+                             "against the median of its other platforms"))
+    if engagement.known:
+        typical = math.exp(engagement.log_ratio / engagement.known)
+        if not 1 / REFERENCE_MISMATCH <= typical <= REFERENCE_MISMATCH:
+            found.append(warning(
+                "reference-mismatch", f"the roster's typical creator engages {typical:.1f}x "
+                "the median of the reference catalogue's creators of the same platform and "
+                f"follower tier (over {engagement.known:,} creators with a rate): the roster "
+                "does not resemble the reference, so its 'x the median' figures and "
+                "engagement factor are relative to that catalogue, not to the roster"))
+    return found
 

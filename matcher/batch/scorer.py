@@ -9,6 +9,7 @@ per (creator, segment), in the output schema, without ranks.
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -49,6 +50,44 @@ class ChunkResult:
     encoded: int = 0
     seconds: float = 0.0
     process: str = ""
+    engagement: EngagementTally = field(default_factory=lambda: EngagementTally())
+
+
+@dataclass
+class EngagementTally:
+    """How a roster's engagement compares with the reference catalogue's medians: the
+    creators with a known rate, the sum of the logs of their ratios to the median of their
+    platform and tier, and the creators whose platform the reference lacks."""
+
+    known: int = 0
+    log_ratio: float = 0.0
+    borrowed: int = 0
+    borrowed_platforms: set[str] = field(default_factory=set)
+
+    def add(self, other: EngagementTally) -> None:
+        self.known += other.known
+        self.log_ratio += other.log_ratio
+        self.borrowed += other.borrowed
+        self.borrowed_platforms |= other.borrowed_platforms
+
+
+def engagement_tally(context: ScoringContext, profiles: Sequence[Influencer]
+                     ) -> EngagementTally:
+    tally = EngagementTally()
+    for profile in profiles:
+        code = PLATFORMS.index(profile.platform.value)
+        if code in context.borrowed_median:
+            tally.borrowed += 1
+            tally.borrowed_platforms.add(profile.platform.value)
+            continue
+        if profile.engagement_rate is None or profile.engagement_rate <= 0:
+            continue
+        tier = int(follower_tier(np.array([profile.followers]))[0])
+        median = float(context.engagement_median[code, tier])
+        if median > 0:
+            tally.known += 1
+            tally.log_ratio += math.log(profile.engagement_rate / median)
+    return tally
 
 
 def _validate(rows: Sequence[RawRow]) -> tuple[list[Influencer], list[int], list[dict[str, Any]],
@@ -178,7 +217,7 @@ def score_chunk(context: ScoringContext, index: int, rows: Sequence[RawRow],
     return ChunkResult(index, len(rows), table, list(zip([p.id for p in profiles], numbers,
                                                          strict=True)),
                        rejects, repeats, encoded, time.perf_counter() - started,
-                       context.process)
+                       context.process, engagement_tally(context, profiles))
 
 
 def score_chunk_task(spec: ContextSpec, index: int, rows: Sequence[RawRow],

@@ -8,6 +8,7 @@ WEAK_MATCH_MULTIPLE = 2.0      # the best share against the segment's average sh
 MICRO_MEMBERS = 10_000         # segment members across every eligible creator
 MICRO_CREATORS = 10            # eligible creators
 INFERRED_MAJORITY = 0.5        # share of the listed creators resting on estimated blocks
+REFERENCE_MISMATCH = 2.0       # a roster's typical engagement against the reference's median
 
 WARNING_CODES: dict[str, str] = {
     "no-target": "The segment targets no audience factor (ages, genders, countries, languages "
@@ -30,9 +31,11 @@ WARNING_CODES: dict[str, str] = {
                      "eligible: too few to act on or to compare.",
     "inferred": f"More than {INFERRED_MAJORITY:.0%} of the listed creators have a segment "
                 "share resting on estimated (not reported) audience blocks.",
-    "reference-mismatch": "The roster does not resemble the reference catalogue its "
-                          "engagement is compared with (another platform mix or engagement "
-                          "level): 'x the median' figures are against that catalogue.",
+    "reference-mismatch": "Batch scoring: the roster does not resemble the reference "
+                          "catalogue its engagement is compared with (its typical creator "
+                          f"engages over {REFERENCE_MISMATCH:g}x or under "
+                          f"1/{REFERENCE_MISMATCH:g} the reference median, or its platforms are "
+                          "missing there): 'x the median' figures are against that catalogue.",
 }
 
 
