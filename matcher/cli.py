@@ -131,7 +131,9 @@ def shortlist(
     index: IndexOption = None,
     k: Annotated[int, typer.Option("--k", help="Number of creators.")] = 20,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
-    rank_by: Annotated[str | None, typer.Option(help="fit, reach or share.")] = None,
+    rank_by: Annotated[str | None, typer.Option(
+        help="fit, reach or share; share_low or reach_low rank by the low end of the "
+             "segment-share range (estimates at their least).")] = None,
     weight: Annotated[list[str] | None, typer.Option(
         "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
 ) -> None:

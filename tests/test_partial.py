@@ -88,3 +88,30 @@ def test_a_missing_interest_block_takes_the_estimate_of_similar_content(
     assert trainer["content_affinity"] > baker["content_affinity"]
     assert (trainer["factor_shares"]["interest"]["share"]
             >= baker["factor_shares"]["interest"]["share"])
+
+
+def test_cautious_ranking_uses_the_low_end_of_the_share_range(live):  # noqa: F811
+    """A creator whose share rests on an estimated block ranks above a fully reported one by
+    its point estimate, below it by the low end of its range."""
+    segment = {"name": "US audiences", "countries": ["US"], "languages": ["en"]}
+    for rank_by in ("share_low", "reach_low"):
+        results = live.shortlist(segment, k=40, rank_by=rank_by).results
+        lows = [r["segment_share_range"][0] for r in results]
+        if rank_by == "share_low":
+            assert lows == sorted(lows, reverse=True)
+        else:
+            assert all(r["segment_share_range"][0] <= r["segment_share"] for r in results)
+    sure = creator("sure", audience={"countries": {"US": 0.5, "CA": 0.5},
+                                     "languages": {"en": 0.5, "es": 0.5}})
+    guess = creator("guess", audience={"countries": {"US": 0.95, "CA": 0.05}})
+    live.upsert([normalise_profile(sure), normalise_profile(guess)])
+
+    def order(rank_by: str) -> list[str]:
+        ranked = live.shortlist(segment, k=300, rank_by=rank_by).results
+        return [r["id"] for r in ranked if r["id"] in ("sure", "guess")]
+
+    records = {r["id"]: r for r in live.shortlist(segment, k=300, rank_by="share").results}
+    low, high = records["guess"]["segment_share_range"]
+    assert low < records["sure"]["segment_share"] < records["guess"]["segment_share"] < high
+    assert order("share") == ["guess", "sure"]
+    assert order("share_low") == ["sure", "guess"]  # the estimate counts at its least

@@ -37,7 +37,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "audience_match": 0.85, "age": 0.0, "gender": 0.0, "country": 0.0, "language": 0.0,
     "interest": 0.0, "affinity": 0.05, "engagement": 0.05, "credibility": 0.05, "reach": 0.0,
 }
-RANK_BY: tuple[str, ...] = ("fit", "reach", "share")
+# share_low and reach_low rank by the low end of the segment-share range (missing blocks at
+# their 10th percentile): for cautious buyers, estimates count at their least.
+RANK_BY: tuple[str, ...] = ("fit", "reach", "share", "share_low", "reach_low")
 DEFAULT_RANK_BY = "fit"
 AFFINITY_FLOOR, AFFINITY_CEIL = 0.10, 0.60
 REACH_SCALE = 7.0
@@ -80,7 +82,17 @@ class Scores:
     joint_age_gender: np.ndarray
 
     def ranking_key(self, rank_by: str) -> np.ndarray:
+        if rank_by == "share_low":
+            return self.share_range[:, 0]
+        if rank_by == "reach_low":
+            return self.followers_real * self.share_range[:, 0]
         return {"fit": self.fit, "reach": self.reach, "share": self.segment_share}[rank_by]
+
+    @property
+    def followers_real(self) -> np.ndarray:
+        """followers x credibility: the reach of a share of 1."""
+        return np.divide(self.reach, self.segment_share, out=np.zeros_like(self.reach),
+                         where=self.segment_share > 0)
 
 
 ROWS_CHUNK = 20_000

@@ -62,7 +62,7 @@ class Campaign(BaseModel):
                     "MATCHER_MAX_CAMPAIGN_SEGMENTS (20 by default).")
     k: int = Field(10, ge=1, le=MAX_K, description="Creators per segment.")
     weights: dict[str, float] = Field(default_factory=dict, description="Fit weight overrides.")
-    rank_by: Literal["fit", "reach", "share"] | None = None
+    rank_by: Literal["fit", "reach", "share", "share_low", "reach_low"] | None = None
     filters: Filters | None = Field(
         None, description="Added to every segment's filters; a creator must pass both.")
     segment_population: Population | dict[str, Population] | None = Field(

@@ -70,7 +70,7 @@ class Shortlister:
             query = _query(part, part_targets, weights)
             rows = part.search(query, pool, live, live_count,
                                passing.selector if unchanged else None, self.scan_threads)
-            if rank_by == "reach":
+            if rank_by in ("reach", "reach_low"):
                 rows = np.union1d(rows, _largest_audiences(part, live, pool))
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
                                 priors, columns[index])

@@ -32,8 +32,10 @@ class ShortlistRequest(BaseModel):
     weights: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(
         default_factory=dict,
         description=f"Fit weight overrides; defaults {DEFAULT_WEIGHTS}.")
-    rank_by: Literal["fit", "reach", "share"] | None = Field(
-        None, description="Ranking objective; default fit.")
+    rank_by: Literal["fit", "reach", "share", "share_low", "reach_low"] | None = Field(
+        None, description="Ranking objective; default fit. share_low and reach_low rank by "
+                          "the low end of segment_share_range (missing blocks at their 10th "
+                          "percentile), for buyers who count estimates at their least.")
 
     @model_validator(mode="after")
     def _one_segment(self) -> ShortlistRequest:
