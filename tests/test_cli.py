@@ -98,3 +98,19 @@ def test_validate_reports_rejects(run, tmp_path):
 def test_schema_command_prints_the_contract(run):
     code, out, _ = run("schema", "segment")
     assert code == 0 and "filters" in json.loads(out)["properties"]
+
+
+def test_the_cli_and_the_api_return_the_same_bytes(run, settings, matcher):
+    from fastapi.testclient import TestClient
+
+    from matcher.api.app import create_app
+    from tests.conftest import READER_KEY
+
+    code, out, err = run("shortlist", "eco-parents-na", "--k", "5", "--format", "json")
+    assert code == 0, err
+    with TestClient(create_app(settings, matcher=matcher)) as api:
+        answer = api.post("/v1/shortlists", json={"segment_id": "eco-parents-na", "k": 5},
+                          headers={"Authorization": f"Bearer {READER_KEY}"})
+    assert out.encode().rstrip(b"\n") == answer.content
+    assert all(len(str(r["segment_share"]).split(".")[-1]) <= 4
+               for r in json.loads(out)["results"])  # rounded to what a share means

@@ -1,6 +1,7 @@
 """Every shortlist says what a planner should know: each warning a documented code and a
 sentence with the answer's figures."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,22 @@ def test_every_warning_code_is_documented():
     for code, sentence in WARNING_CODES.items():
         assert f"`{code}`" in api_doc, code
         assert sentence.split(":")[0][:40] in api_doc, code
+
+
+def test_a_pinned_label_no_creator_reports_is_named(matcher):
+    segment = {"name": "Yoga", "countries": ["US"], "interests": ["yoga"],
+               "interest_labels": {"yoga": ["Underwater Yoga"]}}
+    found = codes(matcher.shortlist(segment, k=5).to_dict())
+    assert "'Underwater Yoga'" in found["unknown-pin"]
+
+
+def test_every_phrase_a_summary_names_matched_a_label_with_weight(matcher):
+    for segment_id in sorted(matcher.segments):
+        result = matcher.shortlist(segment_id, k=5).to_dict()
+        matched = {phrase for phrase, labels in result["interest_mapping"].items()
+                   if any(m["weight"] > 0 for m in labels)}
+        for record in result["results"]:
+            for line in record["summary"]:
+                if "hold interests matching" in line:
+                    named = set(re.findall(r"'([^']+)'", line.split("matching", 1)[1]))
+                    assert named and named <= matched, (segment_id, line)
