@@ -49,14 +49,14 @@ def shown_fields(answer: str) -> tuple[set[str], set[str]]:
     top: set[str] = set()
     result: set[str] = set()
     for line in answer.splitlines():
-        flat = line
-        while re.search(r"\{[^{}]*\}", flat):  # nested objects: not this level's fields
-            flat = re.sub(r"\{[^{}]*\}", "{}", flat)
+        flat, nested = line, re.compile(r"\{[^{}]*\}")
+        while nested.search(flat):  # nested objects: not this level's fields
+            flat = nested.sub("()", flat)
         indent = len(line) - len(line.lstrip())
         if indent == 2 and (match := re.match(r'\s*"(\w+)":', flat)):
             top.add(match.group(1))
-        elif indent == 6 and not result.issuperset(keys := re.findall(r'"(\w+)":', flat)):
-            result.update(keys)
+        elif indent == 6:
+            result.update(re.findall(r'"(\w+)":', flat))
     return top, result
 
 
