@@ -119,7 +119,7 @@ class Settings(BaseSettings):
                     "thread; beyond, 503 with Retry-After.",
     )
     shortlist_seconds: float = Field(
-        10.0, gt=0,
+        30.0, gt=0,
         description="Time budget of one shortlist or lookalike request: past it the client "
                     "gets a 503 with Retry-After; the work in progress still finishes and "
                     "what it prepared (encoded phrases, label matches) is kept, so the same "

@@ -14,6 +14,7 @@ FIXTURES = ROOT / "fixtures"
 SUBSET_ROWS = 1500
 READER_KEY = "test-reader-key"
 EDITOR_KEY = "test-editor-key"
+SHORTLIST_SECONDS = 300
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
@@ -49,7 +50,10 @@ def settings(workdir: Path, subset_roster: Path, cache_path: Path) -> Settings:
                     segments_dir=FIXTURES / "segments",
                     database_url=str(workdir / "catalogue.sqlite"),
                     api_keys=f"reader:{READER_KEY},editor:{EDITOR_KEY}",
-                    api_keys_file=workdir / "no-keys.json")
+                    api_keys_file=workdir / "no-keys.json",
+                    # a busy CI machine may take long over a first shortlist: the budget's
+                    # own tests set theirs
+                    shortlist_seconds=SHORTLIST_SECONDS)
 
 
 @pytest.fixture(scope="session")
@@ -74,6 +78,7 @@ def cli_env(settings: Settings) -> dict[str, str]:
                 "MATCHER_DATABASE_URL": settings.database_url,
                 "MATCHER_API_KEYS": settings.api_keys,
                 "MATCHER_API_KEYS_FILE": str(settings.api_keys_file),
+                "MATCHER_SHORTLIST_SECONDS": str(SHORTLIST_SECONDS),
                 "HF_HUB_OFFLINE": "1"})
     return env
 

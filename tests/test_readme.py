@@ -20,8 +20,7 @@ DEFAULT_ADDRESS = "localhost:8000"
 FENCE = re.compile(r"^```(\w*)\n(.*?)^```", re.MULTILINE | re.DOTALL)
 SHELLS = {"sh", "bash", "shell", "console"}
 # Known to fail as written; strict, so fixing the page makes this test fail until removed.
-NOT_YET = {"docs/getting-started.md": "its curl sends the placeholder 'Bearer KEY' (401); "
-                                      "README.md's sends \"Bearer $KEY\""}
+NOT_YET: dict[str, str] = {}
 
 
 def curl_examples(path: Path) -> list[tuple[str, str]]:
