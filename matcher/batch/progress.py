@@ -11,16 +11,9 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+from matcher.embedding.encoder import duration
+
 ProgressCallback = Callable[[int, int | None], None]
-
-
-def _duration(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds >= 3600:
-        return f"{seconds // 3600}h{seconds % 3600 // 60:02d}m"
-    if seconds >= 60:
-        return f"{seconds // 60}m{seconds % 60:02d}s"
-    return f"{seconds}s"
 
 
 class Progress:
@@ -64,7 +57,7 @@ class Progress:
         if self.estimate:
             left = max(self.estimate - self.rows, 0)
             text += f" of ~{self.estimate:,} ({100 * self.rows / self.estimate:.0f}%)"
-            text += f", {rate:,.0f} rows/s, ETA {_duration(left / rate) if rate else '?'}"
+            text += f", {rate:,.0f} rows/s, ETA {duration(left / rate) if rate else '?'}"
         else:
             text += f", {rate:,.0f} rows/s"
         return text
