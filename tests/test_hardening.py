@@ -236,17 +236,21 @@ def test_reports_beyond_the_render_limit_are_a_503_with_retry_after(settings, ma
         assert client.post("/v1/reports", headers=READER, json=body).status_code == 200
 
 
-def test_a_shortlist_over_its_time_budget_is_a_503_and_its_retry_is_answered(
+def test_a_shortlist_over_its_time_budget_is_a_503_and_keeps_its_place_until_done(
         settings, matcher, monkeypatch):
+    """Past MATCHER_SHORTLIST_SECONDS the client gets a 503; the work goes on and still
+    counts against MATCHER_MAX_WAITING_SHORTLISTS until it is done, then the retry answers."""
+    import threading
     import time
 
-    own = settings.model_copy(update={"shortlist_seconds": 0.05})
+    own = settings.model_copy(update={"shortlist_seconds": 1.0, "max_waiting_shortlists": 1})
     real = matcher.shortlist
+    release = threading.Event()
     slow = {"first": True}
 
     def shortlist(*args, **kwargs):
         if slow.pop("first", False):
-            time.sleep(0.5)  # the first request prepares a large segment
+            release.wait(30)  # the first request prepares a large segment
         return real(*args, **kwargs)
 
     monkeypatch.setattr(matcher, "shortlist", shortlist)
@@ -255,7 +259,12 @@ def test_a_shortlist_over_its_time_budget_is_a_503_and_its_retry_is_answered(
         late = client.post("/v1/shortlists", headers=READER, json=body)
         assert late.status_code == 503 and "MATCHER_SHORTLIST_SECONDS" in late.json()["detail"]
         assert late.headers["retry-after"] == "1"
-        time.sleep(0.6)
+        held = client.post("/v1/shortlists", headers=READER, json=body)
+        assert held.status_code == 503 and "MATCHER_MAX_WAITING" in held.json()["detail"]
+        release.set()
+        deadline = time.monotonic() + 30
+        while client.app.state.shortlists.active and time.monotonic() < deadline:
+            time.sleep(0.05)
         assert client.post("/v1/shortlists", headers=READER, json=body).status_code == 200
 
 
@@ -301,3 +310,16 @@ def test_a_campaign_over_the_segment_limit_is_a_422(api, monkeypatch):
         get_settings.cache_clear()
     assert response.status_code == 422 and response.json()["field"] == "campaign.segments"
     assert "MATCHER_MAX_CAMPAIGN_SEGMENTS" in response.json()["detail"]
+
+
+def test_lookalikes_of_a_profile_stored_under_higher_limits_still_answer(live, monkeypatch):  # noqa: F811
+    from matcher.config import get_settings
+    from tests.test_live import creator
+
+    live.upsert([Influencer.model_validate(creator("wordy", bio="w" * 5000))])
+    monkeypatch.setenv("MATCHER_MAX_TEXT_CHARS", "1000")
+    get_settings.cache_clear()
+    try:
+        assert live.lookalikes("wordy", k=3).results
+    finally:
+        get_settings.cache_clear()

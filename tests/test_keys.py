@@ -64,3 +64,15 @@ def test_keys_off_is_logged_as_a_warning(settings, caplog):
     with caplog.at_level(logging.WARNING, logger="matcher"):
         assert key_ring(settings.model_copy(update={"auth": False})) is None
     assert any("MATCHER_AUTH=false" in r.getMessage() for r in caplog.records)
+
+
+def test_a_malformed_key_file_refuses_its_keys_instead_of_answering_500(
+        settings, matcher, tmp_path):
+    path = tmp_path / "keys.json"
+    key = add_key(path, "reader", "good")
+    own = settings.model_copy(update={"api_keys": "", "api_keys_file": path})
+    with TestClient(create_app(own, matcher=matcher)) as api:
+        headers = {"Authorization": f"Bearer {key}"}
+        assert api.get("/v1/segments", headers=headers).status_code == 200
+        path.write_text('[{"name": "bad", "role": "reader", "sha256": 123}]')
+        assert api.get("/v1/segments", headers=headers).status_code == 401

@@ -305,3 +305,24 @@ def test_unknown_and_viral_engagement_are_scored_and_said(api):
     assert quiet["factors"]["engagement"]["value"] == 0.5  # the median's: 1 / (1 + 1)
     assert loud["engagement_rate"] == 15.0
     assert any("more engagements per post than followers" in line for line in loud["summary"])
+
+
+def test_a_snapshot_without_engagement_still_ranks_creators_added_with_it(
+        tmp_path, settings, encoder):
+    """No median to compare with is the median: a creator with engagement added to a
+    catalogue whose platform reports none is ranked, not lost to a NaN."""
+    rows = [json.loads(line) for line in Path(settings.roster).read_text().splitlines()[:120]]
+    for row in rows:
+        row.pop("engagement_rate", None)
+    roster = tmp_path / "roster.jsonl"
+    roster.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    own = settings.model_copy(update={
+        "index_dir": tmp_path / "index", "database_url": str(tmp_path / "catalogue.sqlite"),
+        "roster": roster})
+    quiet = Matcher.open(own, encoder)
+    from matcher.ingest.normalise import normalise_profile
+
+    quiet.upsert([normalise_profile(creator("falcon-1"))])
+    for rank_by in ("fit", "share", "reach"):
+        top = quiet.shortlist(NICHE, k=3, rank_by=rank_by).results
+        assert top[0]["id"] == "falcon-1", rank_by

@@ -177,3 +177,14 @@ def test_shortlists_run_without_a_garbage_collection_halfway(matcher):
         result = matcher.shortlist(SEGMENT, k=50)
     assert len(result.results) == 50
     assert [generation["collections"] for generation in gc.get_stats()] == before
+
+
+def test_a_tiny_share_is_shown_as_tiny_not_as_none(matcher):
+    """A share under 0.0001 keeps two significant digits and its confidence; only a share of
+    exactly 0 reads as none of the audience."""
+    from matcher.matching.explain import pcts, round_shares
+
+    assert round_shares(np.array([0.00004, 0.45678, 0.0])).tolist() == [0.00004, 0.4568, 0.0]
+    assert pcts(np.array([0.00004, 0.0])) == ["<0.01%", "0%"]
+    for r in matcher.shortlist(SEGMENT, k=200, rank_by="share").results:
+        assert (r["confidence"] == 0) == (r["segment_share"] == 0)

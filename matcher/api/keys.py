@@ -12,6 +12,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import secrets
 import tempfile
 import threading
@@ -57,6 +58,10 @@ def load_key_file(path: Path) -> list[ApiKey]:
         raise InvalidInput(f"{path}: expected a JSON list of {{name, role, sha256}} ({err})",
                            field="api_keys_file") from None
     for key in keys:
+        if not (isinstance(key.name, str) and isinstance(key.sha256, str)
+                and re.fullmatch(r"[0-9a-f]{64}", key.sha256)):
+            raise InvalidInput(f"{path}: key {key.name!r}: expected a name and a sha256 of 64 "
+                               "hex digits", field="api_keys_file")
         if key.role not in ROLES:
             raise InvalidInput(f"{path}: key {key.name!r} has unknown role {key.role!r}",
                                field="api_keys_file")
@@ -146,7 +151,7 @@ class KeyRing:
                 return
             try:
                 self._file_keys = load_key_file(self.path)
-            except InvalidInput as err:
+            except (InvalidInput, OSError) as err:
                 if self._stamp is None:
                     raise
                 log.error("%s; every key of the file is refused until it is fixed", err)

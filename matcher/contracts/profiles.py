@@ -260,8 +260,10 @@ class Influencer(BaseModel):
     engagement_rate: float | None = Field(
         None, ge=0.0, le=ENGAGEMENT_RATIO_MAX,
         description="Engagements per post over followers; above 1 when posts reach beyond "
-                    "the followers (viral). Unknown when omitted: then it counts as the "
-                    "median of its platform and follower tier.")
+                    "the followers (viral). In a roster a bare number from 1 to 100 is a "
+                    "percentage (3.1 is 3.1%): write a ratio above 1 as a percentage "
+                    "('1500%'), or let a mapping's ratio compute it. Unknown when omitted: "
+                    "then it counts as the median of its platform and follower tier.")
     avg_views: int | None = Field(None, ge=0, le=MAX_COUNT)
     credibility: float | None = Field(None, ge=0.0, le=1.0, description="Share of real followers.")
     price_usd: float | None = Field(None, ge=0.0, le=1e12, description="Price per post.")

@@ -157,7 +157,7 @@ TRANSFORMS: dict[str, Callable[[Any, str], Any]] = {
     "count": _to_count,
     "number": _to_number,
     "percent": _to_percent,
-    "rate": parse_rate,
+    "rate": lambda v, target: parse_rate(v, target, RATE_FIELDS.get(target, 1.0)),
     "country": _to_code(country_code),
     "language": _to_code(language_code),
 }

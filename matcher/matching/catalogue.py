@@ -77,7 +77,9 @@ class Catalogue:
         median of its platform and follower tier, and that median."""
         median = self.engagement_median[self.platform, self.tier].astype(np.float64)
         ratio = self.engagement / np.maximum(median, 1e-6)
-        ratio[np.isnan(self.engagement)] = 1.0  # unknown: counted as the median
+        # unknown engagement, or no median to compare with (a platform whose creators all
+        # lack it): counted as the median
+        ratio[~np.isfinite(ratio)] = 1.0
         return np.column_stack([self.credibility.astype(np.float64),
                                 self.followers.astype(np.float64), ratio, median])
 

@@ -29,6 +29,8 @@ def pct(value: float) -> str:
         return f"{percent:.0f}%"
     if percent >= 1:
         return f"{percent:.1f}%"
+    if 0 < percent < 0.005:
+        return "<0.01%"  # some of the audience, not none
     return f"{percent:.2f}%"
 
 
@@ -55,6 +57,8 @@ def pcts(values: np.ndarray) -> list[str]:
     if not table_read.all():
         for i in np.flatnonzero(~table_read).tolist():
             texts[i] = pct(float(values[i]))
+    for i in np.flatnonzero((values > 0) & (percent < 0.005)).tolist():
+        texts[i] = "<0.01%"  # some of the audience, not none
     return texts
 
 
@@ -113,6 +117,18 @@ _VIA_TEXT = {"direct": ", similarity ", "context": " in the segment's context, s
 
 
 SHARE_DIGITS = 4
+
+
+def round_shares(values: np.ndarray) -> np.ndarray:
+    """Shares to SHARE_DIGITS decimals, and a share under 0.0001 to two significant digits
+    rather than to 0 (a share of 0 means none of the audience, and says so)."""
+    values = np.asarray(values, dtype=np.float64)
+    out = np.round(values, SHARE_DIGITS)
+    tiny = (values > 0) & (out == 0)
+    for index in zip(*np.nonzero(tiny), strict=True):
+        value = float(values[index])
+        out[index] = round(value, 1 - int(np.floor(np.log10(value))))
+    return out
 
 
 @dataclass(frozen=True)
@@ -213,8 +229,8 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     reach in whole people; confidence 0 beside a share of 0."""
     at = np.asarray(candidates, dtype=np.int64)
     rows = scores.rows[at]
-    shares = {f: np.round(v[at], SHARE_DIGITS) for f, v in scores.shares.items()}
-    segment_share = np.round(scores.segment_share[at], SHARE_DIGITS)
+    shares = {f: round_shares(v[at]) for f, v in scores.shares.items()}
+    segment_share = round_shares(scores.segment_share[at])
     engagement = catalogue.engagement[rows]
     reach = np.round(scores.reach[at])  # rounding keeps the order a list is ranked in
     confidence = np.where(segment_share > 0, np.round(scores.confidence[at], 2), 0.0)
@@ -232,7 +248,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
         top_country=catalogue.top_audience_country[rows].tolist(),
         segment_share=segment_share.tolist(),
-        share_range=np.round(scores.share_range[at], SHARE_DIGITS).tolist(),
+        share_range=round_shares(scores.share_range[at]).tolist(),
         joint=scores.joint_age_gender[at].tolist(),
         credibility=scores.credibility[at].tolist(),
         credibility_known=scores.credibility_known[at].tolist(),

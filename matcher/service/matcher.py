@@ -39,7 +39,7 @@ from matcher.service.lookalikes import lookalike_segment
 from matcher.service.memory import settle
 from matcher.service.pipeline import Shortlister
 from matcher.service.records import Shortlist
-from matcher.store import Store, UpsertCounts, open_store
+from matcher.store import STORED, Store, UpsertCounts, open_store
 
 log = logging.getLogger("matcher")
 
@@ -211,9 +211,9 @@ class Matcher:
     def lookalikes(self, influencer_id: str, k: int = 20,
                    weights: dict[str, float] | None = None) -> Shortlist:
         """Creators whose audiences are closest to this creator's audience (not their bio)."""
-        profile = Influencer.model_validate(
+        profile = Influencer.model_validate(  # as stored: not held to today's limits
             {key: value for key, value in self.influencer(influencer_id).items()
-             if key not in ("version", "updated_at")})
+             if key not in ("version", "updated_at")}, context=STORED)
         means = self.snapshot.catalogue.label_mean_share
         return self.shortlist(lookalike_segment(profile, means), k=k,
                               weights={"affinity": 0.0, **(weights or {})})

@@ -107,15 +107,17 @@ class Shortlister:
 
     def _baseline(self, key: str, view: View, targets: SegmentTargets, passing: RowFilter,
                   priors: Priors) -> Baseline | None:
-        """The segment's average figures over the snapshot's eligible creators, once per
-        segment and snapshot."""
+        """The segment's average figures over the snapshot's eligible creators still current,
+        once per segment, snapshot and priors (the delta can turn the top-country table on)."""
         if not targets.targeted():
             return None
         base = view.parts[0]
-        found = self.baselines.get(base.catalogue, key)
+        by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
+        cache_key = f"{int(by_top)}{key}"
+        found = self.baselines.get(base.catalogue, cache_key)
         if found is None:
-            found = baseline(base, targets, passing, priors)
-            self.baselines.put(base.catalogue, key, found)
+            found = baseline(base, targets, base.live_mask(passing.mask), priors)
+            self.baselines.put(base.catalogue, cache_key, found)
         return found
 
     def prepared(self, seg: Segment, view: View, key: str | None = None

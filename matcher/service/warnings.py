@@ -33,11 +33,11 @@ class Baseline:
     sampled: int
 
 
-def baseline(part: Part, targets: SegmentTargets, passing: RowFilter, priors: Priors
+def baseline(part: Part, targets: SegmentTargets, eligible: np.ndarray | None, priors: Priors
              ) -> Baseline:
+    """``eligible``: the rows passing the segment's filters and still current (None: all)."""
     catalogue = part.catalogue
-    rows = (np.arange(catalogue.size) if passing.mask is None
-            else np.flatnonzero(passing.mask))
+    rows = np.arange(catalogue.size) if eligible is None else np.flatnonzero(eligible)
     if len(rows) > BASELINE_SAMPLE:
         rows = rows[np.linspace(0, len(rows) - 1, BASELINE_SAMPLE).astype(np.int64)]
     if not len(rows):
@@ -59,7 +59,10 @@ def shortlist_warnings(targets: list[SegmentTargets], filters: list[RowFilter],
         found.append(_short(filters, len(results), k, eligible))
     if not results or not targets[0].targeted():
         return found
-    if average is not None and average.sampled:
+    if eligible < MICRO_CREATORS:
+        found.append(warning("micro-segment", f"only {eligible:,} creators are eligible: too "
+                             "few to compare"))
+    elif average is not None and average.sampled:
         found += _weak_and_micro(results, eligible, average)
     resting = sum(1 for r in results
                   if any(not share["reported"] for share in r["factor_shares"].values()))
@@ -100,10 +103,7 @@ def _weak_and_micro(results: list[dict[str, Any]], eligible: int, average: Basel
                              f"{average.share:.2%} across eligible creators, or halfway to "
                              "100%): on audience this list barely beats a random pick"))
     members = average.reach * eligible
-    if eligible < MICRO_CREATORS:
-        found.append(warning("micro-segment", f"only {eligible:,} creators are eligible: too "
-                             "few to compare"))
-    elif members < MICRO_MEMBERS:
+    if members < MICRO_MEMBERS:
         found.append(warning("micro-segment", f"about {members:,.0f} segment members are "
                              f"estimated across all {eligible:,} eligible creators (average "
                              f"reach {average.reach:,.1f} over a sample of {average.sampled:,}"

@@ -48,10 +48,9 @@ def list_influencers(
 async def lookalikes(influencer_id: str, matcher: MatcherDep, request: Request,
                      k: Annotated[int, Query(ge=1, description="at most MATCHER_MAX_K")] = 20
                      ) -> Response:
-    with request.app.state.shortlists.slot():
-        result = await within(run_compute(matcher.lookalikes, influencer_id, k),
-                              request.app.state.settings.shortlist_seconds, "lookalikes",
-                              "MATCHER_SHORTLIST_SECONDS")
+    result = await within(run_compute(matcher.lookalikes, influencer_id, k),
+                          request.app.state.settings.shortlist_seconds, "lookalikes",
+                          "MATCHER_SHORTLIST_SECONDS", request.app.state.shortlists)
     return Response(result.to_json(), media_type="application/json")
 
 

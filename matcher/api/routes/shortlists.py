@@ -52,14 +52,14 @@ async def create_shortlist(body: ShortlistRequest, request: Request,
     segment: Any = body.segment if body.segment is not None else body.segment_id
     processes = request.app.state.compute
     settings = request.app.state.settings
-    with request.app.state.shortlists.slot():
-        if processes is not None:
-            content = await within(
-                processes.shortlist_json(segment, body.k, body.weights, body.rank_by),
-                settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS")
-        else:
-            result = await within(
-                run_compute(matcher.shortlist, segment, body.k, body.weights, body.rank_by),
-                settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS")
-            content = result.to_json()
+    gate = request.app.state.shortlists
+    if processes is not None:
+        content = await within(
+            processes.shortlist_json(segment, body.k, body.weights, body.rank_by),
+            settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS", gate)
+    else:
+        result = await within(
+            run_compute(matcher.shortlist, segment, body.k, body.weights, body.rank_by),
+            settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS", gate)
+        content = result.to_json()
     return Response(content, media_type="application/json")
