@@ -69,4 +69,4 @@ def test_on_a_terminal_a_bar_shows_rate_and_time_left(tmp_path: Path, encoder: E
     bar = terminal.getvalue()
     assert not lines  # the bar replaces the lines
     assert "embedding: 100%" in bar and "130/130" in bar and "texts/s]" in bar
-    assert re.search(r"\[\d\d:\d\d<\d\d:\d\d", bar)  # elapsed < time left
+    assert re.search(r"\[\d\d:\d\d<\d\d:\d\d", bar)  # the bar shows elapsed<time left

@@ -262,9 +262,11 @@ def test_a_shortlist_over_its_time_budget_is_a_503_and_keeps_its_place_until_don
         held = client.post("/v1/shortlists", headers=READER, json=body)
         assert held.status_code == 503 and "MATCHER_MAX_WAITING" in held.json()["detail"]
         release.set()
-        deadline = time.monotonic() + 30
-        while client.app.state.shortlists.active and time.monotonic() < deadline:
+        for _ in range(600):  # until the abandoned work is done and gives its place back
+            if not client.app.state.shortlists.active:
+                break
             time.sleep(0.05)
+        client.app.state.settings = settings  # the retry is not held to the 1 s budget
         assert client.post("/v1/shortlists", headers=READER, json=body).status_code == 200
 
 

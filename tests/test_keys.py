@@ -13,21 +13,28 @@ from matcher.api.keys import add_key, load_key_file, revoke_key
 from matcher.config import Settings
 
 
-def test_a_revoked_key_stops_and_a_new_key_starts_working_without_a_restart(
-        settings, matcher, tmp_path):
-    path = tmp_path / "keys.json"
-    first = add_key(path, "reader", "first")
-    own = settings.model_copy(update={"api_keys": "", "api_keys_file": path})
-    with TestClient(create_app(own, matcher=matcher)) as api:
-        def status(key: str) -> int:
-            return api.get("/v1/segments", headers={"Authorization": f"Bearer {key}"}
-                           ).status_code
+@pytest.fixture
+def keys_file(tmp_path):
+    return tmp_path / "keys.json"
 
-        assert status(first) == 200
-        second = add_key(path, "reader", "second")
-        assert status(second) == 200
-        assert revoke_key(path, "first")
-        assert status(first) == 401 and status(second) == 200
+
+@pytest.fixture
+def status(settings, matcher, keys_file):
+    """The status a read answers with a given key, served with keys from ``keys_file`` only."""
+    own = settings.model_copy(update={"api_keys": "", "api_keys_file": keys_file})
+    with TestClient(create_app(own, matcher=matcher)) as api:
+        yield lambda key: api.get("/v1/segments",
+                                  headers={"Authorization": f"Bearer {key}"}).status_code
+
+
+def test_a_revoked_key_stops_and_a_new_key_starts_working_without_a_restart(
+        keys_file, status):
+    first = add_key(keys_file, "reader", "first")
+    assert status(first) == 200
+    second = add_key(keys_file, "reader", "second")
+    assert status(second) == 200
+    assert revoke_key(keys_file, "first")
+    assert status(first) == 401 and status(second) == 200
 
 
 def _create(args: tuple[str, int]) -> str:
@@ -66,13 +73,8 @@ def test_keys_off_is_logged_as_a_warning(settings, caplog):
     assert any("MATCHER_AUTH=false" in r.getMessage() for r in caplog.records)
 
 
-def test_a_malformed_key_file_refuses_its_keys_instead_of_answering_500(
-        settings, matcher, tmp_path):
-    path = tmp_path / "keys.json"
-    key = add_key(path, "reader", "good")
-    own = settings.model_copy(update={"api_keys": "", "api_keys_file": path})
-    with TestClient(create_app(own, matcher=matcher)) as api:
-        headers = {"Authorization": f"Bearer {key}"}
-        assert api.get("/v1/segments", headers=headers).status_code == 200
-        path.write_text('[{"name": "bad", "role": "reader", "sha256": 123}]')
-        assert api.get("/v1/segments", headers=headers).status_code == 401
+def test_a_malformed_key_file_refuses_its_keys_instead_of_answering_500(keys_file, status):
+    key = add_key(keys_file, "reader", "good")
+    assert status(key) == 200
+    keys_file.write_text('[{"name": "bad", "role": "reader", "sha256": 123}]')
+    assert status(key) == 401

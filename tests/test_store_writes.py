@@ -135,9 +135,9 @@ def test_a_decompression_bomb_stops_at_the_line_limit_and_the_job_fails_for_good
         upload = runner.upload_path("bomb.csv.gz")
         upload.write_bytes(bomb.read_bytes())
         job = runner.submit(upload, "bomb.csv.gz", [live.segments["eco-parents-na"]])["id"]
-        deadline = time.monotonic() + 60
-        while runner.get(job)["state"] in ("queued", "running"):
-            assert time.monotonic() < deadline
+        for _ in range(300):  # the job settles; its state is what is asserted
+            if runner.get(job)["state"] not in ("queued", "running"):
+                break
             time.sleep(0.2)
         failed = runner.get(job)
         assert failed["state"] == "failed", failed

@@ -165,6 +165,13 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
     return out
 
 
+def evenly_spaced(rows: np.ndarray, count: int) -> np.ndarray:
+    """``count`` of ``rows`` spread evenly over them (all of them when there are fewer)."""
+    if len(rows) <= count:
+        return rows
+    return rows[np.linspace(0, len(rows) - 1, count).astype(np.int64)]
+
+
 def affinity_bin(affinity: np.ndarray) -> np.ndarray:
     return np.searchsorted(AFFINITY_EDGES, affinity, side="right")
 
@@ -185,7 +192,7 @@ def affinity_priors(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
     ``AFFINITY_SAMPLE`` creators with a reported interest block."""
     reported = np.flatnonzero(catalogue.block_present("interests"))
     if len(reported) > AFFINITY_SAMPLE:
-        reported = reported[np.linspace(0, len(reported) - 1, AFFINITY_SAMPLE).astype(np.int64)]
+        reported = evenly_spaced(reported, AFFINITY_SAMPLE)
     if not len(reported):
         return {}
     shares = factor_shares(catalogue, targets, reported)["interest"]

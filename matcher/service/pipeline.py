@@ -112,8 +112,7 @@ class Shortlister:
         if not targets.targeted():
             return None
         base = view.parts[0]
-        by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
-        cache_key = f"{int(by_top)}{key}"
+        cache_key = _priors_key(view, key)
         found = self.baselines.get(base.catalogue, cache_key)
         if found is None:
             found = baseline(base, targets, base.live_mask(passing.mask), priors)
@@ -137,12 +136,10 @@ class Shortlister:
             targets.append(cached[0])
             filters.append(cached[1])
         base = view.parts[0].catalogue
-        # the top-country table is built only when some part holds creators that need it
-        by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
-        priors_key = f"{int(by_top)}{key}"
+        priors_key = _priors_key(view, key)
         priors = self.priors.get(base, priors_key)
         if priors is None:
-            priors = (share_priors(base, targets[0], by_top_country=by_top,
+            priors = (share_priors(base, targets[0], by_top_country=priors_key[0] == "1",
                                    text_emb=view.parts[0].text_emb)
                       if targets[0].targeted() else {})
             self.priors.put(base, priors_key, priors)
@@ -164,6 +161,13 @@ class Shortlister:
             self.columns.put(part.catalogue, key, columns)  # None: seen once
             out.append(columns)
         return out
+
+
+def _priors_key(view: View, key: str) -> str:
+    """A segment's key for what depends on its priors: the top-country table is built only
+    when some part holds creators that need it."""
+    by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
+    return f"{int(by_top)}{key}"
 
 
 def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np.ndarray:

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from matcher.matching.scoring import DEFAULT_WEIGHTS, Priors, score_rows
+from matcher.matching.scoring import DEFAULT_WEIGHTS, Priors, evenly_spaced, score_rows
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import (
     INFERRED_MAJORITY,
@@ -38,8 +38,7 @@ def baseline(part: Part, targets: SegmentTargets, eligible: np.ndarray | None, p
     """``eligible``: the rows passing the segment's filters and still current (None: all)."""
     catalogue = part.catalogue
     rows = np.arange(catalogue.size) if eligible is None else np.flatnonzero(eligible)
-    if len(rows) > BASELINE_SAMPLE:
-        rows = rows[np.linspace(0, len(rows) - 1, BASELINE_SAMPLE).astype(np.int64)]
+    rows = evenly_spaced(rows, BASELINE_SAMPLE)
     if not len(rows):
         return Baseline(0.0, 0.0, 0)
     scores = score_rows(catalogue, part.text_emb, targets, rows, DEFAULT_WEIGHTS, priors)
