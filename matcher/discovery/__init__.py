@@ -1,0 +1,1 @@
+"""Segments discovered from a brand's own customer data."""

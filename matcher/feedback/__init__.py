@@ -1,0 +1,1 @@
+"""Campaign results fed back into the next shortlist."""
