@@ -23,7 +23,7 @@ from matcher.simulate import (
 from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
-HELD_OUT = ("iab", "broad")
+HELD_OUT = ("iab", "broad", "social", "retail")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies

@@ -10,7 +10,8 @@ truth depends only on latent interests, so a segment's true share is the same in
 vocabulary; only the reports and the label maps change.
 
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
-matcher was tuned). ``iab`` and ``broad`` are held out: written before any tuning on them.
+matcher was tuned). ``iab``, ``broad``, ``social`` and ``retail`` are held out: written before
+any tuning on them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from . import vocab_broad, vocab_iab
+from . import vocab_broad, vocab_iab, vocab_retail, vocab_social
 from .vocab import NICHES, PHRASES
 
 #: The world's latent interests, in the order of the world's interest arrays.
@@ -148,11 +149,13 @@ DEFAULT = Vocabulary(
 )
 
 VOCABULARIES: dict[str, Vocabulary] = {
-    v.name: v for v in (DEFAULT, _held_out(vocab_iab), _held_out(vocab_broad))}
+    v.name: v for v in (DEFAULT, _held_out(vocab_iab), _held_out(vocab_broad),
+                        _held_out(vocab_social), _held_out(vocab_retail))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
-    """The vocabulary of that name (``default``, ``iab``, ``broad``), or the one given."""
+    """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``),
+    or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
