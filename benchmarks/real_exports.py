@@ -1,6 +1,7 @@
 """Precision@20 on a real "top creators" ranking export, by a relevance rule stated in advance.
 
     python benchmarks/real_exports.py EXPORT.csv [--mapping instagram-top-creators]
+    python benchmarks/real_exports.py youtube_2022-12.csv --mapping youtube-top-creators
 
 The export (a vendor's monthly top-1,000 ranking: categories, top audience country,
 followers, engagement; no other audience data) is scored through the shipped mapping against
@@ -9,7 +10,10 @@ for the segments below, written for this measurement and before it was first run
 
 The rule, fixed before the first run: a creator is relevant to a segment when its top
 audience country is one of the segment's countries and one of its two categories is in the
-segment's category set. It judges what an export can show, not true audience overlap.
+segment's category set (each layout names its own categories; the YouTube sets were written
+before its first run, after the Instagram ones). It judges what an export can show, not true
+audience overlap. An export without an audience country or categories (the TikTok ranking)
+cannot be judged by this rule and is refused.
 
 Methods: the service (``rank_by=fit`` and ``rank_by=reach``), the service with the top
 audience country dropped (as before it was read), followers descending, and the largest
@@ -39,33 +43,65 @@ from matcher.ingest.mapping import load_mapping  # noqa: E402
 from matcher.service import Matcher  # noqa: E402
 
 SEGMENTS = [
-    (Segment(id="id-music", name="Young Indonesian music fans", countries=["ID"],
-             ages=["18-24", "25-34"], interests=["pop music", "live concerts"],
-             description="Young Indonesians who follow singers and bands"), {"Music"}),
-    (Segment(id="in-film", name="Indian film audiences", countries=["IN"],
-             interests=["bollywood movies", "film stars"],
-             description="Indians who follow film actors and new releases"),
-     {"Cinema & Actors/actresses", "Shows"}),
-    (Segment(id="mx-comedy", name="Mexican comedy fans", countries=["MX"],
-             interests=["comedy sketches", "funny videos"],
-             description="Mexicans who watch comedy creators and sketches"),
-     {"Humor & Fun & Happiness", "Shows"}),
-    (Segment(id="us-fitness", name="US gym goers", countries=["US"], ages=["18-24", "25-34"],
-             interests=["gym workouts", "fitness coaching"],
-             description="Americans who train at the gym and follow fitness coaches"),
-     {"Fitness & Gym", "Trainers & Coaches"}),
-    (Segment(id="br-beauty-fashion", name="Brazilian beauty and fashion followers",
-             countries=["BR"], genders=["female"],
-             interests=["makeup", "fashion trends"],
-             description="Brazilian women who follow beauty and fashion creators"),
-     {"Beauty", "Fashion", "Modeling", "Clothing & Outfits"}),
+    Segment(id="id-music", name="Young Indonesian music fans", countries=["ID"],
+            ages=["18-24", "25-34"], interests=["pop music", "live concerts"],
+            description="Young Indonesians who follow singers and bands"),
+    Segment(id="in-film", name="Indian film audiences", countries=["IN"],
+            interests=["bollywood movies", "film stars"],
+            description="Indians who follow film actors and new releases"),
+    Segment(id="mx-comedy", name="Mexican comedy fans", countries=["MX"],
+            interests=["comedy sketches", "funny videos"],
+            description="Mexicans who watch comedy creators and sketches"),
+    Segment(id="us-fitness", name="US gym goers", countries=["US"], ages=["18-24", "25-34"],
+            interests=["gym workouts", "fitness coaching"],
+            description="Americans who train at the gym and follow fitness coaches"),
+    Segment(id="br-beauty-fashion", name="Brazilian beauty and fashion followers",
+            countries=["BR"], genders=["female"], interests=["makeup", "fashion trends"],
+            description="Brazilian women who follow beauty and fashion creators"),
 ]
 
 
-def export_truth(path: Path) -> pd.DataFrame:
+@dataclasses.dataclass(frozen=True)
+class Layout:
+    """Where one export layout holds what the relevance rule reads."""
+
+    handle: str
+    country: str
+    categories: tuple[str, str]
+    followers: int            # column position of the exact follower count
+    prefix: str
+    relevant: dict[str, set[str]]  # segment id -> the categories relevant to it
+
+
+LAYOUTS = {
+    "instagram": Layout("name", "country", ("Category_1", "Category_2"), 6, "instagram:", {
+        "id-music": {"Music"}, "in-film": {"Cinema & Actors/actresses", "Shows"},
+        "mx-comedy": {"Humor & Fun & Happiness", "Shows"},
+        "us-fitness": {"Fitness & Gym", "Trainers & Coaches"},
+        "br-beauty-fashion": {"Beauty", "Fashion", "Modeling", "Clothing & Outfits"}}),
+    "youtube": Layout("Youtube channel", "Country", ("Category", "Category-2"), 5, "youtube:", {
+        "id-music": {"Music & Dance"}, "in-film": {"Movies"},
+        "mx-comedy": {"Humor"}, "us-fitness": {"Fitness", "Health & Self Help", "Sports"},
+        "br-beauty-fashion": {"Beauty", "Fashion"}}),
+}
+
+
+def layout_of(table: pd.DataFrame) -> Layout:
+    for layout in LAYOUTS.values():
+        if {layout.handle, layout.country, *layout.categories} <= set(table.columns):
+            return layout
+    if "Category_1" in table.columns and "Views avg." in table.columns:  # 2022-06 layout
+        return dataclasses.replace(LAYOUTS["instagram"], handle="instagram name",
+                                   country="Views avg.", followers=5)
+    raise SystemExit("this export holds no audience country and categories (columns: "
+                     + ", ".join(table.columns) + "): the relevance rule cannot judge it")
+
+
+def export_truth(path: Path) -> tuple[pd.DataFrame, Layout]:
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    handle = "name" if "name" in table.columns else table.columns[1]
-    country_column = "country" if "country" in table.columns else "Views avg."
+    table.columns = [" ".join(c.split()) for c in table.columns]
+    layout = layout_of(table)
+    handle = layout.handle if layout.handle in table.columns else table.columns[1]
 
     def code(value: str) -> str | None:
         try:
@@ -74,11 +110,12 @@ def export_truth(path: Path) -> pd.DataFrame:
             return None
 
     return pd.DataFrame({
-        "creator_id": "instagram:" + table[handle].str.strip(),
-        "top_country": table[country_column].map(code),
-        "categories": table[["Category_1", "Category_2"]].apply(
+        "creator_id": layout.prefix + table[handle].str.strip(),
+        "top_country": table[layout.country].map(code),
+        "categories": table[list(layout.categories)].apply(
             lambda r: {c for c in r if c}, axis=1),
-        "followers": pd.to_numeric(table.iloc[:, 6].str.replace(",", ""), errors="coerce")})
+        "followers": pd.to_numeric(table.iloc[:, layout.followers].str.replace(",", ""),
+                                   errors="coerce")}), layout
 
 
 def main() -> None:
@@ -92,8 +129,9 @@ def main() -> None:
     settings = Settings()
     matcher = Matcher.open(settings, index_dir=args.index)
     reference = Reference.of_matcher(matcher)
-    truth = export_truth(args.export).drop_duplicates("creator_id")
-    segments = [s for s, _ in SEGMENTS]
+    truth, layout = export_truth(args.export)
+    truth = truth.drop_duplicates("creator_id")
+    segments = SEGMENTS
     work = Path(tempfile.mkdtemp(prefix="matcher-real-"))
     mapping = load_mapping(args.mapping)
     no_top = dataclasses.replace(mapping, sources=tuple(
@@ -105,7 +143,8 @@ def main() -> None:
                      BatchOptions(mapping=used))
         ranked[label] = pd.read_parquet(out)
     rows = []
-    for segment, categories in SEGMENTS:
+    for segment in SEGMENTS:
+        categories = layout.relevant[segment.id]
         relevant = truth[truth["top_country"].isin(segment.countries or [])
                          & truth["categories"].map(lambda c, cats=categories: bool(c & cats))]
         wanted = set(relevant["creator_id"])
