@@ -115,3 +115,51 @@ def test_cautious_ranking_uses_the_low_end_of_the_share_range(live):  # noqa: F8
     assert low < records["sure"]["segment_share"] < records["guess"]["segment_share"] < high
     assert order("share") == ["guess", "sure"]
     assert order("share_low") == ["sure", "guess"]  # the estimate counts at its least
+
+
+def test_a_dominant_gender_age_or_top_language_is_read_checked_and_normalised():
+    raw = creator("x", audience={"dominant_gender": "Female", "dominant_age": "25 to 34",
+                                 "top_languages": "Portuguese|en"})
+    audience = normalise_profile(raw).audience
+    assert (audience.dominant_gender, audience.dominant_age) == ("female", "25-34")
+    assert audience.top_languages == ["pt", "en"]
+    for block, value in (("dominant_gender", "robot"), ("dominant_age", "20-30"),
+                         ("top_languages", ["Klingon"])):
+        with pytest.raises(RowError) as err:
+            normalise_profile(creator("x", audience={block: value}))
+        assert err.value.field == f"audience.{block}"
+    with pytest.raises(ValueError, match="dominant_gender"):
+        Audience(gender={"female": 0.3, "male": 0.7}, dominant_gender="female")
+    with pytest.raises(ValueError, match="top_languages"):
+        Audience(languages={"en": 0.2, "pt": 0.6}, top_languages=["en", "pt"])
+
+
+def test_a_named_dominant_value_or_a_top_country_estimates_age_gender_and_language(
+        live):  # noqa: F811
+    segment = {"name": "Young women", "genders": ["female"], "ages": ["18-24"]}
+    with TestClient(create_app(live.settings, matcher=live)) as api:
+        for id_, audience in (("says-female", {"dominant_gender": "female",
+                                               "dominant_age": "18-24"}),
+                              ("says-male", {"dominant_gender": "male",
+                                             "dominant_age": "45-54"}),
+                              ("top-in", {"top_countries": ["IN"]}),
+                              ("nothing", {})):
+            row = creator(id_, audience=audience)
+            assert api.put(f"/v1/influencers/{id_}", json=row,
+                           headers=EDITOR).status_code == 201, id_
+        result = api.post("/v1/shortlists", json={"segment": segment, "k": 500},
+                          headers=READER).json()
+    records = {r["id"]: r for r in result["results"]}
+    female, nothing, india = records["says-female"], records["nothing"], records["top-in"]
+    shares = {id_: {f: r["factor_shares"][f] for f in ("gender", "age")}
+              for id_, r in records.items() if id_ in ("says-female", "says-male", "nothing")}
+    assert female["factor_shares"]["gender"]["estimated_from"] == "dominant gender female"
+    assert female["factor_shares"]["age"]["estimated_from"] == "dominant age band 18-24"
+    assert nothing["factor_shares"]["gender"]["estimated_from"] == "platform"
+    assert india["factor_shares"]["gender"]["estimated_from"] == "top audience country IN"
+    for factor in ("gender", "age"):
+        assert (shares["says-female"][factor]["share"] > shares["nothing"][factor]["share"]
+                > shares["says-male"][factor]["share"]), (factor, shares)
+    assert female["confidence"] > nothing["confidence"]
+    assert any("creators whose dominant gender is female have" in line
+               for line in female["summary"]), female["summary"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -168,6 +169,18 @@ class Audience(BaseModel):
                           "them (a single top audience country is a list of one). With no "
                           "countries block, the first one conditions its estimate.",
     )
+    top_languages: list[str] | None = Field(
+        None, description="The audience's languages (ISO 639-1) in order, without shares. With "
+                          "no languages block, the first one conditions its estimate.",
+    )
+    dominant_gender: Gender | None = Field(
+        None, description="The audience's largest gender, without shares. With no gender "
+                          "block, it conditions the gender estimate.",
+    )
+    dominant_age: AgeBand | None = Field(
+        None, description="The audience's largest age band, without shares. With no age "
+                          "block, it conditions the age estimate.",
+    )
 
     @field_validator("age")
     @classmethod
@@ -199,7 +212,7 @@ class Audience(BaseModel):
                 raise ValueError(f"unknown language code {code!r}, expected ISO 639-1")
         return _check_partial(v, "languages")
 
-    @field_validator("top_countries", mode="before")
+    @field_validator("top_countries", "top_languages", mode="before")
     @classmethod
     def _ranked_countries(cls, v: object) -> object:
         if isinstance(v, str):
@@ -218,13 +231,33 @@ class Audience(BaseModel):
             raise ValueError(f"a country appears twice in the ranked list {v}")
         return v or None
 
+    @field_validator("top_languages")
+    @classmethod
+    def _ranked_languages_are_iso(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return None
+        for code in v:
+            if code not in LANGUAGE_CODES:
+                raise ValueError(f"unknown language code {code!r}, expected ISO 639-1")
+        if len(set(v)) != len(v):
+            raise ValueError(f"a language appears twice in the ranked list {v}")
+        return v or None
+
     @model_validator(mode="after")
     def _ranked_order_agrees_with_shares(self) -> Audience:
-        if self.top_countries and self.countries:
-            shares = [self.countries[c] for c in self.top_countries if c in self.countries]
-            if any(b > a + 1e-9 for a, b in zip(shares, shares[1:], strict=False)):
-                raise ValueError("top_countries: the ranked order contradicts the countries "
-                                 "block's shares")
+        for ranked, block, name in ((self.top_countries, self.countries, "countries"),
+                                    (self.top_languages, self.languages, "languages")):
+            if ranked and block:
+                shares = [block[c] for c in ranked if c in block]
+                if any(b > a + 1e-9 for a, b in zip(shares, shares[1:], strict=False)):
+                    raise ValueError(f"top_{name}: the ranked order contradicts the {name} "
+                                     "block's shares")
+        named_blocks: tuple[tuple[str | None, Mapping[Any, float] | None, str], ...] = (
+            (self.dominant_gender, self.gender, "gender"), (self.dominant_age, self.age, "age"))
+        for named, given, name in named_blocks:
+            if named and given and given.get(named, 0.0) < max(given.values()) - 1e-9:
+                raise ValueError(f"dominant_{name}: {named!r} is not the largest share of the "
+                                 f"{name} block")
         return self
 
     @field_validator("age_gender")

@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from matcher.contracts.codes import country_code, language_code
-from matcher.contracts.profiles import AGE_BANDS, ENGAGEMENT_RATIO_MAX, Influencer
+from matcher.contracts.profiles import AGE_BANDS, ENGAGEMENT_RATIO_MAX, GENDERS, Influencer
 from matcher.errors import RowError, error_field
 
 #: How far a complete distribution may sum from 1 and still be rescaled (0.98, 1.03 pass).
@@ -101,7 +101,7 @@ def parse_rate(value: Any, field: str, maximum: float = 1.0) -> float:
 
 
 def _band_key(key: str) -> str:
-    text = str(key).strip().lower().replace("_", "-").replace(" ", "")
+    text = str(key).strip().lower().replace("_", "-").replace(" ", "").replace("to", "-")
     if text in ("65-plus", "65plus", "65-+", "65+", "65-"):
         return "65+"
     if text in AGE_BANDS:
@@ -191,7 +191,7 @@ def _audience(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise RowError("audience", f"expected an object, got {type(raw).__name__}")
     unknown = set(raw) - {"age", "gender", "countries", "languages", "interests", "age_gender",
-                          "top_countries"}
+                          "top_countries", "top_languages", "dominant_gender", "dominant_age"}
     if unknown:
         raise RowError("audience", f"unknown blocks {sorted(unknown)}")
     age = _share_block(raw.get("age"), "audience.age", complete=True)
@@ -210,7 +210,31 @@ def _audience(raw: Any) -> dict[str, Any]:
     if not _is_blank(raw.get("top_countries")):
         out["top_countries"] = _ranked_codes(raw["top_countries"], "audience.top_countries",
                                              country_code)
+    if not _is_blank(raw.get("top_languages")):
+        out["top_languages"] = _ranked_codes(raw["top_languages"], "audience.top_languages",
+                                             language_code)
+    if not _is_blank(raw.get("dominant_gender")):
+        out["dominant_gender"] = _named(raw["dominant_gender"], "audience.dominant_gender",
+                                        str.lower, GENDERS)
+    if not _is_blank(raw.get("dominant_age")):
+        out["dominant_age"] = _named(raw["dominant_age"], "audience.dominant_age", _band_key,
+                                     AGE_BANDS)
     return out
+
+
+def _named(value: Any, field: str, to_key: Callable[[str], str], allowed: tuple[str, ...]
+           ) -> str:
+    """One value of a closed set (a dominant gender or age band), or a RowError."""
+    if not isinstance(value, str):
+        raise RowError(field, f"expected one of {', '.join(allowed)}, got "
+                              f"{type(value).__name__}")
+    try:
+        key = to_key(value.strip())
+    except RowError:
+        key = ""
+    if key not in allowed:
+        raise RowError(field, f"expected one of {', '.join(allowed)}, got {value!r}")
+    return key
 
 
 def _ranked_codes(value: Any, field: str, to_code: Callable[[str], str]) -> list[str]:
@@ -218,7 +242,7 @@ def _ranked_codes(value: Any, field: str, to_code: Callable[[str], str]) -> list
     one); names become codes, an unknown one is a RowError."""
     value = _listed(value, field, r"[|;]")
     if not isinstance(value, (list, tuple)):
-        raise RowError(field, f"expected a ranked list of countries, got {type(value).__name__}")
+        raise RowError(field, f"expected a ranked list of codes, got {type(value).__name__}")
     try:
         return [to_code(str(item)) for item in value
                 if not _is_blank(item) and str(item).strip()]

@@ -39,6 +39,9 @@ JSON_BLOCKS = {
     "audience_interests": "interests",
     "audience_age_gender": "age_gender",
     "audience_top_countries": "top_countries",
+    "audience_top_languages": "top_languages",
+    "audience_dominant_gender": "dominant_gender",
+    "audience_dominant_age": "dominant_age",
 }
 SUFFIXES = (".jsonl", ".ndjson", ".json", ".csv", ".parquet")
 

@@ -57,6 +57,11 @@ class Catalogue:
     #: where the block is reported, else the first of a reported ranked list; -1 unknown.
     #: None: derived from the countries block.
     top_country: np.ndarray | None = None
+    #: int16 (n, 3): each row's largest age band, gender and audience language (positions in
+    #: AGE_BANDS, GENDERS and language_vocab): from the block where it is reported, else as the
+    #: profile names it (``dominant_age``, ``dominant_gender``, the first ``top_languages``);
+    #: -1 unknown. None: derived from the blocks.
+    dominant: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -99,11 +104,22 @@ class Catalogue:
         return largest_share_column(self.countries, self.block_present("countries"))
 
     @cached_property
-    def has_ranked_countries_only(self) -> bool:
-        """Whether some row has a top audience country but no countries block."""
-        if self.top_country is None:
-            return False
-        return bool(((self.top_country >= 0) & ~self.block_present("countries")).any())
+    def dominant_codes(self) -> np.ndarray:
+        if self.dominant is not None:
+            return self.dominant
+        return dominant_of_blocks(self.age, self.gender, self.languages, self.has)
+
+    @cached_property
+    def has_partial_evidence(self) -> bool:
+        """Whether some row names a top audience country, a dominant age band or gender, or a
+        top language, without the block it comes from."""
+        partial = np.zeros(self.size, dtype=bool)
+        if self.top_country is not None:
+            partial |= (self.top_country >= 0) & ~self.block_present("countries")
+        if self.dominant is not None:
+            for column, block in enumerate(DOMINANT_BLOCKS):
+                partial |= (self.dominant[:, column] >= 0) & ~self.block_present(block)
+        return bool(partial.any())
 
     def block_present(self, block: str) -> np.ndarray:
         return self.has[:, BLOCKS.index(block)]
@@ -124,6 +140,8 @@ class Catalogue:
         }
         if self.top_country is not None:
             arrays["top_country"] = self.top_country
+        if self.dominant is not None:
+            arrays["dominant"] = self.dominant
         for name in ("countries", "languages", "interests", "joint_age_gender"):
             matrix: sp.csr_matrix = getattr(self, name)
             arrays[f"{name}_data"] = matrix.data
@@ -155,6 +173,7 @@ class Catalogue:
                 credibility_median=float(data["credibility_median"][0]),
                 prior_rows=data["prior_rows"],
                 top_country=data["top_country"] if "top_country" in data.files else None,
+                dominant=data["dominant"] if "dominant" in data.files else None,
             )
 
 
@@ -198,6 +217,21 @@ def _fill_missing_with_platform_mean(values: np.ndarray, present: np.ndarray,
         source = on_platform & present
         mean = values[source].mean(axis=0) if source.sum() >= 5 else overall
         values[on_platform & ~present] = mean
+
+
+#: The blocks of ``Catalogue.dominant``'s columns.
+DOMINANT_BLOCKS = ("age", "gender", "languages")
+
+
+def dominant_of_blocks(age: np.ndarray, gender: np.ndarray, languages: sp.csr_matrix,
+                       has: np.ndarray) -> np.ndarray:
+    """(n, 3) int16: each row's largest age band, gender and language where reported, else -1."""
+    out = np.full((age.shape[0], 3), -1, dtype=np.int16)
+    for column, (values, block) in enumerate(((age, "age"), (gender, "gender"))):
+        present = has[:, BLOCKS.index(block)]
+        out[present, column] = values[present].argmax(axis=1)
+    out[:, 2] = largest_share_column(languages, has[:, BLOCKS.index("languages")])
+    return out
 
 
 def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
@@ -253,13 +287,24 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
     for row, profile in enumerate(profiles):
         if top_country[row] < 0 and profile.audience.top_countries:
             top_country[row] = country_index[profile.audience.top_countries[0]]
+    languages = _sparse([p.audience.languages for p in profiles], language_vocab)
+    dominant = dominant_of_blocks(age, gender, languages, has)
+    language_index = {code: i for i, code in enumerate(language_vocab)}
+    for row, profile in enumerate(profiles):
+        named = profile.audience
+        if dominant[row, 0] < 0 and named.dominant_age:
+            dominant[row, 0] = AGE_BANDS.index(named.dominant_age)
+        if dominant[row, 1] < 0 and named.dominant_gender:
+            dominant[row, 1] = GENDERS.index(named.dominant_gender)
+        if dominant[row, 2] < 0 and named.top_languages:
+            dominant[row, 2] = language_index[named.top_languages[0]]
     return Catalogue(
         ids=[p.id for p in profiles], handles=[p.handle for p in profiles],
         names=[p.name for p in profiles], platform=platform, followers=followers,
         engagement=engagement, credibility=credibility, price=price, has=has, age=age,
         gender=gender,
         countries=countries,
-        languages=_sparse([p.audience.languages for p in profiles], language_vocab),
+        languages=languages,
         interests=_sparse([p.audience.interests for p in profiles], label_vocab),
         joint_age_gender=_sparse(joint_rows, joint_cols),
         country_vocab=country_vocab, language_vocab=language_vocab, label_vocab=label_vocab,
@@ -267,4 +312,5 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         credibility_median=float(np.median(known)) if known.size else 0.8,
         prior_rows=prior_rows,
         top_country=top_country,
+        dominant=dominant,
     )

@@ -14,7 +14,7 @@ import numpy as np
 
 from matcher.contracts.profiles import AGE_BANDS, GENDERS
 from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, Catalogue
-from matcher.matching.scoring import FACTOR_BLOCK, Scores
+from matcher.matching.scoring import DOMINANT_FACTORS, FACTOR_BLOCK, Scores
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.sparse_rows import gather
 
@@ -204,7 +204,9 @@ class Picked:
     shares: dict[str, list[float]]
     imputed: dict[str, list[bool]]
     inferred: dict[str, list[bool]]
+    by_dominant: dict[str, list[bool]]
     top_country: list[int]
+    dominant: list[list[int]]      # age band, gender, language positions; -1 unknown
     segment_share: list[float]
     share_range: list[list[float]]
     joint: list[bool]
@@ -220,6 +222,33 @@ class Picked:
     share_texts: dict[str, list[str]]  # pct of each factor share
     segment_share_text: list[str]
     engagement_text: list[str]
+
+
+def _dominant_value(catalogue: Catalogue, picked: Picked, factor: str, i: int) -> str | None:
+    if not picked.by_dominant.get(factor, [False] * (i + 1))[i]:
+        return None
+    code = picked.dominant[i][DOMINANT_FACTORS[factor]]
+    return {"age": AGE_BANDS, "gender": GENDERS}.get(factor, catalogue.language_vocab)[code]
+
+
+DOMINANT_NAMES = {"age": "dominant age band", "gender": "dominant gender",
+                  "language": "top audience language"}
+
+
+def evidence_named(catalogue: Catalogue, picked: Picked, factor: str, i: int) -> str | None:
+    """The i-th candidate's named dominant value its factor estimate rests on ("dominant gender
+    female", "top audience language pt"), or None when it rests on something else."""
+    value = _dominant_value(catalogue, picked, factor, i)
+    return None if value is None else f"{DOMINANT_NAMES[factor]} {value}"
+
+
+def estimate_evidence(catalogue: Catalogue, picked: Picked, factor: str, i: int) -> str:
+    """What the i-th candidate's estimate of a factor rests on, as "creators whose ..." goes
+    on: its named dominant value of the block, else its top audience country."""
+    value = _dominant_value(catalogue, picked, factor, i)
+    if value is not None:
+        return f"{DOMINANT_NAMES[factor]} is {value}"
+    return f"top audience country is {catalogue.country_vocab[picked.top_country[i]]}"
 
 
 def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.ndarray
@@ -246,7 +275,9 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         shares={f: v.tolist() for f, v in shares.items()},
         imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
         inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
+        by_dominant={f: v[at].tolist() for f, v in scores.by_dominant.items()},
         top_country=catalogue.top_audience_country[rows].tolist(),
+        dominant=catalogue.dominant_codes[rows].tolist(),
         segment_share=segment_share.tolist(),
         share_range=round_shares(scores.share_range[at]).tolist(),
         joint=scores.joint_age_gender[at].tolist(),
@@ -297,10 +328,10 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                                 f"{texts[i]} holding matching interests on average")
                     continue
                 if estimated[i]:
-                    top = catalogue.country_vocab[picked.top_country[i]]
                     missing[i].append(block)
-                    lines[i] = (f"{block} not reported: creators whose top audience country is "
-                                f"{top} have {texts[i]} in the target ({target}) on average")
+                    lines[i] = (f"{block} not reported: creators whose "
+                                f"{estimate_evidence(catalogue, picked, factor, i)} have "
+                                f"{texts[i]} in the target ({target}) on average")
                     continue
                 missing[i].append(block)
                 lines[i] = (f"{block} not reported: the {PLATFORM_TITLES[codes[i]]} average "

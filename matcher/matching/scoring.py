@@ -65,7 +65,9 @@ class Scores:
     rows: np.ndarray
     shares: dict[str, np.ndarray]          # targeted factor -> share per row
     imputed: dict[str, np.ndarray]         # targeted factor -> bool per row (block missing)
-    inferred: dict[str, np.ndarray]        # ... missing, estimated from a top audience country
+    inferred: dict[str, np.ndarray]        # ... missing, estimated from evidence (a top
+                                           # audience country, a dominant value, content)
+    by_dominant: dict[str, np.ndarray]     # ... the evidence being the block's dominant value
     share_range: np.ndarray                # (n, 2)
     segment_share: np.ndarray
     credibility: np.ndarray
@@ -130,6 +132,12 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
 
 Priors = dict[str, dict[int, tuple[float, float, float]]]
 BY_TOP_COUNTRY = "country by top audience country"  # the Priors key of the country estimates
+#: Factors a top audience country is evidence for: its country share, and its languages, ages
+#: and genders, which differ between countries as much as between platforms.
+TOP_COUNTRY_FACTORS = ("country", "language", "age", "gender")
+#: Factors a named dominant value is evidence for, and its column in ``Catalogue.dominant``:
+#: a stronger one than a top audience country, as it describes the block itself.
+DOMINANT_FACTORS = {"age": 0, "gender": 1, "language": 2}
 TOP_COUNTRY_SAMPLE = 200   # reported creators a top audience country's estimate is made from
 TOP_COUNTRY_MIN = 5        # fewer: the platform's estimate stands
 BY_AFFINITY = "interest by content affinity"  # the Priors key of the interest estimates
@@ -141,9 +149,11 @@ AFFINITY_MIN = 20          # fewer in a bin: the platform's estimate stands
 def share_priors(catalogue: Catalogue, targets: SegmentTargets,
                  by_top_country: bool = False, text_emb: np.ndarray | None = None) -> Priors:
     """Per factor and platform: (mean, p10, p90) of the share over reported creators; with
-    ``by_top_country``, also the country share's per top audience country, over the reported
-    creators whose largest audience country it is; with ``text_emb``, the interest share's per
-    bin of content affinity (how close a creator's bio and categories are to the persona)."""
+    ``by_top_country``, also the country, language, age and gender shares per top audience
+    country, over the reported creators whose largest audience country it is, and the age,
+    gender and language shares per dominant value of their block; with ``text_emb``, the
+    interest share's per bin of content affinity (how close a creator's bio and categories are
+    to the persona)."""
     sample = catalogue.prior_rows
     shares = factor_shares(catalogue, targets, sample)
     out: dict[str, dict[int, tuple[float, float, float]]] = {}
@@ -158,8 +168,13 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
             per_platform[code] = (float(pool.mean()), float(np.quantile(pool, 0.1)),
                                   float(np.quantile(pool, 0.9)))
         out[factor] = per_platform
-    if by_top_country and targets.countries is not None:
-        out[BY_TOP_COUNTRY] = top_country_priors(catalogue, targets)
+    if by_top_country:
+        for factor in TOP_COUNTRY_FACTORS:
+            if factor in shares:
+                out[by_top_country_key(factor)] = top_country_priors(catalogue, targets, factor)
+        for factor in DOMINANT_FACTORS:
+            if factor in shares:
+                out[by_dominant_key(factor)] = dominant_priors(catalogue, targets, factor)
     if text_emb is not None and targets.labels is not None:
         out[BY_AFFINITY] = affinity_priors(catalogue, text_emb, targets)
     return out
@@ -217,41 +232,84 @@ def inferred_interests(affinity: np.ndarray, priors: Priors | None, missing: np.
     return missing & known
 
 
-def top_country_priors(catalogue: Catalogue, targets: SegmentTargets
+def by_top_country_key(factor: str) -> str:
+    """The Priors key of a factor's estimates per top audience country."""
+    return BY_TOP_COUNTRY if factor == "country" else f"{factor} by top audience country"
+
+
+def top_country_priors(catalogue: Catalogue, targets: SegmentTargets, factor: str = "country"
                        ) -> dict[int, tuple[float, float, float]]:
-    """Per top audience country: (mean, p10, p90) of the country share of up to
-    ``TOP_COUNTRY_SAMPLE`` reported creators whose largest audience country it is."""
-    reported = np.flatnonzero(catalogue.block_present("countries")
-                              & (catalogue.top_audience_country >= 0))
-    top = catalogue.top_audience_country[reported]
-    order = np.argsort(top, kind="stable")
-    groups = np.split(reported[order], np.flatnonzero(np.diff(top[order])) + 1)
+    """Per top audience country: (mean, p10, p90) of the ``factor`` share of up to
+    ``TOP_COUNTRY_SAMPLE`` creators reporting that block and the countries block, whose largest
+    audience country it is."""
+    reported = (catalogue.block_present("countries")
+                & catalogue.block_present(FACTOR_BLOCK[factor]))
+    return grouped_priors(catalogue, targets, factor, catalogue.top_audience_country, reported)
+
+
+def by_dominant_key(factor: str) -> str:
+    """The Priors key of a factor's estimates per dominant value (age band, gender, language)."""
+    return f"{factor} by its dominant value"
+
+
+def dominant_priors(catalogue: Catalogue, targets: SegmentTargets, factor: str
+                    ) -> dict[int, tuple[float, float, float]]:
+    """Per dominant value of the factor's block (the largest age band, gender or language):
+    (mean, p10, p90) of the factor share of up to ``TOP_COUNTRY_SAMPLE`` creators reporting
+    the block whose largest value it is."""
+    codes = catalogue.dominant_codes[:, DOMINANT_FACTORS[factor]]
+    return grouped_priors(catalogue, targets, factor, codes,
+                          catalogue.block_present(FACTOR_BLOCK[factor]))
+
+
+def grouped_priors(catalogue: Catalogue, targets: SegmentTargets, factor: str,
+                   codes: np.ndarray, reported: np.ndarray
+                   ) -> dict[int, tuple[float, float, float]]:
+    """Per code of ``codes``: (mean, p10, p90) of the factor share of up to
+    ``TOP_COUNTRY_SAMPLE`` ``reported`` creators holding it; codes held by fewer than
+    ``TOP_COUNTRY_MIN`` are left out."""
+    rows = np.flatnonzero(reported & (codes >= 0))
+    held = codes[rows]
+    order = np.argsort(held, kind="stable")
+    groups = np.split(rows[order], np.flatnonzero(np.diff(held[order])) + 1)
     chosen = [g[:TOP_COUNTRY_SAMPLE] for g in groups if len(g) >= TOP_COUNTRY_MIN]
     if not chosen:
         return {}
-    rows = np.concatenate(chosen)
-    shares = factor_shares(catalogue, targets, rows)["country"]
+    shares = factor_shares(catalogue, targets, np.concatenate(chosen))[factor]
     out: dict[int, tuple[float, float, float]] = {}
     start = 0
     for group in chosen:
         values = shares[start:start + len(group)]
         start += len(group)
-        out[int(catalogue.top_audience_country[group[0]])] = (
-            float(values.mean()), float(np.quantile(values, 0.1)),
-            float(np.quantile(values, 0.9)))
+        out[int(codes[group[0]])] = (float(values.mean()), float(np.quantile(values, 0.1)),
+                                     float(np.quantile(values, 0.9)))
     return out
 
 
-def inferred_countries(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
-                       missing: np.ndarray) -> np.ndarray:
-    """Which of ``rows`` (missing the countries block where ``missing``) take the estimate of
+def inferred_by_top_country(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
+                            missing: np.ndarray, factor: str = "country") -> np.ndarray:
+    """Which of ``rows`` (missing the factor's block where ``missing``) take the estimate of
     their top audience country."""
-    table = (priors or {}).get(BY_TOP_COUNTRY)
-    if not table or not missing.any():
+    return _estimable(catalogue.top_audience_country[rows],
+                      (priors or {}).get(by_top_country_key(factor)), missing)
+
+
+def inferred_by_dominant(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
+                         missing: np.ndarray, factor: str) -> np.ndarray:
+    """Which of ``rows`` (missing the factor's block where ``missing``) take the estimate of
+    their named dominant value."""
+    if factor not in DOMINANT_FACTORS:
         return np.zeros(len(rows), dtype=bool)
-    top = catalogue.top_audience_country[rows]
-    known = np.array([int(code) in table for code in top.tolist()], dtype=bool)
-    return missing & (top >= 0) & known
+    return _estimable(catalogue.dominant_codes[rows, DOMINANT_FACTORS[factor]],
+                      (priors or {}).get(by_dominant_key(factor)), missing)
+
+
+def _estimable(codes: np.ndarray, table: dict[int, tuple[float, float, float]] | None,
+               missing: np.ndarray) -> np.ndarray:
+    if not table or not missing.any():
+        return np.zeros(len(codes), dtype=bool)
+    known = np.array([int(code) in table for code in codes.tolist()], dtype=bool)
+    return missing & (codes >= 0) & known
 
 
 def row_products(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:
@@ -346,15 +404,25 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
             values[missing] = filled[:, 0]
             low[factor][missing] = filled[:, 1]
             high[factor][missing] = filled[:, 2]
-            if factor == "country":
-                estimated = inferred_countries(catalogue, rows, priors, missing)
+            if factor in TOP_COUNTRY_FACTORS:
+                estimated = inferred_by_top_country(catalogue, rows, priors, missing, factor)
                 if estimated.any():
-                    by_country = priors[BY_TOP_COUNTRY]
+                    by_country = priors[by_top_country_key(factor)]
                     by_top = np.array([by_country[int(code)] for code
                                        in catalogue.top_audience_country[rows[estimated]]])
                     values[estimated] = by_top[:, 0]
                     low[factor][estimated] = by_top[:, 1]
                     high[factor][estimated] = by_top[:, 2]
+            if factor in DOMINANT_FACTORS:  # the block's own dominant value, over the country
+                estimated = inferred_by_dominant(catalogue, rows, priors, missing, factor)
+                if estimated.any():
+                    by_value = priors[by_dominant_key(factor)]
+                    column = DOMINANT_FACTORS[factor]
+                    by_named = np.array([by_value[int(code)] for code
+                                         in catalogue.dominant_codes[rows[estimated], column]])
+                    values[estimated] = by_named[:, 0]
+                    low[factor][estimated] = by_named[:, 1]
+                    high[factor][estimated] = by_named[:, 2]
             if factor == "interest":
                 estimated = inferred_interests(affinity, priors, missing)
                 if estimated.any():
@@ -456,8 +524,13 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
         fit = fit + contributions[f]
 
     inferred = {f: np.zeros(n, dtype=bool) for f in targeted}
-    if "country" in imputed:
-        inferred["country"] = inferred_countries(catalogue, rows, priors, imputed["country"])
+    by_dominant = {f: np.zeros(n, dtype=bool) for f in targeted}
+    for factor in TOP_COUNTRY_FACTORS:
+        if factor in imputed:
+            by_dominant[factor] = inferred_by_dominant(catalogue, rows, priors, imputed[factor],
+                                                       factor)
+            inferred[factor] = by_dominant[factor] | inferred_by_top_country(
+                catalogue, rows, priors, imputed[factor], factor)
     if "interest" in imputed:
         inferred["interest"] = inferred_interests(affinity_cos, priors, imputed["interest"])
     missing_count = (~credibility_known).astype(np.float64)
@@ -468,6 +541,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     share_range = np.empty((n, 2))
     share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
     return Scores(rows=rows, shares=shares, imputed=imputed, inferred=inferred,
+                  by_dominant=by_dominant,
                   share_range=share_range,
                   segment_share=product, credibility=credibility,
                   credibility_known=credibility_known, reach=reach,

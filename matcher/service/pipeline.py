@@ -164,9 +164,10 @@ class Shortlister:
 
 
 def _priors_key(view: View, key: str) -> str:
-    """A segment's key for what depends on its priors: the top-country table is built only
-    when some part holds creators that need it."""
-    by_top = any(part.catalogue.has_ranked_countries_only for part in view.parts)
+    """A segment's key for what depends on its priors: the tables of estimates from a top
+    audience country or a dominant value are built only when some part holds creators that
+    need them."""
+    by_top = any(part.catalogue.has_partial_evidence for part in view.parts)
     return f"{int(by_top)}{key}"
 
 

@@ -19,8 +19,8 @@ from pydantic import BaseModel, Field
 
 from matcher.contracts.profiles import Segment
 from matcher.matching.catalogue import PLATFORMS, Catalogue
-from matcher.matching.explain import explain_picked, pick
-from matcher.matching.scoring import Scores, affinity_bin_text
+from matcher.matching.explain import evidence_named, explain_picked, pick
+from matcher.matching.scoring import TOP_COUNTRY_FACTORS, Scores, affinity_bin_text
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import WARNING_CODES
 
@@ -187,9 +187,11 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     engagements = as_written(picked.engagement)
     credibilities = as_written(picked.credibility)
     vocab = catalogue.country_vocab
+    by_top = [f"top audience country {vocab[top]}" if top >= 0 else None
+              for top in picked.top_country]
     evidence: dict[str, list[str | None]] = {
-        "country": [f"top audience country {vocab[top]}" if top >= 0 else None
-                    for top in picked.top_country],
+        **{f: [evidence_named(catalogue, picked, f, i) or top for i, top in enumerate(by_top)]
+           for f in TOP_COUNTRY_FACTORS},
         "interest": [f"content affinity {value:.2f} (reported creators at "
                      f"{affinity_bin_text(value)})" for value in picked.affinity]}
     factor_shares = _by_candidate(len(rows), {
