@@ -134,9 +134,10 @@ def test_a_dominant_gender_age_or_top_language_is_read_checked_and_normalised():
         Audience(languages={"en": 0.2, "pt": 0.6}, top_languages=["en", "pt"])
 
 
-def test_a_named_dominant_value_or_a_top_country_estimates_age_gender_and_language(
+def test_a_named_dominant_value_estimates_age_and_gender_a_top_country_the_language(
         live):  # noqa: F811
-    segment = {"name": "Young women", "genders": ["female"], "ages": ["18-24"]}
+    segment = {"name": "Young English-speaking women", "genders": ["female"], "ages": ["18-24"],
+               "languages": ["en"]}
     with TestClient(create_app(live.settings, matcher=live)) as api:
         for id_, audience in (("says-female", {"dominant_gender": "female",
                                                "dominant_age": "18-24"}),
@@ -156,7 +157,8 @@ def test_a_named_dominant_value_or_a_top_country_estimates_age_gender_and_langua
     assert female["factor_shares"]["gender"]["estimated_from"] == "dominant gender female"
     assert female["factor_shares"]["age"]["estimated_from"] == "dominant age band 18-24"
     assert nothing["factor_shares"]["gender"]["estimated_from"] == "platform"
-    assert india["factor_shares"]["gender"]["estimated_from"] == "top audience country IN"
+    assert india["factor_shares"]["language"]["estimated_from"] == "top audience country IN"
+    assert india["factor_shares"]["gender"]["estimated_from"] == "platform"  # not by country
     for factor in ("gender", "age"):
         assert (shares["says-female"][factor]["share"] > shares["nothing"][factor]["share"]
                 > shares["says-male"][factor]["share"]), (factor, shares)

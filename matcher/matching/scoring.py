@@ -132,9 +132,10 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
 
 Priors = dict[str, dict[int, tuple[float, float, float]]]
 BY_TOP_COUNTRY = "country by top audience country"  # the Priors key of the country estimates
-#: Factors a top audience country is evidence for: its country share, and its languages, ages
-#: and genders, which differ between countries as much as between platforms.
-TOP_COUNTRY_FACTORS = ("country", "language", "age", "gender")
+#: Factors a top audience country is evidence for: its country share and its languages. (Ages
+#: and genders by top country ranked partial creators worse on the tuning seed: see the
+#: design note of 2026-12-03 on partial data.)
+TOP_COUNTRY_FACTORS = ("country", "language")
 #: Factors a named dominant value is evidence for, and its column in ``Catalogue.dominant``:
 #: a stronger one than a top audience country, as it describes the block itself.
 DOMINANT_FACTORS = {"age": 0, "gender": 1, "language": 2}
@@ -525,7 +526,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
 
     inferred = {f: np.zeros(n, dtype=bool) for f in targeted}
     by_dominant = {f: np.zeros(n, dtype=bool) for f in targeted}
-    for factor in TOP_COUNTRY_FACTORS:
+    for factor in set(TOP_COUNTRY_FACTORS) | set(DOMINANT_FACTORS):
         if factor in imputed:
             by_dominant[factor] = inferred_by_dominant(catalogue, rows, priors, imputed[factor],
                                                        factor)

@@ -190,8 +190,9 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     by_top = [f"top audience country {vocab[top]}" if top >= 0 else None
               for top in picked.top_country]
     evidence: dict[str, list[str | None]] = {
-        **{f: [evidence_named(catalogue, picked, f, i) or top for i, top in enumerate(by_top)]
-           for f in TOP_COUNTRY_FACTORS},
+        **{f: [evidence_named(catalogue, picked, f, i)
+               or (top if f in TOP_COUNTRY_FACTORS else None) for i, top in enumerate(by_top)]
+           for f in ("country", "language", "age", "gender")},
         "interest": [f"content affinity {value:.2f} (reported creators at "
                      f"{affinity_bin_text(value)})" for value in picked.affinity]}
     factor_shares = _by_candidate(len(rows), {
