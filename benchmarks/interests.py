@@ -6,8 +6,8 @@
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
 (``rank_by=fit``) and by true reach (``rank_by=reach``); phrase -> label F1 breaks ties.
-``report`` prints, for every vocabulary (``default``, and the held-out ``iab`` and
-``broad``), phrase -> label precision and recall, NDCG@50 by true share (``rank_by=fit``) and
+``report`` prints, for every vocabulary (``default``, ``iab`` and ``broad``, read while
+tuning, and the held-out ``social`` and ``retail``), phrase -> label precision and recall, NDCG@50 by true share (``rank_by=fit``) and
 by true reach (``rank_by=reach``), the worst segment, the oracle given the hidden phrase ->
 label map, the ranking by true marginals and the baselines. ``--legacy`` reports the
 matching of the first version (direct similarity only, floor 0.35) for comparison.
@@ -139,7 +139,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=None)
     parser.add_argument("--creators", type=int, default=20_000)
     parser.add_argument("--segments", type=int, default=25)
-    parser.add_argument("--vocabularies", nargs="+", default=["default", "iab", "broad"])
+    parser.add_argument("--vocabularies", nargs="+",
+                        default=["default", "iab", "broad", "social", "retail"])
     parser.add_argument("--legacy", action="store_true")
     parser.add_argument("--per-segment", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
