@@ -7,10 +7,11 @@
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
 (``rank_by=fit``) and by true reach (``rank_by=reach``); phrase -> label F1 breaks ties.
 ``report`` prints, for every vocabulary (``default``, ``iab`` and ``broad``, read while
-tuning, and the held-out ``social`` and ``retail``), phrase -> label precision and recall, NDCG@50 by true share (``rank_by=fit``) and
-by true reach (``rank_by=reach``), the worst segment, the oracle given the hidden phrase ->
-label map, the ranking by true marginals and the baselines. ``--legacy`` reports the
-matching of the first version (direct similarity only, floor 0.35) for comparison.
+tuning, and the held-out ``social`` and ``retail``), phrase -> label precision and recall,
+NDCG@50 by true share (``rank_by=fit``) and by true reach (``rank_by=reach``), the worst
+segment, the oracle given the hidden phrase -> label map, the ranking by true marginals and
+the baselines. ``--legacy`` reports the matching of the first version (direct similarity
+only, floor 0.35) for comparison.
 """
 
 from __future__ import annotations
