@@ -219,28 +219,20 @@ class Audience(BaseModel):
             return [v]
         return v
 
-    @field_validator("top_countries")
+    @field_validator("top_countries", "top_languages")
     @classmethod
-    def _ranked_countries_are_iso(cls, v: list[str] | None) -> list[str] | None:
+    def _ranked_codes_are_iso(cls, v: list[str] | None, info: ValidationInfo
+                              ) -> list[str] | None:
         if v is None:
             return None
+        kind, known, standard = (("country", COUNTRY_CODES, "ISO 3166-1 alpha-2")
+                                 if info.field_name == "top_countries"
+                                 else ("language", LANGUAGE_CODES, "ISO 639-1"))
         for code in v:
-            if code not in COUNTRY_CODES:
-                raise ValueError(f"unknown country code {code!r}, expected ISO 3166-1 alpha-2")
+            if code not in known:
+                raise ValueError(f"unknown {kind} code {code!r}, expected {standard}")
         if len(set(v)) != len(v):
-            raise ValueError(f"a country appears twice in the ranked list {v}")
-        return v or None
-
-    @field_validator("top_languages")
-    @classmethod
-    def _ranked_languages_are_iso(cls, v: list[str] | None) -> list[str] | None:
-        if v is None:
-            return None
-        for code in v:
-            if code not in LANGUAGE_CODES:
-                raise ValueError(f"unknown language code {code!r}, expected ISO 639-1")
-        if len(set(v)) != len(v):
-            raise ValueError(f"a language appears twice in the ranked list {v}")
+            raise ValueError(f"a {kind} appears twice in the ranked list {v}")
         return v or None
 
     @model_validator(mode="after")
