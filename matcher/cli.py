@@ -133,7 +133,8 @@ def shortlist(
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv.")] = "table",
     rank_by: Annotated[str | None, typer.Option(
         help="fit, reach or share; share_low or reach_low rank by the low end of the "
-             "segment-share range (estimates at their least).")] = None,
+             "segment-share range (estimates at their least); expected_conversions or "
+             "expected_value_per_dollar by the posterior from campaign results.")] = None,
     weight: Annotated[list[str] | None, typer.Option(
         "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
 ) -> None:
@@ -145,8 +146,14 @@ def shortlist(
     path = Path(segment)
     seg: Any = load_segment_file(path) if path.suffix in (".yaml", ".yml") or path.exists() \
         else segment
-    result = _matcher(index).shortlist(seg, k=k, weights=_parse_weights(weight or []),
-                                       rank_by=rank_by)
+    from matcher.feedback import REFINED_RANK_BY, refined_shortlist
+
+    if rank_by in REFINED_RANK_BY:
+        result = refined_shortlist(_matcher(index), seg, k, rank_by,
+                                   _parse_weights(weight or []))
+    else:
+        result = _matcher(index).shortlist(seg, k=k, weights=_parse_weights(weight or []),
+                                           rank_by=rank_by)
     if fmt == "json":
         sys.stdout.buffer.write(result.to_json() + b"\n")
     elif fmt == "csv":
@@ -178,6 +185,42 @@ def report(
     if pdf is not None:
         html_to_pdf(html, pdf)
         typer.echo(str(pdf))
+
+
+@app.command("plan")
+def plan_command(
+    campaign: Annotated[Path, typer.Argument(help="Campaign YAML file (its plan: block holds "
+                                                  "the budget and constraints).")],
+    budget: Annotated[float | None, typer.Option(
+        "--budget", help="USD to spend; replaces plan.budget.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", help="Write the plan as JSON here (default: print it).")] = None,
+    html: Annotated[Path | None, typer.Option(
+        "--html", help="Also write the plan as an HTML page (curve, creators, overlap).")] = None,
+    index: IndexOption = None,
+) -> None:
+    """Choose the creators of CAMPAIGN that reach the most segment members for a budget."""
+    from matcher.reports import load_campaign, plan_campaign
+    from matcher.reports.plan_page import render_plan_html
+
+    for option, path in (("--out", out), ("--html", html)):
+        if path is not None and not path.parent.is_dir():
+            _fail(f"{option}: no directory {path.parent}")
+    loaded = load_campaign(campaign)
+    result = plan_campaign(_matcher(index), loaded, budget)
+    if html is not None:
+        html.write_text(render_plan_html(result, loaded.name), encoding="utf-8")
+    if out is None:
+        typer.echo(result.to_json().decode("utf-8"))
+        return
+    out.write_bytes(result.to_json())
+    body = result.to_dict()
+    estimated = (f" (${body['estimated_cost']:,.2f} of it on estimated prices)"
+                 if body["estimated_cost"] else "")
+    typer.echo(f"{out}: {len(body['creators'])} creators, ${body['total_cost']:,.2f} of "
+               f"${body['budget']:,.2f}{estimated}, reaching " + "; ".join(
+                   f"{s['unique_reach']:,} of {s['id']}" for s in body["segments"])
+               + f"; at least {body['certificate']['at_least']:.0%} of the best plan")
 
 
 GENERATED_KEY_FILE = "generated-api-key.txt"
@@ -459,6 +502,128 @@ def evaluate_command(
                f"{labels['precision']:.2f}, recall {labels['recall']:.2f}, "
                f"{labels['unmatched']:.0%} of phrases matched no label")
     typer.echo(report.table(per_segment=per_segment))
+
+
+results_app = typer.Typer(no_args_is_help=True, help="Campaigns and their results.")
+app.add_typer(results_app, name="results")
+
+
+@results_app.command("campaign")
+def results_campaign(
+    campaign: Annotated[str, typer.Argument(help="The campaign's id.")],
+    segment: Annotated[str, typer.Option("--segment", help="The segment it targets (id).")],
+    name: Annotated[str | None, typer.Option(help="A readable name.")] = None,
+) -> None:
+    """Create CAMPAIGN for a segment (or update its segment and name)."""
+    from matcher.feedback.campaigns import put_campaign
+
+    made = put_campaign(_matcher(None), campaign, segment, name)
+    typer.echo(f"campaign {made.id}: segment {made.segment_id}")
+
+
+@results_app.command("import")
+def results_import(
+    file: Annotated[Path, typer.Argument(help="CSV, Parquet, JSON or JSON lines results.")],
+    campaign: Annotated[str, typer.Option("--campaign", help="The campaign's id.")],
+) -> None:
+    """Import FILE's result rows into CAMPAIGN; rejected rows are listed with reasons."""
+    from matcher.feedback.campaigns import import_results_file
+
+    result = import_results_file(_matcher(None), campaign, file)
+    typer.echo(f"{result.rows} rows: {len(result.accepted)} accepted ({result.inserted} new, "
+               f"{result.unchanged} already stored), {len(result.rejects)} rejected")
+    for r in result.rejects:
+        typer.echo(f"row {r.row}: {r.field}: {r.reason}")
+
+
+@results_app.command("report")
+def results_report(
+    segment: Annotated[str, typer.Argument(help="The segment's id.")],
+    out: Annotated[Path, typer.Option("--out", help="Write the HTML page here.")],
+) -> None:
+    """Write the results page of SEGMENT: predicted against observed per creator, and what
+    was learned."""
+    from matcher.reports.results import build_results_page, render_results_html
+
+    if not out.parent.is_dir():
+        _fail(f"--out: no directory {out.parent}")
+    page = build_results_page(_matcher(None), segment)
+    out.write_text(render_results_html(page), encoding="utf-8")
+    typer.echo(f"wrote {out}: {len(page.creators)} creators with results")
+
+
+segments_app = typer.Typer(no_args_is_help=True, help="Segments found in customer data.")
+app.add_typer(segments_app, name="segments")
+
+
+@segments_app.command("discover")
+def segments_discover(
+    customers: Annotated[Path, typer.Argument(
+        help="Customer export: CSV, Parquet or JSON lines (optionally .gz).")],
+    out: Annotated[Path, typer.Option("--out", help="Directory for one YAML a segment, "
+                                                    "summary.json and rejects.csv.")],
+    max_segments: Annotated[int | None, typer.Option(
+        help="Most segments to look for (default MATCHER_DISCOVERY_MAX_SEGMENTS).")] = None,
+    min_size: Annotated[int | None, typer.Option(
+        help="Smallest segment published (default and lowest allowed: "
+             "MATCHER_DISCOVERY_MIN_SEGMENT_SIZE).")]
+    = None,
+    shortlist: Annotated[int | None, typer.Option(
+        help="Also shortlist K creators for every segment (in summary.json).")] = None,
+    mapping: Annotated[str | None, typer.Option(
+        help="A customer mapping YAML file or a bundled one: customers (default), "
+             "shopify-customers, hubspot-contacts.")] = None,
+    previous: Annotated[Path | None, typer.Option(
+        help="summary.json of an earlier run: segments that persist keep their ids, and "
+             "what appeared, went, split, merged or drifted is reported.")] = None,
+    save: Annotated[bool, typer.Option(
+        help="Save the segments in the catalogue's store (a persisting id gets a new "
+             "version, so shortlists by id follow it).")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Find the segments of a brand's customers; personal identifiers are never read."""
+    from matcher.discovery import DiscoveryOptions, discover_file, shortlist_segments
+    from matcher.discovery.live import follow, save_segments
+    from matcher.embedding.encoder import Encoder
+
+    earlier = None
+    if previous is not None:
+        try:
+            earlier = json.loads(previous.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            _fail(f"--previous: cannot read {previous.name} as a discovery summary ({err})")
+
+    settings = get_settings()
+    if shortlist is not None or save:
+        matcher = _matcher(index)
+        encode = matcher.encoder.encode
+        if save and matcher.store is None:
+            _fail("--save: the catalogue is a read-only snapshot; drop --index to save in "
+                  "the store")
+    else:
+        encode = Encoder(settings.model_path, settings.cache_path,
+                         settings.embed_batch_size).encode
+    found = discover_file(customers, encode, mapping, settings,
+                          DiscoveryOptions(max_segments=max_segments, min_size=min_size))
+    if earlier is not None:
+        found.changes = follow(found, earlier).to_dict()
+    if save:
+        found.saved = save_segments(found, matcher.store)
+    if shortlist is not None:
+        shortlist_segments(found, matcher, shortlist)
+    found.write(out)
+    typer.echo(f"{found.rows_read:,} rows: {found.accepted:,} accepted, "
+               f"{len(found.rejects):,} rejected; {len(found.segments)} segments published "
+               f"in {out}")
+    for item in found.segments:
+        typer.echo(f"  {item.segment.id}: {item.figures.size:,} customers "
+                   f"({item.share_of_customers:.0%}, {item.share_of_revenue:.0%} of revenue)"
+                   + "".join(f"; {w.split(':')[0]}" for w in item.warnings))
+    for change, ids in (found.changes or {}).items():
+        if ids and change != "persisted":
+            typer.echo(f"  {change}: {json.dumps(ids)}")
+    for warning in found.warnings:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 def main() -> None:

@@ -147,6 +147,58 @@ class Settings(BaseSettings):
                     "at most 4, shared out between the compute processes of `matcher serve "
                     "--workers N`.",
     )
+    discovery_min_segment_size: int = Field(
+        50, ge=2,
+        description="Fewest customers a discovered segment may hold to be published (a "
+                    "k-anonymity floor): a smaller group is never written, returned or "
+                    "saved, only counted in a warning. A customer file needs at least twice "
+                    "this many accepted rows to be segmented.",
+    )
+    discovery_max_segments: int = Field(
+        12, ge=2, le=50,
+        description="Most segments `matcher segments discover` looks for; the number is "
+                    "chosen between 2 and this by the Bayesian information criterion (BIC).",
+    )
+    discovery_micro_share: float = Field(
+        0.02, ge=0.0, le=1.0,
+        description="A published segment holding less than this share of the customers is "
+                    "flagged as a micro-segment (too thin to plan a campaign on alone).",
+    )
+    discovery_max_phrase_chars: int = Field(
+        80, ge=1, le=10_000,
+        description="Longest purchased category or interest phrase in a customer export; a "
+                    "row with a longer one is rejected naming the field (free text is cut "
+                    "into phrases at '|', ';' and ',').",
+    )
+    discovery_fit_sample: int = Field(
+        40_000, ge=1_000,
+        description="Customers the clustering is fitted on (a uniform sample when the file "
+                    "holds more); every customer is then assigned to its nearest segment.",
+    )
+    plan_candidates: int = Field(
+        200, ge=1, le=500,
+        description="Candidates a plan considers per segment: the top this many by fit and "
+                    "the top this many by estimated reach (at most MATCHER_MAX_K each).",
+    )
+    plan_seed_singles: int = Field(
+        8, ge=0, le=64,
+        description="Partial enumeration of a plan: the best single creators each tried as "
+                    "the seed of a greedy run.",
+    )
+    plan_seed_pairs: int = Field(
+        5, ge=0, le=16,
+        description="Partial enumeration of a plan: every pair of this many best single "
+                    "creators tried as the seed of a greedy run (n x (n - 1) / 2 runs).",
+    )
+    plan_curve_budget: float = Field(
+        2.0, ge=1.0, le=10.0,
+        description="The reach curve of a plan runs up to this multiple of its budget.",
+    )
+    plan_max_creators: int = Field(
+        200, ge=1, le=2_000,
+        description="Most creators one plan books (its max_creators when it sets none, and "
+                    "the largest it may set): the answer's overlap matrix grows as its square.",
+    )
     host: str = Field("127.0.0.1", description="Address `matcher serve` binds.")
     port: int = Field(8000, description="Port `matcher serve` binds.")
 

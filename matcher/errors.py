@@ -4,16 +4,19 @@
 
     MatcherError                      500 matcher-error
     ├── InvalidInput                  422 invalid-input        a field of a request or a file
-    │   └── InvalidSegment            422 invalid-segment
+    │   ├── InvalidSegment            422 invalid-segment
+    │   └── InfeasiblePlan            422 infeasible-plan      a plan's constraints conflict
     ├── NotFound                      404 not-found
     │   ├── UnknownSegment            404 unknown-segment
     │   ├── UnknownInfluencer         404 unknown-influencer
+    │   ├── UnknownCampaign           404 unknown-campaign
     │   └── UnknownJob                404 unknown-job
     ├── Unauthorized                  401 unauthorized         no or an unknown API key
     ├── Forbidden                     403 forbidden            the key's role does not allow it
     ├── ReadOnlyCatalogue             409 read-only-catalogue  a snapshot served from a file
     ├── SnapshotMismatch              409 snapshot-mismatch    built by another model or layout
     ├── JobNotDone                    409 job-not-done         a job's result asked too early
+    ├── ResultConflict                409 result-conflict      a result stored with other figures
     ├── BodyTooLarge                  413 body-too-large       over MATCHER_MAX_BODY_BYTES
     ├── RenderFailed                  500 render-failed        Chromium failed on a report
     ├── IndexUnavailable              503 index-unavailable    no snapshot yet
@@ -84,6 +87,14 @@ class InvalidSegment(InvalidInput):
     title = "Invalid segment"
 
 
+class InfeasiblePlan(InvalidInput):
+    """A plan's constraints cannot all be met (the budget below the cheapest creator,
+    must-includes over the budget, contradictory limits); ``field`` names the constraint."""
+
+    slug = "infeasible-plan"
+    title = "Infeasible plan"
+
+
 class NotFound(MatcherError):
     status = 404
     slug = "not-found"
@@ -98,6 +109,20 @@ class UnknownSegment(NotFound):
 class UnknownInfluencer(NotFound):
     slug = "unknown-influencer"
     title = "Unknown influencer"
+
+
+class UnknownCampaign(NotFound):
+    slug = "unknown-campaign"
+    title = "Unknown campaign"
+
+
+class ResultConflict(MatcherError):
+    """A campaign result whose key (campaign, creator, segment, date) is stored with other
+    figures: never merged; the write that carried it changed nothing."""
+
+    status = 409
+    slug = "result-conflict"
+    title = "Result stored with other figures"
 
 
 class IndexUnavailable(MatcherError):

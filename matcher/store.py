@@ -1,10 +1,13 @@
-"""The catalogue store: profiles, saved segments and jobs, in SQLite (WAL) by default.
+"""The catalogue store: profiles, saved segments, jobs, campaigns and their results, in SQLite
+(WAL) by default.
 
 ``Store`` is the interface the service uses; ``SQLiteStore`` implements it with one file and
 transactions, so an acknowledged write survives a kill. Every profile write takes the next
 value of a catalogue-wide sequence number (``seq``); the live index replays the changes
 after the sequence its snapshot was built at. Deletes are tombstones with a sequence number
-of their own, so they reach the index the same way.
+of their own, so they reach the index the same way. A campaign's results are keyed by
+(campaign, creator, segment, date): writing a row already stored with the same figures
+changes nothing, one with other figures fails the whole write.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from matcher.contracts.profiles import Influencer, Segment
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, ResultConflict
 
 # Read back as written: checked for text and size limits when written (so a limit lowered
 # since does not make the catalogue unreadable), and 48 us a profile cheaper.
@@ -54,6 +57,39 @@ class UpsertCounts:
     updated: int
     unchanged: int
     seq: int
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: str
+    segment_id: str
+    name: str | None
+    created_at: str
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    """One row of a campaign's results: a creator's figures for a segment on a day."""
+
+    campaign: str
+    creator: str
+    segment: str
+    date: str
+    spend: float
+    impressions: int
+    clicks: int
+    conversions: int
+    revenue: float
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.campaign, self.creator, self.segment, self.date)
+
+
+@dataclass(frozen=True)
+class ResultCounts:
+    inserted: int
+    unchanged: int
 
 
 class Store(ABC):
@@ -109,6 +145,23 @@ class Store(ABC):
     def list_jobs(self, state: str | None = None) -> list[dict[str, Any]]: ...
 
     @abstractmethod
+    def put_campaign(self, campaign_id: str, segment_id: str, name: str | None = None
+                     ) -> Campaign: ...
+
+    @abstractmethod
+    def get_campaign(self, campaign_id: str) -> Campaign | None: ...
+
+    @abstractmethod
+    def add_results(self, rows: Sequence[ResultRow]) -> ResultCounts: ...
+
+    @abstractmethod
+    def stored_result(self, key: tuple[str, str, str, str]) -> ResultRow | None: ...
+
+    @abstractmethod
+    def results(self, *, campaign: str | None = None, segment: str | None = None
+                ) -> list[ResultRow]: ...
+
+    @abstractmethod
     def close(self) -> None: ...
 
 
@@ -140,7 +193,29 @@ CREATE TABLE IF NOT EXISTS jobs (
     data TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS campaigns (
+    id TEXT PRIMARY KEY,
+    segment_id TEXT NOT NULL,
+    name TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS results (
+    campaign_id TEXT NOT NULL REFERENCES campaigns (id),
+    creator_id TEXT NOT NULL,
+    segment_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    spend REAL NOT NULL,
+    impressions INTEGER NOT NULL,
+    clicks INTEGER NOT NULL,
+    conversions INTEGER NOT NULL,
+    revenue REAL NOT NULL,
+    imported_at TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, creator_id, segment_id, date)
+);
+CREATE INDEX IF NOT EXISTS results_segment ON results (segment_id);
 """
+RESULT_COLUMNS = ("campaign_id, creator_id, segment_id, date, spend, impressions, clicks, "
+                  "conversions, revenue")
 
 
 def sqlite_path(url: str | Path) -> Path:
@@ -351,6 +426,63 @@ class SQLiteStore(Store):
                 "SELECT id FROM jobs WHERE (? IS NULL OR state = ?) ORDER BY created_at",
                 (state, state)).fetchall()]
         return [job for job in (self.get_job(i) for i in ids) if job is not None]
+
+    def put_campaign(self, campaign_id: str, segment_id: str, name: str | None = None
+                     ) -> Campaign:
+        """Create a campaign, or update its segment and name; its results stay."""
+        with self._transaction() as db:
+            row = db.execute("SELECT created_at FROM campaigns WHERE id = ?",
+                             (campaign_id,)).fetchone()
+            created = now() if row is None else str(row[0])
+            db.execute("INSERT INTO campaigns VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                       "SET segment_id = excluded.segment_id, name = excluded.name",
+                       (campaign_id, segment_id, name, created))
+        return Campaign(campaign_id, segment_id, name, created)
+
+    def get_campaign(self, campaign_id: str) -> Campaign | None:
+        with self._lock:
+            row = self._db.execute("SELECT id, segment_id, name, created_at FROM campaigns "
+                                   "WHERE id = ?", (campaign_id,)).fetchone()
+        return None if row is None else Campaign(*row)
+
+    def add_results(self, rows: Sequence[ResultRow]) -> ResultCounts:
+        inserted = unchanged = 0
+        with self._transaction() as db:
+            stamp = now()
+            for row in rows:
+                stored = db.execute(f"SELECT {RESULT_COLUMNS} FROM results WHERE campaign_id = ?"
+                                    " AND creator_id = ? AND segment_id = ? AND date = ?",
+                                    row.key).fetchone()
+                if stored is not None:
+                    if ResultRow(*stored) != row:
+                        raise ResultConflict(
+                            f"a result for campaign {row.campaign!r}, creator {row.creator!r}, "
+                            f"segment {row.segment!r} on {row.date} is stored with other "
+                            "figures", field="results")
+                    unchanged += 1
+                    continue
+                db.execute(f"INSERT INTO results ({RESULT_COLUMNS}, imported_at) VALUES "
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           (*row.key, row.spend, row.impressions, row.clicks, row.conversions,
+                            row.revenue, stamp))
+                inserted += 1
+        return ResultCounts(inserted, unchanged)
+
+    def stored_result(self, key: tuple[str, str, str, str]) -> ResultRow | None:
+        with self._lock:
+            row = self._db.execute(f"SELECT {RESULT_COLUMNS} FROM results WHERE campaign_id = ? "
+                                   "AND creator_id = ? AND segment_id = ? AND date = ?",
+                                   key).fetchone()
+        return None if row is None else ResultRow(*row)
+
+    def results(self, *, campaign: str | None = None, segment: str | None = None
+                ) -> list[ResultRow]:
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT {RESULT_COLUMNS} FROM results WHERE (? IS NULL OR campaign_id = ?) "
+                "AND (? IS NULL OR segment_id = ?) ORDER BY campaign_id, creator_id, "
+                "segment_id, date", (campaign, campaign, segment, segment)).fetchall()
+        return [ResultRow(*row) for row in rows]
 
     def get_meta(self, key: str) -> str | None:
         with self._lock:

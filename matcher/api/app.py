@@ -16,7 +16,17 @@ from matcher.api import problems
 from matcher.api.admission import Admission
 from matcher.api.compute import ComputeProcesses
 from matcher.api.keys import KeyRing, parse_env_keys
-from matcher.api.routes import catalogue, influencers, reports, scoring_jobs, segments, shortlists
+from matcher.api.routes import (
+    campaigns,
+    catalogue,
+    discovery,
+    influencers,
+    plans,
+    reports,
+    scoring_jobs,
+    segments,
+    shortlists,
+)
 from matcher.config import Settings, get_settings
 from matcher.errors import BodyTooLarge
 from matcher.service import Matcher
@@ -138,7 +148,8 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None,
     problems.install(app)
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
-    for module in (shortlists, influencers, segments, catalogue, scoring_jobs):
+    for module in (shortlists, influencers, segments, catalogue, scoring_jobs, campaigns,
+                   plans, discovery):
         app.include_router(module.router)
     app.include_router(reports.router)
     return app

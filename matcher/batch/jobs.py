@@ -23,7 +23,6 @@ import os
 import queue
 import threading
 import time
-import uuid
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,7 @@ from matcher.config import Settings
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput, JobNotDone, MatcherError, UnknownJob
 from matcher.ingest.mapping import bundled_mappings, load_mapping
-from matcher.ingest.readers import roster_format
+from matcher.ingest.readers import upload_name
 from matcher.service import Matcher
 from matcher.store import Store, now, open_store, sqlite_path
 
@@ -105,14 +104,7 @@ class JobRunner:
 
     def upload_path(self, filename: str) -> Path:
         """Where to store a new upload; its name's suffix must tell the roster's format."""
-        name = Path(filename or "roster.csv").name.lower()
-        try:
-            roster_format(Path(name))
-        except InvalidInput as err:
-            raise InvalidInput(err.detail, field="filename") from None
-        parts = Path(name).suffixes
-        suffix = "".join(parts[-2:]) if name.endswith(".gz") else parts[-1]
-        return self.directory / "inputs" / f"{uuid.uuid4().hex}{suffix}"
+        return self.directory / "inputs" / upload_name(filename, "roster.csv")
 
     @staticmethod
     def check(segments: Sequence[Segment], top: int | None = None, mapping: str | None = None,

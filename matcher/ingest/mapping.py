@@ -196,7 +196,8 @@ class Source:
         return self.refs + self.denominator
 
 
-def _parse_source(target: str, spec: Any, where: str, nulls: frozenset[str]) -> Source:
+def parse_source(target: str, spec: Any, where: str, nulls: frozenset[str]) -> Source:
+    """One field's source (a column, columns, a sum or a value) from its mapping spec."""
     if not isinstance(spec, dict):
         return Source(target, "column", refs=(ColumnRef.parse(spec, where),), null_values=nulls)
     unknown = set(spec) - set(SOURCE_KINDS) - set(MODIFIERS) - {"occurrence"}
@@ -280,8 +281,8 @@ class VendorMapping:
             sources.append(Source(str(target), "value", constant=value))
         for target, spec in (data.get("fields") or {}).items():
             _check_target(str(target), f"fields.{target}")
-            sources.append(_parse_source(str(target), spec, f"fields.{target}", nulls))
-        extras = tuple(_parse_source(str(t), s, f"extras.{t}", nulls)
+            sources.append(parse_source(str(target), spec, f"fields.{target}", nulls))
+        extras = tuple(parse_source(str(t), s, f"extras.{t}", nulls)
                        for t, s in (data.get("extras") or {}).items())
         for extra in extras:
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", extra.target):

@@ -12,6 +12,7 @@ import io
 import json
 import math
 import sys
+import uuid
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
@@ -75,6 +76,19 @@ def roster_format(path: Path) -> str:
     raise InvalidInput(
         f"cannot tell the format of {path.name!r}: expected one of "
         f"{', '.join(SUFFIXES)} (optionally .gz)", field="path")
+
+
+def upload_name(filename: str | None, default: str) -> str:
+    """A fresh file name for an upload, keeping the suffix that tells its format (``.csv``,
+    ``.jsonl.gz``); an upload whose suffix tells none is an error naming ``filename``."""
+    name = Path(filename or default).name.lower()
+    try:
+        roster_format(Path(name))
+    except InvalidInput as err:
+        raise InvalidInput(err.detail, field="filename") from None
+    parts = Path(name).suffixes
+    suffix = "".join(parts[-2:]) if name.endswith(".gz") else parts[-1]
+    return f"{uuid.uuid4().hex}{suffix}"
 
 
 def _open_text(path: Path, by_line: bool = True) -> io.TextIOBase:

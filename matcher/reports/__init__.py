@@ -8,6 +8,7 @@ imported here.
 
 from matcher.errors import RendererUnavailable, RenderFailed
 from matcher.reports.pdf import find_chromium, html_to_pdf
+from matcher.reports.plans import plan_campaign
 from matcher.reports.render import (
     Campaign,
     Report,
@@ -34,6 +35,7 @@ __all__ = [
     "load_campaign",
     "merge_filters",
     "parse_campaign",
+    "plan_campaign",
     "render_html",
     "unique_reach",
 ]

@@ -37,6 +37,7 @@ from matcher.config import get_settings
 from matcher.contracts.profiles import GENDERS, Filters, FollowerRange, Segment
 from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, error_field
 from matcher.matching.segments import LabelMatch, build_targets
+from matcher.planning.options import PlanOptions
 from matcher.reports import charts
 from matcher.service import Matcher, Shortlist
 
@@ -68,6 +69,9 @@ class Campaign(BaseModel):
     segment_population: Population | dict[str, Population] | None = Field(
         None, description="People in the segment (one number for all, or by segment id); "
         "turns the unique-reach bounds into an estimate.")
+    plan: PlanOptions | None = Field(
+        None, description="A budget and constraints for `matcher plan` and POST /v1/plans: "
+                          "the set of creators that reaches the most segment members.")
 
     @field_validator("segments")
     @classmethod

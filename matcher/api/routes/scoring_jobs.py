@@ -98,7 +98,8 @@ async def _multipart(request: Request) -> tuple[Any, Any, dict[str, list[str]]]:
     return form, upload, fields
 
 
-def _copy(source: Any, target: Path, limit: int) -> None:
+def copy_upload(source: Any, target: Path, limit: int) -> None:
+    """Copy an uploaded file to ``target``; ``BodyTooLarge`` past ``limit`` bytes."""
     with open(target, "wb") as handle:
         while block := source.read(1 << 20):
             handle.write(block)
@@ -107,7 +108,8 @@ def _copy(source: Any, target: Path, limit: int) -> None:
                                    "(MATCHER_MAX_BODY_BYTES)", field="body")
 
 
-async def _stream(request: Request, target: Path, limit: int) -> None:
+async def stream_body(request: Request, target: Path, limit: int) -> None:
+    """Write a request's raw body to ``target``; ``BodyTooLarge`` past ``limit`` bytes."""
     with open(target, "wb") as handle:
         async for block in request.stream():
             handle.write(block)
@@ -168,9 +170,9 @@ async def _submit(request: Request, runner: JobRunner, matcher: Matcher, ids: li
     limit = matcher.settings.max_body_bytes
     try:
         if upload is not None:
-            await run_in_threadpool(_copy, upload.file, target, limit)
+            await run_in_threadpool(copy_upload, upload.file, target, limit)
         else:
-            await _stream(request, target, limit)
+            await stream_body(request, target, limit)
     except BaseException:
         target.unlink(missing_ok=True)
         raise

@@ -11,6 +11,7 @@ from matcher.api.compute import run_compute
 from matcher.api.deps import get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
 from matcher.contracts.profiles import Segment
+from matcher.feedback import REFINED_RANK_BY, refined_shortlist
 from matcher.matching.scoring import DEFAULT_WEIGHTS
 from matcher.service import Matcher, ShortlistResponse
 
@@ -32,10 +33,14 @@ class ShortlistRequest(BaseModel):
     weights: dict[str, Annotated[float, Field(ge=0, le=100)]] = Field(
         default_factory=dict,
         description=f"Fit weight overrides; defaults {DEFAULT_WEIGHTS}.")
-    rank_by: Literal["fit", "reach", "share", "share_low", "reach_low"] | None = Field(
+    rank_by: Literal["fit", "reach", "share", "share_low", "reach_low", "expected_conversions",
+                     "expected_value_per_dollar"] | None = Field(
         None, description="Ranking objective; default fit. share_low and reach_low rank by "
                           "the low end of segment_share_range (missing blocks at their 10th "
-                          "percentile), for buyers who count estimates at their least.")
+                          "percentile), for buyers who count estimates at their least. "
+                          "expected_conversions and expected_value_per_dollar rank by the "
+                          "posterior learned from the segment's campaign results (see "
+                          "docs/results.md); each creator then has a performance block.")
 
     @model_validator(mode="after")
     def _one_segment(self) -> ShortlistRequest:
@@ -53,7 +58,12 @@ async def create_shortlist(body: ShortlistRequest, request: Request,
     processes = request.app.state.compute
     settings = request.app.state.settings
     gate = request.app.state.shortlists
-    if processes is not None:
+    if body.rank_by in REFINED_RANK_BY:
+        refined = await within(
+            run_compute(refined_shortlist, matcher, segment, body.k, body.rank_by, body.weights),
+            settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS", gate)
+        content = refined.to_json()
+    elif processes is not None:
         content = await within(
             processes.shortlist_json(segment, body.k, body.weights, body.rank_by),
             settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS", gate)

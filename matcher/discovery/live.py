@@ -1,0 +1,112 @@
+"""Keeping discovered segments live: match a new run to the previous one.
+
+Two segments are compared by their published distributions (age bands, genders, countries,
+languages, interest phrases): similarity is one minus the mean total variation distance
+over those fields. A new segment and a previous one that are each other's best match with
+similarity at least ``PERSIST`` are the same segment: the new one takes the previous id, and
+is reported as drifted when the similarity is under ``STEADY``. A previous segment that is
+the best match of two or more new ones (each at least ``RELATED``) has split; a new segment
+that is the best match of two or more previous ones is a merge; a new segment related to no
+previous one has appeared, and a previous one related to no new one has gone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from matcher.discovery.discover import Discovery
+from matcher.errors import InvalidInput
+from matcher.store import Store
+
+PERSIST = 0.75
+STEADY = 0.9
+RELATED = 0.5
+FIELDS: tuple[str, ...] = ("ages", "genders", "countries", "languages", "interests")
+
+
+@dataclass
+class Changes:
+    persisted: dict[str, float] = field(default_factory=dict)   # id -> similarity
+    drifted: list[str] = field(default_factory=list)
+    appeared: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)
+    split: dict[str, list[str]] = field(default_factory=dict)   # previous -> new ids
+    merged: dict[str, list[str]] = field(default_factory=dict)  # new -> previous ids
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"persisted": {k: round(v, 3) for k, v in self.persisted.items()},
+                "drifted": self.drifted, "appeared": self.appeared, "gone": self.gone,
+                "split": self.split, "merged": self.merged}
+
+
+def _shares(segment: dict[str, Any], name: str) -> dict[str, float]:
+    block = segment.get(name) or {}
+    return dict(block.get("shares", {})) if isinstance(block, dict) else {}
+
+
+def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """1 - mean total variation distance over the segments' published distributions."""
+    distances = []
+    for name in FIELDS:
+        x, y = _shares(a, name), _shares(b, name)
+        if not x and not y:
+            continue
+        total_x, total_y = sum(x.values()) or 1.0, sum(y.values()) or 1.0
+        keys = set(x) | set(y)
+        distances.append(0.5 * sum(abs(x.get(k, 0.0) / total_x - y.get(k, 0.0) / total_y)
+                                   for k in keys))
+    return 1.0 - (sum(distances) / len(distances) if distances else 1.0)
+
+
+def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
+    """Give ``found``'s segments the ids of the previous run's (its ``summary.json``) that
+    persist, and report what changed."""
+    old = previous.get("segments") if isinstance(previous, dict) else None
+    if not isinstance(old, list) or not all(isinstance(s, dict) and "id" in s for s in old):
+        raise InvalidInput("previous: expected a discovery summary (summary.json) with a list "
+                           "of segments, each with an id", field="previous")
+    new = [item.to_dict() for item in found.segments]
+    score = [[similarity(n, o) for o in old] for n in new]
+    best_old = [max(range(len(old)), key=lambda j: row[j]) if old else -1 for row in score]
+    best_new = [max(range(len(new)), key=lambda i: score[i][j]) if new else -1
+                for j in range(len(old))]
+    changes = Changes()
+    renames: dict[int, str] = {}
+    for i, j in enumerate(best_old):
+        if j >= 0 and best_new[j] == i and score[i][j] >= PERSIST:
+            renames[i] = str(old[j]["id"])
+            changes.persisted[renames[i]] = score[i][j]
+            if score[i][j] < STEADY:
+                changes.drifted.append(renames[i])
+    taken = set(renames.values())
+    for i, item in enumerate(found.segments):
+        if i in renames:
+            item.segment = item.segment.model_copy(update={"id": renames[i]})
+        elif item.segment.id in taken:
+            item.segment = item.segment.model_copy(update={"id": f"{item.segment.id}-new"})
+    for j, segment in enumerate(old):
+        children = [found.segments[i].segment.id for i in range(len(new))
+                    if best_old[i] == j and score[i][j] >= RELATED]
+        if len(children) > 1:
+            changes.split[str(segment["id"])] = children
+        if not any(score[i][j] >= RELATED for i in range(len(new))):
+            changes.gone.append(str(segment["id"]))
+    for i, item in enumerate(found.segments):
+        parents = [str(old[j]["id"]) for j in range(len(old))
+                   if best_new[j] == i and score[i][j] >= RELATED]
+        if len(parents) > 1:
+            changes.merged[item.segment.id] = parents
+        if not any(score[i][j] >= RELATED for j in range(len(old))):
+            changes.appeared.append(item.segment.id)
+    return changes
+
+
+def save_segments(found: Discovery, store: Store) -> list[dict[str, Any]]:
+    """Write every published segment to the store (a persisting id gets a new version, so
+    shortlists asked for by that id follow it); gone segments are reported, not deleted."""
+    saved = []
+    for item in found.segments:
+        version, created = store.put_segment(item.segment)
+        saved.append({"id": item.segment.id, "version": version, "created": created})
+    return saved

@@ -1,0 +1,122 @@
+"""What a brand's results teach about a pool of candidates: the fitted model, each creator's
+evidence and posterior, and the expected conversions of a next post.
+
+A post's segment members are its impressions x the creator's estimated segment share. The
+members of a next post are the creator's mean impressions a post x share where it has
+results, else its estimated reach x the brand's view ratio (impressions over real followers,
+pooled over its results; ``DEFAULT_VIEW_RATIO`` before any). A conversion is worth the brand's
+revenue per conversion over its results (1 before any revenue, so value per dollar is then
+conversions per dollar).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from matcher.feedback.features import FEATURES, Scale, feature_matrix
+from matcher.feedback.model import (
+    NO_EVIDENCE,
+    PRIOR_BASE_RATE,
+    Evidence,
+    PerformanceModel,
+    Posterior,
+    fit,
+)
+from matcher.store import ResultRow
+
+DEFAULT_BASE_RATE = PRIOR_BASE_RATE   # conversions per segment member before any results
+DEFAULT_VIEW_RATIO = 0.25
+FIT_POOL = 200      # candidates the model is fitted over, at least (top by estimated reach)
+
+
+@dataclass(frozen=True)
+class Learned:
+    records: list[dict[str, Any]]
+    x: np.ndarray
+    evidence: list[Evidence]
+    model: PerformanceModel
+    posterior: Posterior
+    members_per_post: np.ndarray
+    price: np.ndarray                   # NaN where unknown
+    value_per_conversion: float
+    view_ratio: float
+
+    @property
+    def expected_conversions(self) -> np.ndarray:
+        return np.asarray(self.posterior.mean * self.members_per_post)
+
+    @property
+    def predicted_conversions(self) -> np.ndarray:
+        return np.asarray(self.posterior.prediction * self.members_per_post)
+
+    @property
+    def expected_value_per_dollar(self) -> np.ndarray:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out = self.expected_conversions * self.value_per_conversion / self.price
+        return np.asarray(np.where(self.price > 0, out, np.nan))
+
+    @property
+    def with_results(self) -> int:
+        return sum(ev.posts > 0 for ev in self.evidence)
+
+
+def evidence_for(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow]
+                 ) -> list[Evidence]:
+    """Each record's results (its creator's rows), as members reached and conversions."""
+    rows: dict[str, list[ResultRow]] = defaultdict(list)
+    for row in results:
+        rows[row.creator].append(row)
+    out = []
+    for record in records:
+        mine = rows.get(str(record["id"]), [])
+        if not mine:
+            out.append(NO_EVIDENCE)
+            continue
+        share = float(record["segment_share"])
+        out.append(Evidence(np.array([r.impressions * share for r in mine], dtype=float),
+                            np.array([r.conversions for r in mine], dtype=np.int64)))
+    return out
+
+
+def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
+          draws: int = 30, seed: int = 0) -> Learned:
+    """Fit the model on ``results`` over the candidates ``records`` (shortlist records).
+
+    A creator with no estimated segment share reaches no segment members by this model: its
+    rows are no evidence of a rate per member, and it is left out of the features' scale (its
+    log share would stretch it)."""
+    raw = feature_matrix(records)
+    reaches = np.array([float(r["segment_share"]) > 0 for r in records], dtype=bool)
+    x = Scale.of(raw[reaches]).apply(raw)
+    evidence = [ev if reached else NO_EVIDENCE
+                for ev, reached in zip(evidence_for(records, results), reaches, strict=True)]
+    if any(ev.posts for ev in evidence):
+        model = fit(x, evidence, draws=draws, seed=seed)
+    else:
+        model = PerformanceModel.prior(len(FEATURES), DEFAULT_BASE_RATE)
+    posterior = model.posterior(x, evidence)
+    reach = np.array([float(r["estimated_reach"]) for r in records])
+    share = np.array([float(r["segment_share"]) for r in records])
+    real_followers = np.divide(reach, share, out=np.zeros_like(reach), where=share > 0)
+    tested = np.array([ev.posts > 0 for ev in evidence], dtype=bool)
+    by_creator: dict[str, list[ResultRow]] = defaultdict(list)
+    for row in results:
+        by_creator[row.creator].append(row)
+    impressions = np.array([np.mean([r.impressions for r in by_creator[str(rec["id"])]])
+                            if t else 0.0 for rec, t in zip(records, tested, strict=True)])
+    pooled_real = float(real_followers[tested].sum())
+    view_ratio = (float(impressions[tested].sum()) / pooled_real if pooled_real > 0
+                  else DEFAULT_VIEW_RATIO)
+    members = np.where(tested, impressions * share, reach * view_ratio)
+    conversions = sum(r.conversions for r in results)
+    revenue = sum(r.revenue for r in results)
+    value = revenue / conversions if conversions and revenue > 0 else 1.0
+    price = np.array([float(r["price_usd"]) if r.get("price_usd") else np.nan for r in records])
+    return Learned(records=list(map(dict, records)), x=x, evidence=evidence, model=model,
+                   posterior=posterior, members_per_post=members, price=price,
+                   value_per_conversion=value, view_ratio=view_ratio)

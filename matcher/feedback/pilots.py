@@ -1,0 +1,145 @@
+"""Pilots: which creators to test next, and which tested ones to scale.
+
+The policy is Thompson sampling over the posterior, among the ``PILOT_AMONG`` x ``n`` best
+candidates by posterior mean conversions per dollar: draw each one's conversion rate once
+from its posterior, then book the best draws in conversions per dollar, greedily, up to ``n``
+creators and the budget. A creator with no results has a wide posterior, so it is
+sometimes drawn high and tested; one with results is booked again as often as its evidence
+says it is the best. Only creators with a price can be booked.
+
+After results, a tested creator is recommended to *scale* when the posterior probability
+that its conversions per dollar beat the best untested creator's predicted figure is at
+least ``SCALE_PROBABILITY``, to *stop* when it is at most ``STOP_PROBABILITY``, else to
+*test again*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from matcher.contracts.profiles import Segment
+from matcher.errors import InvalidInput
+from matcher.feedback.learning import Learned, learn
+from matcher.service import Matcher
+
+SCALE_PROBABILITY = 0.8
+STOP_PROBABILITY = 0.2
+DRAWS = 400
+PILOT_AMONG = 3
+
+
+def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
+         ) -> list[int]:
+    """Greedy: the best ``per_dollar`` first, skipping a creator over the remaining budget,
+    until ``n`` are booked. Creators without a price or a figure are never booked."""
+    order = np.argsort(-np.nan_to_num(per_dollar, nan=-np.inf), kind="stable")
+    chosen: list[int] = []
+    left = np.inf if budget is None else budget
+    for i in order:
+        if len(chosen) >= n:
+            break
+        cost = price[i]
+        if not (cost > 0) or np.isnan(per_dollar[i]) or cost > left:
+            continue
+        chosen.append(int(i))
+        left -= cost
+    return chosen
+
+
+def thompson_pilot(learned: Learned, n: int, budget: float | None,
+                   rng: np.random.Generator, among: int = PILOT_AMONG) -> list[int]:
+    """Candidates (indices into ``learned.records``) for the next pilot: Thompson sampling
+    among the ``among`` x ``n`` best by posterior mean conversions per dollar."""
+    rate, _ = learned.posterior.sample(rng)
+    mean = learned.expected_value_per_dollar
+    keep = np.zeros(len(rate), dtype=bool)
+    keep[np.argsort(-np.nan_to_num(mean, nan=-np.inf), kind="stable")[:among * n]] = True
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_dollar = np.where((learned.price > 0) & keep,
+                              rate * learned.members_per_post / learned.price, np.nan)
+    return book(per_dollar, learned.price, n, budget)
+
+
+def exploit(learned: Learned, n: int, budget: float | None) -> list[int]:
+    """Candidates with the best posterior mean conversions per dollar."""
+    return book(learned.expected_value_per_dollar, learned.price, n, budget)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    index: int
+    action: str          # scale, test again, stop
+    probability: float   # P(conversions per dollar above the best untested prediction)
+
+
+def verdicts(learned: Learned, rng: np.random.Generator) -> list[Verdict]:
+    """A verdict for every tested creator with a price, best chance first."""
+    tested = np.array([ev.posts > 0 for ev in learned.evidence]) & (learned.price > 0)
+    untested = ~np.array([ev.posts > 0 for ev in learned.evidence]) & (learned.price > 0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        predicted = learned.predicted_conversions / learned.price
+    bar = float(np.nanmax(predicted[untested])) if untested.any() else 0.0
+    if not tested.any():
+        return []
+    wins = np.zeros(len(learned.records))
+    for _ in range(DRAWS):
+        rate, _ = learned.posterior.sample(rng)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            wins += np.nan_to_num(rate * learned.members_per_post / learned.price) > bar
+    probability = wins / DRAWS
+    out = []
+    for i in np.flatnonzero(tested):
+        p = float(probability[i])
+        action = ("scale" if p >= SCALE_PROBABILITY else "stop" if p <= STOP_PROBABILITY
+                  else "test again")
+        out.append(Verdict(int(i), action, round(p, 3)))
+    return sorted(out, key=lambda v: -v.probability)
+
+
+def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0
+               ) -> dict[str, Any]:
+    """The pilot proposal and the verdicts on tested creators, as a response body."""
+    rng = np.random.default_rng(seed)
+    chosen = thompson_pilot(learned, n, budget, rng)
+    records = learned.records
+    expected = learned.expected_conversions
+    low = learned.posterior.low * learned.members_per_post
+    high = learned.posterior.high * learned.members_per_post
+    pilot = [{"id": records[i]["id"], "handle": records[i].get("handle"),
+              "price_usd": float(learned.price[i]), "tested": learned.evidence[i].posts > 0,
+              "expected_conversions": round(float(expected[i]), 2),
+              "conversions_interval": [round(float(low[i]), 2), round(float(high[i]), 2)]}
+             for i in chosen]
+    return {
+        "policy": "thompson sampling: one draw of each candidate's conversion rate from its "
+                  "posterior, then the best draws in conversions per dollar, greedily, within "
+                  "n and the budget",
+        "n": n, "budget": budget,
+        "spend": round(float(sum(learned.price[i] for i in chosen)), 2),
+        "creators_with_results": learned.with_results,
+        "pilot": pilot,
+        "verdicts": [{"id": records[v.index]["id"], "action": v.action,
+                      "probability_better_than_untested": v.probability}
+                     for v in verdicts(learned, rng)],
+    }
+
+
+def propose_pilot(matcher: Matcher, segment: Segment | dict[str, Any] | str, n: int,
+                  budget: float | None, pool: int, seed: int = 0) -> dict[str, Any]:
+    """A pilot of ``n`` creators within ``budget`` from the service's top ``pool`` by
+    estimated reach, and verdicts on the creators the segment's results already test."""
+    if not 1 <= n <= pool:
+        raise InvalidInput(f"n must be between 1 and the pool of {pool}, got {n}", field="n")
+    if budget is not None and not budget > 0:
+        raise InvalidInput(f"budget must be > 0 USD, got {budget}", field="budget")
+    if seed < 0:
+        raise InvalidInput(f"seed must be a whole number >= 0, got {seed}", field="seed")
+    seg = matcher.resolve_segment(segment)
+    candidates = matcher.shortlist(segment, k=min(pool, matcher.settings.max_k),
+                                   rank_by="reach")
+    results = [] if matcher.store is None else matcher.store.results(segment=seg.id)
+    learned = learn(candidates.results, results, seed=seed)
+    return {"segment": {"id": seg.id, "name": seg.name}, **pilot_plan(learned, n, budget, seed)}

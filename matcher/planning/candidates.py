@@ -1,0 +1,128 @@
+"""The creators a plan chooses from, with what the catalogue and the shortlists know of each.
+
+Per segment, the top ``plan_candidates`` creators by fit and the top as many by estimated
+reach (``Matcher.shortlist``), and any must-include beyond them; a creator's reach in a
+segment whose shortlists do not hold it counts as 0 (it is outside that segment's best
+candidates).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from matcher.contracts.profiles import Segment
+from matcher.errors import InfeasiblePlan
+from matcher.matching.catalogue import PLATFORMS, Catalogue
+from matcher.planning.audiences import AudienceBlocks
+from matcher.planning.prices import PriceModel, catalogue_price_model
+from matcher.service import Matcher
+
+_PRICE_MODELS: weakref.WeakKeyDictionary[Catalogue, PriceModel | None] = (
+    weakref.WeakKeyDictionary())
+
+
+@dataclass
+class Pool:
+    ids: list[str]
+    handles: list[str | None]
+    names: list[str | None]
+    platform: np.ndarray      # (n,) index into PLATFORMS
+    followers: np.ndarray     # (n,)
+    engagement: np.ndarray    # (n,) NaN when unknown
+    price: np.ndarray         # (n,) reported price, NaN when none
+    fit: np.ndarray           # (n, segments) NaN outside a segment's candidates
+    reach: np.ndarray         # (n, segments) estimated segment reach
+    reach_low: np.ndarray
+    reach_high: np.ndarray
+    blocks: AudienceBlocks
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def price_model(matcher: Matcher) -> PriceModel | None:
+    """The price model of the serving snapshot's catalogue (fit once per snapshot)."""
+    catalogue = matcher.snapshot.catalogue
+    if catalogue not in _PRICE_MODELS:
+        _PRICE_MODELS[catalogue] = catalogue_price_model(catalogue)
+    return _PRICE_MODELS[catalogue]
+
+
+def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, float] | None,
+           per_segment: int, must_include: Sequence[str]) -> Pool:
+    k = min(per_segment, matcher.settings.max_k)
+    records: dict[str, dict[int, dict]] = {}
+    for s, segment in enumerate(segments):
+        for rank_by in ("fit", "reach"):
+            for record in matcher.shortlist(segment, k=k, weights=weights,
+                                            rank_by=rank_by).results:
+                records.setdefault(record["id"], {})[s] = record
+    ids = list(records) + [i for i in dict.fromkeys(must_include) if i not in records]
+    n, n_seg = len(ids), len(segments)
+    fit = np.full((n, n_seg), np.nan)
+    reach = np.zeros((n, n_seg))
+    low = np.zeros((n, n_seg))
+    high = np.zeros((n, n_seg))
+    for row, creator in enumerate(ids):
+        for s, record in records.get(creator, {}).items():
+            fit[row, s] = record["fit"]
+            reach[row, s] = record["estimated_reach"]
+            share = record["segment_share"]
+            share_low, share_high = record["segment_share_range"]
+            scale = record["estimated_reach"] / share if share > 0 else 0.0
+            low[row, s] = min(reach[row, s], share_low * scale)
+            high[row, s] = max(reach[row, s], share_high * scale)
+    located = []
+    for creator in ids:
+        where = matcher.view.locate(creator)
+        if where is None:
+            raise InfeasiblePlan(f"plan.must_include: no creator with id {creator!r} in the "
+                                 "catalogue", field="plan.must_include")
+        located.append(where)
+    return Pool(ids=ids,
+                handles=[part.catalogue.handles[r] for part, r in located],
+                names=[part.catalogue.names[r] for part, r in located],
+                platform=np.array([part.catalogue.platform[r] for part, r in located],
+                                  dtype=int),
+                followers=np.array([part.catalogue.followers[r] for part, r in located],
+                                   dtype=float),
+                engagement=np.array([part.catalogue.engagement[r] for part, r in located],
+                                    dtype=float),
+                price=np.array([part.catalogue.price[r] for part, r in located], dtype=float),
+                fit=fit, reach=reach, reach_low=low, reach_high=high,
+                blocks=_blocks(located))
+
+
+def _blocks(located: Sequence[tuple]) -> AudienceBlocks:
+    countries: dict[str, int] = {}
+    rows: list[dict[int, float]] = []
+    interest = []
+    for part, r in located:
+        cat = part.catalogue
+        line = cat.countries[r]
+        row = {}
+        for j, share in zip(line.indices, line.data, strict=True):
+            row[countries.setdefault(cat.country_vocab[j], len(countries))] = float(share)
+        rows.append(row)
+        labels = cat.interests[r]
+        vec = (labels.data @ part.label_emb[labels.indices] if labels.nnz
+               else np.zeros(part.label_emb.shape[1]))
+        interest.append(np.asarray(vec, dtype=float))
+    country = np.zeros((len(located), max(len(countries), 1)))
+    for i, row in enumerate(rows):
+        for j, share in row.items():
+            country[i, j] = share
+    return AudienceBlocks(
+        interest=np.stack(interest) if interest else np.zeros((0, 1)),
+        country=country,
+        age=np.array([part.catalogue.age[r] for part, r in located], dtype=float),
+        gender=np.array([part.catalogue.gender[r] for part, r in located], dtype=float),
+        platform=np.array([part.catalogue.platform[r] for part, r in located], dtype=int))
+
+
+def platform_code(name: str) -> int:
+    return PLATFORMS.index(name)

@@ -1,0 +1,308 @@
+"""Campaign results: the model of performance, results in, refined shortlists, the API."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.api.app import create_app
+from matcher.config import get_settings
+from matcher.errors import InvalidInput, ResultConflict, UnknownCampaign
+from matcher.feedback.learning import learn
+from matcher.feedback.model import NO_EVIDENCE, Evidence, fit, predictive_interval
+from matcher.feedback.pilots import pilot_plan
+from matcher.feedback.refine import evidence_line, performance_block, refine
+from matcher.feedback.results import import_file, import_records
+from matcher.reports.results import build_results_page, render_results_html
+from matcher.service import Matcher
+from matcher.store import ResultRow, SQLiteStore
+from tests.conftest import EDITOR_KEY
+
+KNOWN = {"c1", "c2", "c3"}
+SEGMENTS = {"eco-parents-na", "pet-parents-us"}
+
+
+def simulated(seed: int, creators: int, tested: int, posts: int
+              ) -> tuple[np.ndarray, np.ndarray, list[Evidence], np.random.Generator]:
+    """Creators drawn from the model's own family: features, true rates, and the posts of the
+    first ``tested`` creators."""
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(creators, 4))
+    beta = np.array([np.log(0.002), 0.5, 0.2, 0.3, 0.0])
+    rate = np.exp(beta[0] + x @ beta[1:]) * rng.gamma(2.0, 0.5, creators)
+    evidence = []
+    for c in range(creators):
+        if c >= tested:
+            evidence.append(NO_EVIDENCE)
+            continue
+        members = rng.uniform(3_000, 20_000, posts)
+        counts = rng.poisson(rate[c] * members * rng.gamma(15.0, 1 / 15.0, posts))
+        evidence.append(Evidence(members, counts))
+    return x, rate, evidence, rng
+
+
+def test_little_evidence_stays_near_the_prediction_much_follows_the_observed_rate():
+    x, _, evidence, _ = simulated(3, 200, 80, 2)
+    model = fit(x, evidence)
+    one = np.zeros((2, x.shape[1]))
+    mu = float(model.predict(one[:1])[0])
+    observed = 4 * mu  # a creator converting at four times its prediction
+    small = Evidence(np.array([100.0]), np.array([round(observed * 100)]))
+    large = Evidence(np.full(40, 20_000.0), np.full(40, round(observed * 20_000)))
+    posterior = model.posterior(one, [small, large])
+    ratio_small, ratio_large = posterior.mean / posterior.prediction
+    assert ratio_small < 1.6          # a post to 100 members barely moves it
+    assert ratio_large > 3.5          # 800k members: it follows the observed 4x
+    assert posterior.high[1] - posterior.low[1] < posterior.high[0] - posterior.low[0]
+
+
+def test_80_percent_intervals_cover_about_80_percent_of_held_out_posts():
+    x, rate, evidence, rng = simulated(5, 400, 150, 1)
+    model = fit(x, evidence)
+    posterior = model.posterior(x, evidence)
+    members = rng.uniform(3_000, 20_000, len(rate))
+    held_out = rng.poisson(rate * members * rng.gamma(15.0, 1 / 15.0, len(rate)))
+    low, high = predictive_interval(model, posterior, members, rng, draws=500)
+    covered = float(np.mean((held_out >= low) & (held_out <= high)))
+    assert 0.75 <= covered <= 0.85
+    rate_covered = float(np.mean((rate >= posterior.low) & (rate <= posterior.high)))
+    assert 0.72 <= rate_covered <= 0.88
+
+
+
+def test_results_without_a_single_conversion_give_finite_figures():
+    """A first pilot where nobody converted: the rates are small and finite, not NaN."""
+    rng = np.random.default_rng(11)
+    records = [{"id": f"c{i}", "handle": f"h{i}", "segment_share": float(rng.uniform(0.05, 0.5)),
+                "estimated_reach": float(rng.uniform(2_000, 80_000)), "price_usd": 500.0,
+                "platform": "instagram", "engagement_vs_median": float(rng.uniform(0.5, 2)),
+                "content_affinity": float(rng.uniform(0, 1))} for i in range(30)]
+    results = [ResultRow("spring", f"c{i}", "eco-parents-na", day, 500.0, 20_000, 150, 0, 0.0)
+               for i in range(10) for day in ("2026-03-02", "2026-03-09")]
+    learned = learn(records, results)
+    post = learned.posterior
+    for values in (post.mean, post.low, post.high, learned.expected_conversions):
+        assert np.all(np.isfinite(values)) and np.all(values > 0)
+    assert np.all(post.low < post.mean) and np.all(post.mean < post.high)
+    tested_members = np.array([ev.total_members for ev in learned.evidence[:10]])
+    assert np.all(post.mean[:10] * tested_members < 1)  # under one conversion where none came
+    for i in (0, 20):
+        assert "nan" not in evidence_line(learned, i, 1, 1)
+        json.dumps(performance_block(learned, i), allow_nan=False)
+    json.dumps(pilot_plan(learned, 5, None), allow_nan=False)  # what the API serialises
+
+def test_a_creator_with_no_segment_share_neither_teaches_nor_skews_the_others():
+    records = [{"id": f"c{i}", "segment_share": 0.1 + 0.02 * i, "estimated_reach": 1_000.0 * i,
+                "price_usd": 300.0, "platform": "instagram"} for i in range(1, 13)]
+    results = [ResultRow("spring", f"c{i}", "eco-parents-na", "2026-03-02", 300.0, 30_000, 300,
+                         5 + i, 0.0) for i in range(1, 6)]
+    outsider = {"id": "zero", "segment_share": 0.0, "estimated_reach": 0.0, "price_usd": 300.0,
+                "platform": "instagram"}
+    converted = ResultRow("spring", "zero", "eco-parents-na", "2026-03-02", 300.0, 30_000, 300,
+                          250, 0.0)
+    alone = learn(records, results)
+    joined = learn([*records, outsider], [*results, converted])
+    assert joined.evidence[-1].posts == 0
+    np.testing.assert_allclose(joined.posterior.mean[:-1], alone.posterior.mean)
+    np.testing.assert_allclose(joined.x[:-1], alone.x)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    db = SQLiteStore(tmp_path / "results.sqlite")
+    db.put_campaign("spring", "eco-parents-na", "Spring pilot")
+    return db
+
+
+def row(**fields: object) -> dict[str, object]:
+    return {"creator": "c1", "date": "2026-03-02", "spend": 400, "impressions": 50_000,
+            "clicks": 600, "conversions": 40, "revenue": 1800.0, **fields}
+
+
+def test_reimporting_a_file_stores_it_once(store: SQLiteStore, tmp_path: Path):
+    path = tmp_path / "results.csv"
+    path.write_text("creator,date,spend,impressions,clicks,conversions,revenue\n"
+                    "c1,2026-03-02,400,50000,600,40,1800\n"
+                    "c2,2026-03-02,250,20000,300,12,500.5\n", encoding="utf-8")
+    first = import_file(store, "spring", path, KNOWN.__contains__, SEGMENTS.__contains__)
+    stored = store.results(campaign="spring")
+    again = import_file(store, "spring", path, KNOWN.__contains__, SEGMENTS.__contains__)
+    assert (first.inserted, first.unchanged, len(first.rejects)) == (2, 0, 0)
+    assert (again.inserted, again.unchanged, len(again.rejects)) == (0, 2, 0)
+    assert store.results(campaign="spring") == stored
+    store.put_campaign("spring", "eco-parents-na", "Spring pilot, renamed")
+    assert store.results(campaign="spring") == stored  # a campaign's update keeps its results
+    assert stored[0].segment == "eco-parents-na"  # the campaign's segment by default
+
+
+def test_every_bad_row_is_rejected_with_its_reason(store: SQLiteStore):
+    store.add_results([ResultRow("spring", "c3", "eco-parents-na", "2026-03-01", 100.0, 1000,
+                                 10, 1, 0.0)])
+    rows = [row(),
+            row(creator="nobody"),
+            row(creator="c2", campaign="autumn"),
+            row(creator="c2", clicks=-3, conversions=0),
+            row(creator="c2", conversions=700),
+            row(),
+            row(creator="c3", date="2026-03-01", conversions=2),
+            row(creator="c2", date="March 2nd")]
+    result = import_records(store, "spring", rows, KNOWN.__contains__, SEGMENTS.__contains__)
+    reasons = {r.row: (r.field, r.reason) for r in result.rejects}
+    assert len(result.accepted) + len(result.rejects) == len(rows) == result.rows
+    assert [r.creator for r in result.accepted] == ["c1"]
+    assert "unknown creator 'nobody'" in reasons[2][1]
+    assert reasons[3][0] == "campaign" and "unknown campaign 'autumn'" in reasons[3][1]
+    assert reasons[4][0] == "clicks" and "negative" in reasons[4][1]
+    assert reasons[5][0] == "conversions" and "700 conversions above 600 clicks" in reasons[5][1]
+    assert "duplicate row" in reasons[6][1] and "first seen at row 1" in reasons[6][1]
+    assert "stored with other figures" in reasons[7][1]
+    assert reasons[8][0] == "date"
+    with pytest.raises(UnknownCampaign):
+        import_records(store, "autumn", [row()], KNOWN.__contains__, SEGMENTS.__contains__)
+
+
+def test_a_failed_write_leaves_the_store_as_it_was(store: SQLiteStore):
+    import_records(store, "spring", [row()], KNOWN.__contains__, SEGMENTS.__contains__)
+    before = store.results()
+    fresh = ResultRow("spring", "c2", "eco-parents-na", "2026-03-05", 1.0, 10, 1, 0, 0.0)
+    clash = ResultRow("spring", "c1", "eco-parents-na", "2026-03-02", 1.0, 1, 1, 1, 0.0)
+    with pytest.raises(ResultConflict):
+        store.add_results([fresh, clash])
+    broken = ResultRow("spring", "c2", "eco-parents-na", "2026-03-06", None, 10, 1, 0, 0.0)  # type: ignore[arg-type]
+    with pytest.raises(Exception, match="NOT NULL"):
+        store.add_results([fresh, broken])
+    assert store.results() == before
+    assert store.add_results([fresh]).inserted == 1  # and takes the next write
+
+
+def test_refined_ranking_cites_the_evidence_and_what_it_moved(matcher: Matcher):
+    pool = matcher.shortlist("eco-parents-na", k=60, rank_by="reach")
+    fit_bytes = matcher.shortlist("eco-parents-na", k=10).to_json()
+    records = pool.results
+    star, dud = records[30], records[0]
+    results = []
+    for creator, conversions in ((star, 300), (dud, 0)):
+        for day in ("2026-03-02", "2026-03-09"):
+            results.append(ResultRow("spring", creator["id"], "eco-parents-na", day, 100.0,
+                                     40_000, 900, conversions, 0.0))
+    refined, learned = refine(pool, results, "expected_conversions", 20)
+    assert refined.rank_by == "expected_conversions"
+    by_id = {r["id"]: r for r in refined.results}
+    first = by_id[star["id"]]
+    line = first["summary"][0]
+    evidence = first["performance"]
+    assert first["rank"] < 31 and line.startswith("2 posts: 600 conversions from ~")
+    assert evidence["posts"] == 2 and evidence["conversions"] == 600
+    assert f"rank {first['rank']} (by the prediction alone:" in line
+    assert evidence["expected_conversions"] > evidence["predicted_conversions"]
+    assert dud["id"] not in by_id  # no conversions from 80k impressions: it drops out
+    untested = next(r for r in refined.results if r["performance"]["posts"] == 0)
+    assert untested["summary"][0].startswith("no results yet:")
+    assert "learned from 2 creators with results" in untested["summary"][0]
+    assert matcher.shortlist("eco-parents-na", k=10).to_json() == fit_bytes
+
+
+def test_results_pilots_and_the_results_page(matcher: Matcher, settings, tmp_path: Path):
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    served = Matcher(matcher.snapshot, matcher.encoder, settings, store=own)
+    creator = served.shortlist("eco-parents-na", k=1, rank_by="reach").results[0]["id"]
+    with TestClient(create_app(settings, matcher=served),
+                    headers={"Authorization": f"Bearer {EDITOR_KEY}"}) as client:
+        made = client.put("/v1/campaigns/spring", json={"segment_id": "eco-parents-na"})
+        assert made.status_code == 200
+        body = {"rows": [row(creator=creator), row(creator="nobody")]}
+        first = client.post("/v1/campaigns/spring/results", json=body).json()
+        again = client.post("/v1/campaigns/spring/results", json=body).json()
+        assert (first["inserted"], first["rejected"], first["rows"]) == (1, 1, 2)
+        assert (again["inserted"], again["unchanged"]) == (0, 1)
+        huge = client.post("/v1/campaigns/spring/results", json={"rows": [
+            row(creator=creator, impressions=10**30, date="2026-03-03"),
+            row(creator=creator, segment="no-such-segment", date="2026-03-04")]})
+        assert huge.status_code == 200
+        assert [r["field"] for r in huge.json()["rejects"]] == ["impressions", "segment"]
+        moved = client.put("/v1/campaigns/spring", json={"segment_id": "pet-parents-us"})
+        assert moved.status_code == 422 and moved.json()["field"] == "segment_id"
+        renamed = client.put("/v1/campaigns/spring", json={"segment_id": "eco-parents-na",
+                                                          "name": "Spring"})
+        assert renamed.status_code == 200
+        long_name = client.put("/v1/campaigns/long", json={"segment_id": "eco-parents-na",
+                                                           "name": "x" * 20_000})
+        assert long_name.status_code == 422 and long_name.json()["field"] == "name"
+        unknown = client.post("/v1/campaigns/autumn/results", json=body)
+        assert unknown.status_code == 404
+        assert unknown.headers["content-type"].startswith("application/problem+json")
+        shortlist = client.post("/v1/shortlists", json={
+            "segment_id": "eco-parents-na", "k": 5, "rank_by": "expected_value_per_dollar"})
+        assert shortlist.status_code == 200
+        assert all("performance" in r for r in shortlist.json()["results"])
+        wider = client.post("/v1/shortlists", json={
+            "segment_id": "eco-parents-na", "k": 10, "rank_by": "expected_value_per_dollar"})
+        by_id = {r["id"]: r["performance"] for r in wider.json()["results"]}
+        for record in shortlist.json()["results"]:  # one creator, one figure, whatever k
+            assert by_id[record["id"]] == record["performance"]
+        pilot = client.post("/v1/pilots", json={"segment_id": "eco-parents-na", "n": 4,
+                                                "budget": 1e9, "pool": 40})
+        assert pilot.status_code == 200
+        proposal = pilot.json()
+        assert len(proposal["pilot"]) == 4
+        assert [v["id"] for v in proposal["verdicts"]] == [creator]
+        assert json.dumps(proposal)  # plain JSON all through
+        negative = client.post("/v1/pilots", json={"segment_id": "eco-parents-na", "n": 4,
+                                                   "seed": -1})
+        assert negative.status_code == 422 and "seed" in negative.text
+    page = build_results_page(served, "eco-parents-na")
+    assert [c.id for c in page.creators] == [creator]
+    tested = page.creators[0]
+    assert (tested.posts, tested.conversions) == (1, 40)
+    assert tested.ratio == pytest.approx(tested.conversions / tested.predicted)
+    html = render_results_html(page)
+    assert f"<td>{tested.handle}</td><td>1</td><td>400</td>" in html
+    second = served.shortlist("eco-parents-na", k=2, rank_by="reach").results[1]["id"]
+    own.add_results([ResultRow("spring", second, "eco-parents-na", "2026-03-02", 100.0, 1000,
+                               10, 1, 0.0)])
+    narrow = build_results_page(served, "eco-parents-na", pool=1)
+    assert [c.id for c in narrow.creators] == [creator] and narrow.outside == [second]
+    assert "Not learned from and not shown: 1 creator with results" in render_results_html(
+        narrow)
+
+
+def test_rows_the_store_cannot_hold_or_that_name_no_segment_are_rejected(store: SQLiteStore):
+    rows = [row(impressions=10**30, clicks=5, conversions=1),
+            row(impressions=1e19, clicks=5, conversions=1),
+            row(conversions=True, clicks=True, impressions=True),
+            row(date=20260302),
+            row(date="2026-W10-1"),
+            row(segment="no-such-segment"),
+            row(segment=["eco-parents-na"]),
+            row(segment="pet-parents-us")]
+    result = import_records(store, "spring", rows, KNOWN.__contains__, SEGMENTS.__contains__)
+    fields = {r.row: r.field for r in result.rejects}
+    assert fields == {1: "impressions", 2: "impressions", 3: "impressions", 4: "date",
+                      5: "date", 6: "segment", 7: "segment"}
+    assert "unknown segment 'no-such-segment'" in result.rejects[5].reason
+    assert [r.segment for r in store.results()] == ["pet-parents-us"]
+    zero = import_records(store, "spring", [row(creator=0)], KNOWN.__contains__,
+                          SEGMENTS.__contains__)
+    assert zero.rejects[0].to_dict()["id"] == "0"  # the reject names the creator it read
+
+
+def test_more_rows_than_the_roster_limit_store_nothing(store: SQLiteStore,
+                                                      monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("MATCHER_MAX_ROSTER_ROWS", "2")
+    get_settings.cache_clear()
+    try:
+        rows = [row(date=f"2026-03-0{day}") for day in (1, 2, 3)]
+        with pytest.raises(InvalidInput, match="MATCHER_MAX_ROSTER_ROWS"):
+            import_records(store, "spring", rows, KNOWN.__contains__, SEGMENTS.__contains__)
+        assert store.results() == []
+        accepted = import_records(store, "spring", rows[:2], KNOWN.__contains__,
+                                  SEGMENTS.__contains__)
+        assert accepted.inserted == 2
+    finally:
+        get_settings.cache_clear()

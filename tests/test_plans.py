@@ -1,0 +1,362 @@
+"""Campaign plans: the budgeted greedy, its certificate, the answer's figures, bad input."""
+
+import itertools
+
+import numpy as np
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.api.app import create_app
+from matcher.errors import InfeasiblePlan, InvalidInput
+from matcher.planning.audiences import GroupParams
+from matcher.planning.coverage import Coverage
+from matcher.planning.optimise import Limits, certificate, optimise
+from matcher.planning.prices import fit_prices
+from matcher.reports import parse_campaign, plan_campaign
+from tests.conftest import READER_KEY
+
+PARAMS = GroupParams()
+
+
+def instance(seed: int, n: int = 40, groups: int = 6) -> tuple[Coverage, np.ndarray, np.ndarray]:
+    """Creators whose audiences fall in a few shared groups, with prices and platforms."""
+    rng = np.random.default_rng(seed)
+    reach = rng.lognormal(9.0, 1.0, (n, 1))
+    weights = rng.dirichlet(np.full(groups, 0.3), n)
+    cost = np.round(reach[:, 0] * rng.lognormal(-4.0, 0.4, n), 2) + 1.0
+    platform = rng.integers(0, 3, n)
+    return Coverage.build(reach, weights, np.ones(1), PARAMS), cost, platform
+
+
+def value(cov: Coverage, rows: list[int]) -> float:
+    return float(cov.unique_reach(rows).sum())
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_plan_respects_budget_counts_platforms_and_must_include(seed):
+    cov, cost, platform = instance(seed)
+    budget = float(np.median(cost)) * 8
+    must = int(np.argsort(cost)[len(cost) // 2])
+    limits = Limits(budget, min_creators=3, max_creators=6, platform_max={0: 2},
+                    platform_min={1: 2}, must=(must,))
+    run, _ = optimise(cov, cost, platform, limits)
+    assert cost[run.order].sum() <= budget + 1e-6
+    assert 3 <= len(run.order) <= 6
+    assert (platform[run.order] == 0).sum() <= 2
+    assert (platform[run.order] == 1).sum() >= 2
+    assert must in run.order
+    assert len(set(run.order)) == len(run.order)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_certificate_bounds_the_exact_optimum_under_counts_caps_and_must_include(seed):
+    cov, cost, platform = instance(seed, n=12, groups=3)
+    budget = float(np.median(cost)) * 4
+    must = int(np.argsort(cost)[3])
+    limits = Limits(budget, min_creators=2, max_creators=3, platform_max={0: 1},
+                    platform_min={1: 1}, must=(must,))
+    feasible = [list(rows) for k in range(2, 4) for rows in itertools.combinations(range(12), k)
+                if must in rows and cost[list(rows)].sum() <= budget
+                and (platform[list(rows)] == 0).sum() <= 1
+                and (platform[list(rows)] == 1).sum() >= 1]
+    best = max(value(cov, rows) for rows in feasible)
+    run, _ = optimise(cov, cost, platform, limits)
+    assert run.value <= best + 1e-6
+    assert certificate(cov, cost, limits, run.order) >= best - 1e-6
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_certificate_bounds_the_exact_optimum_and_greedy_meets_its_guarantee(seed):
+    cov, cost, platform = instance(seed, n=12, groups=3)
+    budget = float(np.median(cost)) * 3
+    limits = Limits(budget)
+    best = max(value(cov, list(rows)) for k in range(1, 13)
+               for rows in itertools.combinations(range(12), k)
+               if cost[list(rows)].sum() <= budget)
+    run, _ = optimise(cov, cost, platform, limits)
+    bound = certificate(cov, cost, limits, run.order)
+    assert bound >= best - 1e-6
+    assert run.value <= best + 1e-6
+    assert run.value >= (1 - 1 / np.e) / 2 * best
+
+
+def test_greedy_beats_top_by_fit_when_the_best_fits_share_an_audience():
+    # six creators of one audience group (the best fits) and six with audiences of their own
+    weights = np.zeros((12, 7))
+    weights[:6, 0] = 1.0
+    weights[np.arange(6, 12), np.arange(1, 7)] = 1.0
+    reach = np.array([[100.0]] * 6 + [[80.0]] * 6)
+    cov = Coverage.build(reach, weights, np.ones(1), PARAMS)
+    cost = np.ones(12)
+    top_by_fit = value(cov, [0, 1, 2, 3])
+    run, _ = optimise(cov, cost, np.zeros(12, dtype=int), Limits(4.0))
+    assert run.value > 1.1 * top_by_fit
+
+
+def test_price_model_recovers_a_log_linear_price():
+    rng = np.random.default_rng(5)
+    followers = rng.lognormal(11, 1.5, 500)
+    engagement = rng.uniform(0.01, 0.08, 500)
+    platform = rng.integers(0, 3, 500)
+    price = 0.05 * followers ** 0.8 * np.exp(0.3 * platform) * rng.lognormal(0, 0.2, 500)
+    model = fit_prices(followers, engagement, platform, price)
+    assert model is not None
+    guess, low, high = model.estimate(followers, engagement, platform)
+    assert np.median(np.abs(guess / price - 1)) < 0.2
+    assert 0.7 < np.mean((price >= low) & (price <= high)) < 0.9
+    assert fit_prices(followers[:5], engagement[:5], platform[:5], price[:5]) is None
+
+
+def campaign(plan: dict, segments: list | None = None) -> object:
+    return parse_campaign({"name": "Plan test", "segments": segments or ["eco-parents-na"],
+                           "plan": plan})
+
+
+def test_plan_answer_adds_up(matcher):
+    plan = plan_campaign(matcher, campaign({"budget": 20000},
+                                           ["eco-parents-na", "pet-parents-us"])).to_dict()
+    creators = plan["creators"]
+    assert creators and plan["total_cost"] <= 20000
+    assert plan["total_cost"] == pytest.approx(sum(c["price_usd"] for c in creators), abs=0.05)
+    for segment in plan["segments"]:
+        marginal = sum(c["marginal_reach_by_segment"][segment["id"]] for c in creators)
+        assert abs(marginal - segment["unique_reach"]) <= len(creators)
+        low, high = segment["unique_reach_range"]
+        assert low <= segment["unique_reach"] <= high
+        assert segment["unique_reach"] <= segment["total_reach"] + 1
+    assert 0 < plan["certificate"]["at_least"] <= 1
+    for c in creators:
+        assert c["price_estimated"] == (c["price_range"] is not None)
+        assert 0 <= c["overlap_with_plan"] <= sum(c["estimated_reach"].values())
+    curve = [p["unique_reach"] for p in plan["reach_curve"]]
+    assert curve == sorted(curve)
+    estimated = [p["estimated_cost"] for p in plan["reach_curve"]]
+    assert estimated == sorted(estimated) and estimated[-1] > 0
+    assert all(0 <= p["estimated_cost"] <= p["budget"] for p in plan["reach_curve"])
+    assert plan["reach_curve"][-1]["budget"] <= 2 * 20000
+    ids = plan["overlap"]["ids"]
+    assert ids == [c["id"] for c in creators]
+    assert all(len(line) == len(ids) for line in plan["overlap"]["members"])
+
+
+def test_plan_constraints_hold_through_the_matcher(matcher):
+    free = plan_campaign(matcher, campaign({"budget": 30000})).to_dict()
+    top = free["creators"][0]["id"]
+    cheap = min(free["creators"], key=lambda c: c["price_usd"])["id"]
+    plan = plan_campaign(matcher, campaign({
+        "budget": 30000, "max_creators": 4, "exclude": [top], "must_include": [cheap],
+        "platforms": {"instagram": {"max": 1}}, "max_budget_share": 0.5,
+        "reported_prices_only": True})).to_dict()
+    ids = [c["id"] for c in plan["creators"]]
+    assert top not in ids and cheap in ids and len(ids) <= 4
+    assert sum(c["platform"] == "instagram" for c in plan["creators"]) <= 1
+    assert all(not c["price_estimated"] for c in plan["creators"])
+    assert all(c["price_usd"] <= 15000 for c in plan["creators"])
+
+
+@pytest.mark.parametrize(("plan", "field"), [
+    ({"budget": 1}, "plan.budget"),
+    ({}, "plan.budget"),
+    ({"budget": 500, "must_include": "EXPENSIVE"}, "plan.must_include"),
+    ({"budget": 5000, "must_include": ["no-such-creator"]}, "plan.must_include"),
+    ({"budget": 5000, "values": {"other-segment": 2}}, "plan.values"),
+])
+def test_infeasible_plans_name_the_constraint(matcher, plan, field):
+    if plan.get("must_include") == "EXPENSIVE":
+        free = plan_campaign(matcher, campaign({"budget": 100000})).to_dict()
+        plan["must_include"] = [max(free["creators"], key=lambda c: c["price_usd"])["id"]]
+    with pytest.raises(InfeasiblePlan) as err:
+        plan_campaign(matcher, campaign(plan))
+    assert err.value.field == field
+
+
+@pytest.mark.parametrize(("plan", "words"), [
+    ({"budget": 100, "min_creators": 5, "max_creators": 2}, "min_creators 5 is above"),
+    ({"budget": 100, "must_include": ["a"], "exclude": ["a"]}, "both in must_include"),
+    ({"budget": 100, "platforms": {"tiktok": {"min": 3, "max": 1}}}, "min 3 is above max 1"),
+])
+def test_contradictory_constraints_are_rejected_before_planning(plan, words):
+    with pytest.raises(InvalidInput, match=words) as err:
+        campaign(plan)
+    assert err.value.field is not None and err.value.field.startswith("plan")
+
+
+def test_post_plans(settings, matcher):
+    with TestClient(create_app(settings, matcher=matcher),
+                    headers={"Authorization": f"Bearer {READER_KEY}"}) as client:
+        body = {"campaign": {"name": "API plan", "segments": ["eco-parents-na"],
+                             "plan": {"max_creators": 5}}, "budget": 15000}
+        response = client.post("/v1/plans", json=body)
+        assert response.status_code == 200
+        plan = response.json()
+        assert plan["budget"] == 15000 and len(plan["creators"]) <= 5
+        assert response.content == plan_campaign(matcher, parse_campaign(body["campaign"]),
+                                                 15000).to_json()
+        low = client.post("/v1/plans", json={**body, "budget": 1})
+        assert low.status_code == 422
+        assert low.headers["content-type"].startswith("application/problem+json")
+        assert low.json()["field"] == "plan.budget"
+
+
+def test_plan_page_shows_the_plans_numbers(matcher):
+    from matcher.reports.plan_page import render_plan_html
+
+    plan = plan_campaign(matcher, campaign({"budget": 20000}))
+    body = plan.to_dict()
+    html = render_plan_html(plan, "Page test")
+    assert html.count("<svg") == 2
+    for creator in body["creators"]:
+        assert f"{creator['marginal_reach']:,}" in html
+    guessed = sum(c["price_estimated"] for c in body["creators"])
+    assert guessed and html.count("(estimated") == 2 * guessed   # price and cost per 1,000
+    assert f"{body['segments'][0]['unique_reach']:,}" in html
+
+
+@pytest.mark.slow
+def test_cli_plan_prints_the_bytes_the_api_returns(settings, matcher, cli_env, tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "campaign.yaml"
+    path.write_text("name: CLI plan\nsegments: [eco-parents-na]\nplan: {max_creators: 6}\n",
+                    encoding="utf-8")
+    cli = subprocess.run([sys.executable, "-m", "matcher.cli", "plan", str(path), "--budget",
+                          "12000"], capture_output=True, env=cli_env, timeout=300)
+    assert cli.returncode == 0, cli.stderr.decode()[-2000:]
+    api = plan_campaign(matcher, parse_campaign({"name": "CLI plan",
+                                                 "segments": ["eco-parents-na"],
+                                                 "plan": {"max_creators": 6}}), 12000)
+    assert cli.stdout.rstrip(b"\n") == api.to_json()
+    low = subprocess.run([sys.executable, "-m", "matcher.cli", "plan", str(path), "--budget",
+                          "1"], capture_output=True, env=cli_env, timeout=300)
+    assert low.returncode == 1
+    assert low.stderr.decode().startswith("error: plan.budget:")
+
+
+def test_population_truth_agrees_with_the_worlds_reach_and_counts_shared_followers_once():
+    from matcher.simulate import build_world
+    from matcher.simulate.evaluation import world_segments
+    from matcher.simulate.population import build_population
+
+    world = build_world(11, 400)
+    population = build_population(world)
+    segment = world_segments(11, 1)[0]
+    truth = world.true_reach(segment)
+    follow = population.follow(np.arange(400))
+    uncapped = np.flatnonzero(follow.max(axis=1) < 1.0)
+    top = uncapped[np.argsort(-truth[uncapped])[:10]]
+    for row in top:
+        assert population.unique_reach([row], segment) == pytest.approx(truth[row], rel=1e-9)
+    together = population.unique_reach(top, segment)
+    assert max(truth[top]) < together < truth[top].sum()
+
+
+def test_overlap_figures_match_their_definitions():
+    from matcher.planning.plans import _pair_overlap, _reached_only_by
+
+    for params in (PARAMS, GroupParams(max_reach_share=1.0)):
+        rng = np.random.default_rng(0)
+        cov = Coverage.build(rng.lognormal(9, 1, (30, 2)), rng.dirichlet(np.full(5, 0.3), 30),
+                             np.ones(2), params)
+        order = [3, 7, 1, 20, 11]
+        full = cov.miss_of(order)
+        pair = _pair_overlap(cov, order)
+        for a, i in enumerate(order):
+            others = [o for o in order if o != i]
+            only = cov.members(full) - cov.members(cov.miss_of(others))
+            assert _reached_only_by(cov, full, order, i) == pytest.approx(only)
+            for b, j in enumerate(order):
+                both = cov.reach[i].sum() + cov.reach[j].sum() - value(cov, [i, j])
+                assert pair[a, b] == pytest.approx(0.0 if a == b else max(both, 0.0), abs=1e-6)
+
+
+NO_PLATFORM = {p: {"max": 0} for p in ("instagram", "tiktok", "youtube", "x", "linkedin")}
+
+
+@pytest.mark.parametrize(("plan", "segments", "field"), [
+    ({"budget": 20000, "values": {"eco-parents-na": 0}}, None, "plan.values"),
+    ({"budget": 20000, "platforms": NO_PLATFORM}, None, "plan.platforms"),
+    ({"budget": 20000, "min_creators": 3,
+      "platforms": {**NO_PLATFORM, "instagram": {"max": 1}}}, None, "plan.min_creators"),
+    ({"budget": 20000}, [{"id": "nobody", "countries": ["AQ"],
+                          "interests": ["underwater basket weaving"]}], "segments"),
+    ({"budget": 20000, "max_creators": 10_000}, None, "plan.max_creators"),
+    ({"budget": 20000}, ["eco-parents-na", "eco-parents-na"], "segments"),
+])
+def test_plans_that_would_book_nobody_or_too_many_are_refused(matcher, plan, segments, field):
+    with pytest.raises(InfeasiblePlan) as err:
+        plan_campaign(matcher, campaign(plan, segments))
+    assert err.value.field == field
+
+
+def test_must_include_refusal_names_the_filter_it_fails(matcher):
+    free = plan_campaign(matcher, campaign({"budget": 20000})).to_dict()
+    dear = max(free["creators"], key=lambda c: c["price_usd"])
+    share = (dear["price_usd"] - 1) / 20000
+    with pytest.raises(InfeasiblePlan) as err:
+        plan_campaign(matcher, campaign({"budget": 20000, "must_include": [dear["id"]],
+                                         "min_fit": 0.0, "max_budget_share": share}))
+    assert err.value.field == "plan.max_budget_share"
+
+
+@pytest.mark.parametrize("budget", [float("inf"), float("nan"), 1e300, -1.0])
+def test_budget_given_apart_from_the_campaign_is_checked_like_plan_budget(matcher, budget):
+    with pytest.raises(InfeasiblePlan) as err:
+        plan_campaign(matcher, campaign({}), budget)
+    assert err.value.field == "plan.budget"
+
+
+def test_api_refuses_infinite_budgets_and_values(settings, matcher):
+    with TestClient(create_app(settings, matcher=matcher),
+                    headers={"Authorization": f"Bearer {READER_KEY}"}) as client:
+        for raw in (b'{"campaign": {"name": "p", "segments": ["eco-parents-na"]}, '
+                    b'"budget": Infinity}',
+                    b'{"campaign": {"name": "p", "segments": ["eco-parents-na"], "plan": '
+                    b'{"budget": 9000, "values": {"eco-parents-na": Infinity}}}}'):
+            response = client.post("/v1/plans", content=raw,
+                                   headers={"content-type": "application/json"})
+            assert response.status_code == 422, response.text
+
+
+def test_a_plan_stopped_by_the_creator_setting_says_so_and_its_bound_holds(matcher):
+    from dataclasses import replace
+
+    from matcher.planning import PlanOptions, prepare, solve
+    from matcher.reports.render import campaign_segments
+
+    problem = prepare(matcher, campaign_segments(matcher, campaign({})), PlanOptions(budget=1e9))
+    everyone = solve(problem, matcher.settings).to_dict()
+    capped = replace(problem, limits=replace(problem.limits, max_creators=5))
+    plan = solve(capped, matcher.settings).to_dict()
+    assert len(plan["creators"]) == 5 and len(everyone["creators"]) > 5
+    assert any("MATCHER_PLAN_MAX_CREATORS" in w for w in plan["warnings"])
+    assert plan["certificate"]["upper_bound"] >= everyone["value"]
+
+
+def test_partial_enumeration_is_bounded_by_settings():
+    from pydantic import ValidationError
+
+    from matcher.config import Settings
+
+    with pytest.raises(ValidationError):
+        Settings(plan_seed_pairs=1_000)
+    with pytest.raises(ValidationError):
+        Settings(plan_max_creators=1_000_000)
+
+
+def test_minimums_on_a_tight_budget_are_met_within_it(matcher):
+    free = plan_campaign(matcher, campaign({"budget": 1e9, "max_creators": 60})).to_dict()
+    cheapest = sorted(c["price_usd"] for c in free["creators"])[:20]
+    budget = sum(cheapest) * 1.02
+    plan = plan_campaign(matcher, campaign({"budget": budget, "min_creators": 20})).to_dict()
+    assert len(plan["creators"]) >= 20 and plan["total_cost"] <= budget
+
+
+def test_a_segment_the_plan_misses_and_unknown_exclusions_are_named_in_the_warnings(matcher):
+    plan = plan_campaign(matcher, campaign(
+        {"budget": 20000, "exclude": ["no-such-creator"]},
+        ["eco-parents-na", {"id": "nobody", "countries": ["AQ"],
+                            "interests": ["underwater basket weaving"]}]))
+    warnings = plan.to_dict()["warnings"]
+    assert any(w.startswith("segment nobody:") for w in warnings)
+    assert any(w.startswith("plan.exclude:") and "no-such-creator" in w for w in warnings)
