@@ -150,9 +150,9 @@ AFFINITY_MIN = 20          # fewer in a bin: the platform's estimate stands
 def share_priors(catalogue: Catalogue, targets: SegmentTargets,
                  by_top_country: bool = False, text_emb: np.ndarray | None = None) -> Priors:
     """Per factor and platform: (mean, p10, p90) of the share over reported creators; with
-    ``by_top_country``, also the country, language, age and gender shares per top audience
-    country, over the reported creators whose largest audience country it is, and the age,
-    gender and language shares per dominant value of their block; with ``text_emb``, the
+    ``by_top_country``, also the country and language shares per top audience country, over
+    the reported creators whose largest audience country it is, and the age, gender and
+    language shares per dominant value of their block; with ``text_emb``, the
     interest share's per bin of content affinity (how close a creator's bio and categories are
     to the persona)."""
     sample = catalogue.prior_rows
