@@ -290,7 +290,7 @@ class DevTools:
         self.next_id = 0
         self.session: str | None = None
 
-    def call(self, method: str, timeout: float = 20.0, **params: object) -> dict:
+    def call(self, method: str, timeout: float = 60.0, **params: object) -> dict:
         self.next_id += 1
         message: dict = {"id": self.next_id, "method": method, "params": params}
         if self.session:
@@ -300,7 +300,7 @@ class DevTools:
         assert "error" not in reply, reply
         return reply.get("result", {})
 
-    def wait(self, done, timeout: float = 20.0) -> dict:
+    def wait(self, done, timeout: float = 60.0) -> dict:
         deadline = time.monotonic() + timeout
         while True:
             while b"\0" in self.buffer:
@@ -367,7 +367,8 @@ def test_page_loads_offline_without_console_errors_and_fits_the_paper(example, a
                        '<script>console.error("control error")</script>', encoding="utf-8")
     tools = DevTools(find_chromium(), artifacts / "profile")
     try:
-        target = tools.call("Target.createTarget", url="about:blank")["targetId"]
+        # the first answer waits for Chromium to start, slow on a busy machine
+        target = tools.call("Target.createTarget", timeout=120, url="about:blank")["targetId"]
         tools.session = tools.call("Target.attachToTarget", targetId=target,
                                    flatten=True)["sessionId"]
         for domain in ("Network", "Runtime", "Log", "Page"):
