@@ -1,14 +1,22 @@
 """A top audience country is evidence: a creator reported with only its top audience country
 gets the country share of the reported creators with that top country, marked as estimated."""
 
+import json
+
+import numpy as np
+import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
+from matcher.batch import BatchOptions, Reference, score_roster
 from matcher.contracts.profiles import Audience
 from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
-from matcher.matching import scoring
+from matcher.matching import neighbours, scoring
+from matcher.matching.neighbours import NEIGHBOURS, interest_reference
+from matcher.search.snapshots import build_snapshot, load_snapshot
+from matcher.service.records import NEAREST_EVIDENCE
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
 
@@ -62,29 +70,89 @@ def test_only_a_top_country_gives_that_countrys_estimate_marked_as_such(live):  
                    for r in result["results"] if r["factor_shares"]["country"]["reported"])
 
 
-def test_a_missing_interest_block_takes_the_estimate_of_similar_content(
-        live, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(scoring, "AFFINITY_MIN", 3)  # a 300-creator catalogue has few a bin
-    segment = {"name": "Home fitness fans", "interests": ["home workouts"],
-               "description": "People who work out at home with bodyweight training"}
-    quiet = {"age": {"45-54": 1.0}, "gender": {"female": 0.5, "male": 0.5},
-             "countries": {"IS": 1.0}}
+HOME_FITNESS = {"name": "Home fitness fans", "interests": ["home workouts"],
+                "description": "People who work out at home with bodyweight training"}
+QUIET = {"age": {"45-54": 1.0}, "gender": {"female": 0.5, "male": 0.5}, "countries": {"IS": 1.0}}
+BIOS = (("trainer", "Personal trainer: daily home workouts, bodyweight training and HIIT"),
+        ("baker", "Sourdough baker sharing bread recipes"))
+
+
+def _without_interests(live) -> dict[str, dict]:  # noqa: F811
+    """The shortlist records of a trainer and a baker reported without interests."""
     with TestClient(create_app(live.settings, matcher=live)) as api:
-        for id_, bio in (("trainer", "Personal trainer: daily home workouts, bodyweight "
-                                     "training and HIIT"),
-                         ("baker", "Sourdough baker sharing bread recipes")):
-            row = creator(id_, bio=bio, categories=[], audience=quiet)
+        for id_, bio in BIOS:
+            row = creator(id_, bio=bio, categories=[], audience=QUIET)
             assert api.put(f"/v1/influencers/{id_}", json=row,
                            headers=EDITOR).status_code == 201
-        result = api.post("/v1/shortlists", json={"segment": segment, "k": 500},
+        result = api.post("/v1/shortlists", json={"segment": HOME_FITNESS, "k": 500},
                           headers=READER).json()
-    records = {r["id"]: r for r in result["results"]}
-    trainer, baker = records["trainer"], records["baker"]
     assert result["interest_mapping"]["home workouts"]
+    return {r["id"]: r for r in result["results"]}
+
+
+def test_a_missing_interest_block_takes_the_interest_of_the_nearest_reported_creators(
+        live):  # noqa: F811
+    records = _without_interests(live)
+    trainer, baker = records["trainer"], records["baker"]
     for record in (trainer, baker):
         estimate = record["factor_shares"]["interest"]
         assert not estimate["reported"]
-        assert estimate["estimated_from"].startswith("content affinity")
+        assert estimate["estimated_from"] == NEAREST_EVIDENCE
+        low, high = record["segment_share_range"]
+        assert low <= record["segment_share"] <= high
+    assert any("nearest bios and categories" in line for line in trainer["summary"])
+    # a trainer's nearest reported creators are fitness creators, a baker's are not
+    assert (trainer["factor_shares"]["interest"]["share"]
+            > baker["factor_shares"]["interest"]["share"])
+    reported = [r["factor_shares"]["interest"]["share"] for r in records.values()
+                if r["factor_shares"]["interest"]["reported"]]
+    assert trainer["factor_shares"]["interest"]["share"] > np.median(reported)
+
+
+def test_batch_scoring_finds_the_same_neighbours_as_the_service(
+        live, tmp_path):  # noqa: F811
+    records = _without_interests(live)
+    roster = tmp_path / "partial.jsonl"
+    roster.write_text("".join(json.dumps(creator(id_, bio=bio, categories=[], audience=QUIET))
+                              + "\n" for id_, bio in BIOS))
+    segment = live.resolve_segment(HOME_FITNESS)
+    score_roster(roster, [segment], tmp_path / "scored.parquet", Reference.of_matcher(live),
+                 BatchOptions())
+    table = pq.read_table(tmp_path / "scored.parquet").to_pandas().set_index("creator_id")
+    for id_, _ in BIOS:
+        assert table.loc[id_, "segment_share"] == pytest.approx(
+            records[id_]["segment_share"], abs=5e-5)
+        assert table.loc[id_, "fit"] == pytest.approx(records[id_]["fit"], abs=5e-5 + 1e-9)
+
+
+def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(tmp_path,
+                                                                                 encoder):
+    profiles = [normalise_profile(creator(f"r{i}", bio=f"{topic} creator number {i}",
+                                          categories=[]))
+                for i, topic in enumerate(["Home workouts and HIIT", "Bread baking"] * 15)]
+    profiles += [normalise_profile(creator(id_, bio=bio, categories=[], audience=QUIET))
+                 for id_, bio in BIOS]
+    path = build_snapshot(profiles, encoder, tmp_path / "index")
+    loaded = load_snapshot(tmp_path / "index", encoder).catalogue
+    near = loaded.interest_neighbours
+    assert near is not None and near.shape == (len(profiles), NEIGHBOURS)
+    assert (near[:-2] == -1).all()  # reported creators need none
+    reference = [loaded.ids[r] for r in interest_reference(loaded)]
+    for row, topic in ((-2, 0), (-1, 1)):  # the trainer's are the workout creators
+        found = {int(reference[p][1:]) % 2 for p in near[row]}
+        assert found == {topic}, (loaded.ids[row], found)
+    assert path.exists()
+
+
+def test_without_neighbours_the_estimate_of_similar_content_stands(
+        live, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(neighbours, "REFERENCE_MIN", 10**9)  # as from an older snapshot
+    monkeypatch.setattr(scoring, "AFFINITY_MIN", 3)  # a 300-creator catalogue has few a bin
+    records = _without_interests(live)
+    trainer, baker = records["trainer"], records["baker"]
+    for record in (trainer, baker):
+        assert record["factor_shares"]["interest"]["estimated_from"].startswith(
+            "content affinity")
     assert trainer["content_affinity"] > baker["content_affinity"]
     assert (trainer["factor_shares"]["interest"]["share"]
             >= baker["factor_shares"]["interest"]["share"])

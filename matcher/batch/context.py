@@ -34,6 +34,7 @@ from matcher.embedding.encoder import Encoder
 from matcher.errors import SnapshotMismatch
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
+from matcher.matching.neighbours import as_stored, interest_reference
 from matcher.matching.scoring import (
     Priors,
     check_weights_apply,
@@ -91,6 +92,9 @@ class ScoringContext:
     snapshot_version: str
     process: str                              # "pid:loads", to show a worker loaded once
     text_dtype: np.dtype[Any] = field(default_factory=lambda: np.dtype(np.float32))
+    #: the snapshot's interest reference set's text embeddings, as stored (float32), which a
+    #: chunk's creators missing interests find their nearest among; None: not known
+    reference_emb: np.ndarray | None = None
 
 
 _lock = threading.Lock()
@@ -161,9 +165,12 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
         references.append(SegmentReference(segment, priors, best, matches))
     medians, borrowed = _filled_medians(catalogue)
     LOADS["contexts"] += 1
+    reference_emb = (None if text_emb is None
+                     else as_stored(text_emb[interest_reference(catalogue)]))
     return ScoringContext(encoder, catalogue, medians, borrowed, references,
                           resolved, snapshot_version,
-                          f"{os.getpid()}:{LOADS['contexts']}", np.dtype(text_dtype))
+                          f"{os.getpid()}:{LOADS['contexts']}", np.dtype(text_dtype),
+                          reference_emb)
 
 
 def reference_label_weights(reference: SegmentReference, labels: Sequence[str],

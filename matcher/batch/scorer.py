@@ -34,6 +34,7 @@ from matcher.ingest.readers import Reject
 from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, build_catalogue, follower_tier
 from matcher.matching.explain import explain_many, platform_name
 from matcher.matching.filters import allowed_rows
+from matcher.matching.neighbours import interest_neighbours
 from matcher.matching.scoring import score_rows
 from matcher.matching.segments import build_targets
 from matcher.search.snapshots import profile_text
@@ -157,6 +158,9 @@ def score_profiles(context: ScoringContext, profiles: Sequence[Influencer],
     text_emb = encoder.encode([profile_text(p) for p in profiles])
     # rounded as the snapshot stores them, then exact in float64 (see _affinity)
     text_emb = text_emb.astype(context.text_dtype).astype(np.float64)
+    if context.reference_emb is not None:
+        catalogue.interest_neighbours = interest_neighbours(catalogue, text_emb,
+                                                            context.reference_emb)
     label_emb = (encoder.encode(catalogue.label_vocab) if catalogue.label_vocab
                  else np.zeros((0, encoder.dim), dtype=np.float32))
     rows = np.arange(len(profiles))

@@ -62,6 +62,10 @@ class Catalogue:
     #: profile names it (``dominant_age``, ``dominant_gender``, the first ``top_languages``);
     #: -1 unknown. None: derived from the blocks.
     dominant: np.ndarray | None = None
+    #: int16 (n, k): per row missing its interest block, positions in the reference set of
+    #: reported creators (``matching.neighbours``) of its nearest by bio and categories; -1
+    #: elsewhere. None: not found (interest estimates by content-affinity bin).
+    interest_neighbours: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -142,6 +146,8 @@ class Catalogue:
             arrays["top_country"] = self.top_country
         if self.dominant is not None:
             arrays["dominant"] = self.dominant
+        if self.interest_neighbours is not None:
+            arrays["interest_neighbours"] = self.interest_neighbours
         for name in ("countries", "languages", "interests", "joint_age_gender"):
             matrix: sp.csr_matrix = getattr(self, name)
             arrays[f"{name}_data"] = matrix.data
@@ -174,6 +180,8 @@ class Catalogue:
                 prior_rows=data["prior_rows"],
                 top_country=data["top_country"] if "top_country" in data.files else None,
                 dominant=data["dominant"] if "dominant" in data.files else None,
+                interest_neighbours=(data["interest_neighbours"]
+                                     if "interest_neighbours" in data.files else None),
             )
 
 

@@ -205,6 +205,7 @@ class Picked:
     imputed: dict[str, list[bool]]
     inferred: dict[str, list[bool]]
     by_dominant: dict[str, list[bool]]
+    by_neighbours: list[bool]      # interest estimated from the nearest reported creators
     top_country: list[int]
     dominant: list[list[int]]      # age band, gender, language positions; -1 unknown
     segment_share: list[float]
@@ -276,6 +277,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
         inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
         by_dominant={f: v[at].tolist() for f, v in scores.by_dominant.items()},
+        by_neighbours=scores.by_neighbours[at].tolist(),
         top_country=catalogue.top_audience_country[rows].tolist(),
         dominant=catalogue.dominant_codes[rows].tolist(),
         segment_share=segment_share.tolist(),
@@ -321,6 +323,12 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
             block = FACTOR_BLOCK[factor]
             estimated = picked.inferred.get(factor, [False] * n)
             for i in [i for i, flag in enumerate(flags) if flag]:
+                if estimated[i] and factor == "interest" and picked.by_neighbours[i]:
+                    missing[i].append(block)
+                    lines[i] = (f"{block} not reported: the reported creators with the "
+                                f"nearest bios and categories have {texts[i]} holding "
+                                "matching interests on average")
+                    continue
                 if estimated[i] and factor == "interest":
                     missing[i].append(block)
                     lines[i] = (f"{block} not reported: creators whose content is as close to "

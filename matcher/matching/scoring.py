@@ -25,6 +25,7 @@ import numpy as np
 from matcher.errors import InvalidInput
 from matcher.matching.catalogue import BLOCKS, PLATFORMS, Catalogue
 from matcher.matching.half import to_float32
+from matcher.matching.neighbours import interest_reference
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.sparse_rows import gather, row_counts, rows_dot
 
@@ -68,6 +69,8 @@ class Scores:
     inferred: dict[str, np.ndarray]        # ... missing, estimated from evidence (a top
                                            # audience country, a dominant value, content)
     by_dominant: dict[str, np.ndarray]     # ... the evidence being the block's dominant value
+    by_neighbours: np.ndarray              # interest estimated from the nearest reported
+                                           # creators by bio and categories
     share_range: np.ndarray                # (n, 2)
     segment_share: np.ndarray
     credibility: np.ndarray
@@ -142,8 +145,8 @@ DOMINANT_FACTORS = {"age": 0, "gender": 1, "language": 2}
 TOP_COUNTRY_SAMPLE = 200   # reported creators a top audience country's estimate is made from
 TOP_COUNTRY_MIN = 5        # fewer: the platform's estimate stands
 BY_AFFINITY = "interest by content affinity"  # the Priors key of the interest estimates
+BY_NEIGHBOURS = "interest of the reference creators"  # ... per reference position
 AFFINITY_EDGES = np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6])  # cosine bins of the persona
-AFFINITY_SAMPLE = 5000     # reported creators the interest estimates are made from
 AFFINITY_MIN = 20          # fewer in a bin: the platform's estimate stands
 
 
@@ -154,7 +157,8 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
     the reported creators whose largest audience country it is, and the age, gender and
     language shares per dominant value of their block; with ``text_emb``, the
     interest share's per bin of content affinity (how close a creator's bio and categories are
-    to the persona)."""
+    to the persona), and the interest share of each creator of the reference set that
+    ``Catalogue.interest_neighbours`` point into."""
     sample = catalogue.prior_rows
     shares = factor_shares(catalogue, targets, sample)
     out: dict[str, dict[int, tuple[float, float, float]]] = {}
@@ -177,15 +181,13 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
             if factor in shares:
                 out[by_dominant_key(factor)] = dominant_priors(catalogue, targets, factor)
     if text_emb is not None and targets.labels is not None:
-        out[BY_AFFINITY] = affinity_priors(catalogue, text_emb, targets)
+        reference = interest_reference(catalogue)
+        if len(reference):
+            interest = factor_shares(catalogue, targets, reference)["interest"]
+            out[BY_AFFINITY] = affinity_priors(
+                interest, content_affinity(text_emb, targets, reference))
+            out[BY_NEIGHBOURS] = {i: (v, v, v) for i, v in enumerate(interest.tolist())}
     return out
-
-
-def evenly_spaced(rows: np.ndarray, count: int) -> np.ndarray:
-    """``count`` of ``rows`` spread evenly over them (all of them when there are fewer)."""
-    if len(rows) <= count:
-        return rows
-    return rows[np.linspace(0, len(rows) - 1, count).astype(np.int64)]
 
 
 def affinity_bin(affinity: np.ndarray) -> np.ndarray:
@@ -202,17 +204,11 @@ def affinity_bin_text(affinity: float) -> str:
     return f"{AFFINITY_EDGES[code - 1]:.1f}-{AFFINITY_EDGES[code]:.1f}"
 
 
-def affinity_priors(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets
+def affinity_priors(shares: np.ndarray, affinity: np.ndarray
                     ) -> dict[int, tuple[float, float, float]]:
-    """Per bin of content affinity: (mean, p10, p90) of the interest share of up to
-    ``AFFINITY_SAMPLE`` creators with a reported interest block."""
-    reported = np.flatnonzero(catalogue.block_present("interests"))
-    if len(reported) > AFFINITY_SAMPLE:
-        reported = evenly_spaced(reported, AFFINITY_SAMPLE)
-    if not len(reported):
-        return {}
-    shares = factor_shares(catalogue, targets, reported)["interest"]
-    bins = affinity_bin(content_affinity(text_emb, targets, reported))
+    """Per bin of content affinity: (mean, p10, p90) of the interest ``shares`` of reported
+    creators at ``affinity``."""
+    bins = affinity_bin(affinity)
     out: dict[int, tuple[float, float, float]] = {}
     for code in np.unique(bins).tolist():
         values = shares[bins == code]
@@ -231,6 +227,29 @@ def inferred_interests(affinity: np.ndarray, priors: Priors | None, missing: np.
         return np.zeros(len(missing), dtype=bool)
     known = np.array([int(b) in table for b in affinity_bin(affinity).tolist()], dtype=bool)
     return missing & known
+
+
+def interests_by_neighbours(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
+                            missing: np.ndarray) -> np.ndarray:
+    """Which of ``rows`` (missing the interest block where ``missing``) take the interest
+    share of their nearest reported creators (over the bins of content affinity)."""
+    table = (priors or {}).get(BY_NEIGHBOURS)
+    near = catalogue.interest_neighbours
+    if not table or near is None or not missing.any():
+        return np.zeros(len(rows), dtype=bool)
+    return missing & (near[rows, 0] >= 0) & (near[rows].max(axis=1) < len(table))
+
+
+def neighbour_estimates(catalogue: Catalogue, rows: np.ndarray, priors: Priors
+                        ) -> np.ndarray:
+    """(mean, p10, p90) of the interest shares of each row's nearest reported creators."""
+    assert catalogue.interest_neighbours is not None
+    table = priors[BY_NEIGHBOURS]
+    reference = np.fromiter((v[0] for v in table.values()), dtype=np.float64,
+                            count=len(table))
+    near = reference[catalogue.interest_neighbours[rows]]
+    return np.column_stack([near.mean(axis=1), np.quantile(near, 0.1, axis=1),
+                            np.quantile(near, 0.9, axis=1)])
 
 
 def by_top_country_key(factor: str) -> str:
@@ -425,7 +444,8 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
                     low[factor][estimated] = by_named[:, 1]
                     high[factor][estimated] = by_named[:, 2]
             if factor == "interest":
-                estimated = inferred_interests(affinity, priors, missing)
+                nearest = interests_by_neighbours(catalogue, rows, priors, missing)
+                estimated = inferred_interests(affinity, priors, missing) & ~nearest
                 if estimated.any():
                     by_bin = priors[BY_AFFINITY]
                     by_content = np.array([by_bin[int(b)] for b
@@ -433,6 +453,11 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
                     values[estimated] = by_content[:, 0]
                     low[factor][estimated] = by_content[:, 1]
                     high[factor][estimated] = by_content[:, 2]
+                if nearest.any():
+                    by_near = neighbour_estimates(catalogue, rows[nearest], priors)
+                    values[nearest] = by_near[:, 0]
+                    low[factor][nearest] = by_near[:, 1]
+                    high[factor][nearest] = by_near[:, 2]
             shares[factor] = values
 
     joint = np.zeros(n, dtype=bool)
@@ -532,8 +557,11 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
                                                        factor)
             inferred[factor] = by_dominant[factor] | inferred_by_top_country(
                 catalogue, rows, priors, imputed[factor], factor)
+    by_neighbours = np.zeros(n, dtype=bool)
     if "interest" in imputed:
-        inferred["interest"] = inferred_interests(affinity_cos, priors, imputed["interest"])
+        by_neighbours = interests_by_neighbours(catalogue, rows, priors, imputed["interest"])
+        inferred["interest"] = by_neighbours | inferred_interests(affinity_cos, priors,
+                                                                  imputed["interest"])
     missing_count = (~credibility_known).astype(np.float64)
     for factor in targeted:  # an estimate from a top audience country counts half
         missing_count += imputed[factor] - 0.5 * inferred[factor]
@@ -542,7 +570,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     share_range = np.empty((n, 2))
     share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
     return Scores(rows=rows, shares=shares, imputed=imputed, inferred=inferred,
-                  by_dominant=by_dominant,
+                  by_dominant=by_dominant, by_neighbours=by_neighbours,
                   share_range=share_range,
                   segment_share=product, credibility=credibility,
                   credibility_known=credibility_known, reach=reach,

@@ -19,6 +19,7 @@ import numpy as np
 from matcher.contracts.profiles import Influencer
 from matcher.embedding.encoder import Encoder
 from matcher.matching.catalogue import Catalogue, build_catalogue
+from matcher.matching.neighbours import attach_interest_neighbours
 from matcher.search.snapshots import Snapshot, profile_text
 from matcher.search.vectors import BlockLayout, profile_vectors
 from matcher.store import Change
@@ -97,6 +98,7 @@ def delta_part(profiles: Sequence[Influencer], base: Snapshot, encoder: Encoder)
     label_emb = (encoder.encode(catalogue.label_vocab) if catalogue.label_vocab
                  else np.zeros((0, encoder.dim), dtype=np.float32))
     vectors = profile_vectors(catalogue, text_emb, label_emb, base.layout)
+    attach_interest_neighbours(catalogue, text_emb, base.catalogue, base.text_emb)
     return Part(catalogue, text_emb, label_emb, base.layout, vectors=vectors)
 
 

@@ -24,12 +24,15 @@ from matcher.matching.scoring import TOP_COUNTRY_FACTORS, Scores, affinity_bin_t
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import WARNING_CODES
 
+NEAREST_EVIDENCE = "reported creators with the nearest bios and categories"
+
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
     "interest), which assumes they are independent within an audience; a reported joint "
     "age x gender block replaces the age and gender product. Missing blocks are unknown, "
     "not zero: they are estimated (from the top audience country or from reported creators "
-    "with content as close to the persona where known, else the platform average), widen "
+    "with the nearest bios and categories, or content as close to the persona, where known; "
+    "else the platform average), widen "
     "the segment-share range and lower confidence. Confidence is the fraction of the "
     "targeted blocks and credibility that were reported; an estimate from evidence about the "
     "creator itself counts half."
@@ -44,8 +47,10 @@ class FactorShare(BaseModel):
         None, description="What the estimate of a missing block rests on: 'top audience "
                           "country XX' (reported creators with that top country), 'content "
                           "affinity 0.42 (reported creators at 0.4-0.5)' (reported creators "
-                          "whose bio and categories are about as close to the persona) or "
-                          "'platform' (the platform's reported creators).")
+                          "whose bio and categories are about as close to the persona), "
+                          f"'{NEAREST_EVIDENCE}' (the mean interest share of the "
+                          "reported creators whose bios and categories are nearest this one's) "
+                          "or 'platform' (the platform's reported creators).")
 
 
 class FitTerm(BaseModel):
@@ -193,8 +198,9 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
         **{f: [evidence_named(catalogue, picked, f, i)
                or (top if f in TOP_COUNTRY_FACTORS else None) for i, top in enumerate(by_top)]
            for f in ("country", "language", "age", "gender")},
-        "interest": [f"content affinity {value:.2f} (reported creators at "
-                     f"{affinity_bin_text(value)})" for value in picked.affinity]}
+        "interest": [NEAREST_EVIDENCE if near else f"content affinity {value:.2f} (reported "
+                     f"creators at {affinity_bin_text(value)})"
+                     for value, near in zip(picked.affinity, picked.by_neighbours, strict=True)]}
     factor_shares = _by_candidate(len(rows), {
         f: [{"share": share, "reported": not imputed,
              "estimated_from": None if not imputed else because if inferred else "platform"}

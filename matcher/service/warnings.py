@@ -8,7 +8,8 @@ from typing import Any
 
 import numpy as np
 
-from matcher.matching.scoring import DEFAULT_WEIGHTS, Priors, evenly_spaced, score_rows
+from matcher.matching.neighbours import evenly_spaced
+from matcher.matching.scoring import DEFAULT_WEIGHTS, Priors, score_rows
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import (
     INFERRED_MAJORITY,
