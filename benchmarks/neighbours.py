@@ -3,7 +3,7 @@
     python benchmarks/neighbours.py [--rows 10000 100000 1000000] [--dim 384]
 
 Creators missing their interest block each find their ``NEIGHBOURS`` nearest among the
-reference set of ``REFERENCE_SAMPLE`` reported creators (``matcher/matching/neighbours.py``),
+reference set of ``REFERENCE_SAMPLE`` reported creators (``matcher/search/neighbours.py``),
 once per snapshot build. Random unit vectors stand in for text embeddings: the cost depends on
 the counts, not on the values. Prints rows missing interests, seconds, and the table's size.
 """
@@ -19,12 +19,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from matcher.matching.neighbours import (  # noqa: E402
-    NEIGHBOURS,
-    REFERENCE_SAMPLE,
-    as_stored,
-    nearest,
-)
+from matcher.matching.neighbours import NEIGHBOURS, REFERENCE_SAMPLE, as_stored  # noqa: E402
+from matcher.search.neighbours import nearest  # noqa: E402
 
 
 def unit_rows(rng: np.random.Generator, n: int, dim: int) -> np.ndarray:

@@ -13,8 +13,9 @@ from matcher.batch import BatchOptions, Reference, score_roster
 from matcher.contracts.profiles import Audience
 from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
-from matcher.matching import neighbours, scoring
+from matcher.matching import scoring
 from matcher.matching.neighbours import NEIGHBOURS, interest_reference
+from matcher.search import neighbours as finding
 from matcher.search.snapshots import build_snapshot, load_snapshot
 from matcher.service.records import NEAREST_EVIDENCE
 from tests.conftest import EDITOR_KEY, READER_KEY
@@ -146,7 +147,7 @@ def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(t
 
 def test_without_neighbours_the_estimate_of_similar_content_stands(
         live, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(neighbours, "REFERENCE_MIN", 10**9)  # as from an older snapshot
+    monkeypatch.setattr(finding, "REFERENCE_MIN", 10**9)  # as from an older snapshot
     monkeypatch.setattr(scoring, "AFFINITY_MIN", 3)  # a 300-creator catalogue has few a bin
     records = _without_interests(live)
     trainer, baker = records["trainer"], records["baker"]

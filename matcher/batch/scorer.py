@@ -34,9 +34,9 @@ from matcher.ingest.readers import Reject
 from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, build_catalogue, follower_tier
 from matcher.matching.explain import explain_many, platform_name
 from matcher.matching.filters import allowed_rows
-from matcher.matching.neighbours import interest_neighbours
 from matcher.matching.scoring import score_rows
 from matcher.matching.segments import build_targets
+from matcher.search.neighbours import interest_neighbours
 from matcher.search.snapshots import profile_text
 
 

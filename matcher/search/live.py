@@ -19,7 +19,7 @@ import numpy as np
 from matcher.contracts.profiles import Influencer
 from matcher.embedding.encoder import Encoder
 from matcher.matching.catalogue import Catalogue, build_catalogue
-from matcher.matching.neighbours import attach_interest_neighbours
+from matcher.search.neighbours import attach_interest_neighbours
 from matcher.search.snapshots import Snapshot, profile_text
 from matcher.search.vectors import BlockLayout, profile_vectors
 from matcher.store import Change

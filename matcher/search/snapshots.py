@@ -40,8 +40,8 @@ from matcher.contracts.profiles import Influencer
 from matcher.embedding.encoder import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.matching.catalogue import Catalogue, build_catalogue
-from matcher.matching.neighbours import attach_interest_neighbours
 from matcher.search.ann import FLAT_MAX, Cells, load_cells, make_index, search
+from matcher.search.neighbours import attach_interest_neighbours
 from matcher.search.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
 SCHEMA_VERSION = 7
