@@ -44,7 +44,7 @@ def main() -> None:
         for start in range(0, n, 100_000):
             queries[start:start + 100_000] = unit_rows(rng, min(100_000, n - start), args.dim)
         started = time.perf_counter()
-        table = nearest(as_stored(queries), reference, NEIGHBOURS)
+        table = nearest(queries, np.arange(n), reference, NEIGHBOURS)
         seconds = time.perf_counter() - started
         print(f"| {n:,} | {seconds:.1f} | {table.nbytes / 1e6:.0f} |")
 

@@ -2,6 +2,7 @@
 gets the country share of the reported creators with that top country, marked as estimated."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pyarrow.parquet as pq
@@ -110,20 +111,46 @@ def test_a_missing_interest_block_takes_the_interest_of_the_nearest_reported_cre
     assert trainer["factor_shares"]["interest"]["share"] > np.median(reported)
 
 
-def test_batch_scoring_finds_the_same_neighbours_as_the_service(
-        live, tmp_path):  # noqa: F811
-    records = _without_interests(live)
-    roster = tmp_path / "partial.jsonl"
+def _shortlisted(live) -> dict[str, dict]:  # noqa: F811
+    with TestClient(create_app(live.settings, matcher=live)) as api:
+        result = api.post("/v1/shortlists", json={"segment": HOME_FITNESS, "k": 500},
+                          headers=READER).json()
+    return {r["id"]: r for r in result["results"] if r["id"] in dict(BIOS)}
+
+
+def _batch_scored(live, out: Path):  # noqa: F811
+    roster = out.with_suffix(".jsonl")
     roster.write_text("".join(json.dumps(creator(id_, bio=bio, categories=[], audience=QUIET))
                               + "\n" for id_, bio in BIOS))
-    segment = live.resolve_segment(HOME_FITNESS)
-    score_roster(roster, [segment], tmp_path / "scored.parquet", Reference.of_matcher(live),
+    score_roster(roster, [live.resolve_segment(HOME_FITNESS)], out, Reference.of_matcher(live),
                  BatchOptions())
-    table = pq.read_table(tmp_path / "scored.parquet").to_pandas().set_index("creator_id")
+    return pq.read_table(out).to_pandas().set_index("creator_id")
+
+
+@pytest.mark.parametrize("snapshot_keeps_neighbours", [True, False])
+def test_batch_scoring_estimates_as_the_service_does(live, tmp_path,  # noqa: F811
+                                                     snapshot_keeps_neighbours):
+    """The live delta, the snapshot (after a rebuild) and a batch chunk each find the
+    neighbours with other rows beside them; each creator's estimate must not depend on that,
+    and a snapshot that kept none (built before they were) is estimated alike everywhere."""
+    in_delta = _without_interests(live)
+    live.rebuild()
+    if not snapshot_keeps_neighbours:
+        live.snapshot.catalogue.interest_neighbours = None
+    in_snapshot = _shortlisted(live)
+    table = _batch_scored(live, tmp_path / "scored.parquet")
     for id_, _ in BIOS:
-        assert table.loc[id_, "segment_share"] == pytest.approx(
-            records[id_]["segment_share"], abs=5e-5)
-        assert table.loc[id_, "fit"] == pytest.approx(records[id_]["fit"], abs=5e-5 + 1e-9)
+        record = in_snapshot[id_]
+        assert (record["factor_shares"]["interest"]["estimated_from"] == NEAREST_EVIDENCE) is (
+            snapshot_keeps_neighbours)
+        assert table.loc[id_, "segment_share"] == pytest.approx(record["segment_share"],
+                                                                abs=5e-5)
+        assert table.loc[id_, "fit"] == pytest.approx(record["fit"], abs=5e-5 + 1e-9)
+        assert ("nearest bios and categories" in table.loc[id_, "summary"]) is (
+            snapshot_keeps_neighbours)
+        if snapshot_keeps_neighbours:
+            assert record["segment_share"] == pytest.approx(in_delta[id_]["segment_share"],
+                                                            abs=1e-4)
 
 
 def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(tmp_path,

@@ -155,7 +155,7 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
         targets = build_targets(segment, catalogue, label_emb, encoder)
         check_weights_apply(resolved, targets)
         priors = (share_priors(catalogue, targets, by_top_country=True, text_emb=text_emb)
-                  if targets.targeted() else {})
+                  if targets.targeted() else Priors())
         best = None
         matches: dict[str, tuple[float, LabelMatch | None]] = {}
         if targets.labels is not None and label_emb.shape[0]:
@@ -165,7 +165,8 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
         references.append(SegmentReference(segment, priors, best, matches))
     medians, borrowed = _filled_medians(catalogue)
     LOADS["contexts"] += 1
-    reference_emb = (None if text_emb is None
+    # a snapshot that kept no neighbours estimates its own creators without them: so do chunks
+    reference_emb = (None if text_emb is None or catalogue.interest_neighbours is None
                      else as_stored(text_emb[interest_reference(catalogue)]))
     return ScoringContext(encoder, catalogue, medians, borrowed, references,
                           resolved, snapshot_version,

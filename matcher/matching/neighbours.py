@@ -17,7 +17,7 @@ from matcher.matching.catalogue import Catalogue
 
 NEIGHBOURS = 10            # reported creators an interest estimate is the mean of
 REFERENCE_SAMPLE = 5000    # reported creators they are chosen among
-REFERENCE_MIN = 20         # fewer reported: no neighbours, the content-affinity bins stand
+REFERENCE_MIN = 20         # fewer reported: no neighbours (nor a bin of content affinity)
 
 
 def evenly_spaced(rows: np.ndarray, count: int) -> np.ndarray:

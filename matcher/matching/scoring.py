@@ -133,7 +133,18 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
     return {k: np.clip(np.asarray(v, dtype=np.float64), 0.0, 1.0) for k, v in out.items()}
 
 
-Priors = dict[str, dict[int, tuple[float, float, float]]]
+class Priors(dict[str, dict[int, tuple[float, float, float]]]):
+    """A segment's estimates for missing blocks: per key (a factor, or a factor by some
+    evidence), per code (platform, country, value, bin), the (mean, p10, p90) of the share
+    over reported creators; and the interest share of each creator of the reference set that
+    ``Catalogue.interest_neighbours`` point into (None: not known)."""
+
+    reference_interest: np.ndarray | None = None
+
+
+def reference_interest(priors: Priors | dict | None) -> np.ndarray | None:
+    """The reference set's interest shares, when ``priors`` hold them."""
+    return priors.reference_interest if isinstance(priors, Priors) else None
 BY_TOP_COUNTRY = "country by top audience country"  # the Priors key of the country estimates
 #: Factors a top audience country is evidence for: its country share and its languages. (Ages
 #: and genders by top country ranked partial creators worse on the tuning seed: see the
@@ -145,7 +156,6 @@ DOMINANT_FACTORS = {"age": 0, "gender": 1, "language": 2}
 TOP_COUNTRY_SAMPLE = 200   # reported creators a top audience country's estimate is made from
 TOP_COUNTRY_MIN = 5        # fewer: the platform's estimate stands
 BY_AFFINITY = "interest by content affinity"  # the Priors key of the interest estimates
-BY_NEIGHBOURS = "interest of the reference creators"  # ... per reference position
 AFFINITY_EDGES = np.array([0.1, 0.2, 0.3, 0.4, 0.5, 0.6])  # cosine bins of the persona
 AFFINITY_MIN = 20          # fewer in a bin: the platform's estimate stands
 
@@ -161,7 +171,7 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
     ``Catalogue.interest_neighbours`` point into."""
     sample = catalogue.prior_rows
     shares = factor_shares(catalogue, targets, sample)
-    out: dict[str, dict[int, tuple[float, float, float]]] = {}
+    out = Priors()
     for factor, values in shares.items():
         present = catalogue.block_present(FACTOR_BLOCK[factor])[sample]
         per_platform: dict[int, tuple[float, float, float]] = {}
@@ -186,7 +196,7 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
             interest = factor_shares(catalogue, targets, reference)["interest"]
             out[BY_AFFINITY] = affinity_priors(
                 interest, content_affinity(text_emb, targets, reference))
-            out[BY_NEIGHBOURS] = {i: (v, v, v) for i, v in enumerate(interest.tolist())}
+            out.reference_interest = interest
     return out
 
 
@@ -222,7 +232,7 @@ def inferred_interests(affinity: np.ndarray, priors: Priors | None, missing: np.
                        ) -> np.ndarray:
     """Which rows (missing the interest block where ``missing``) take the estimate of their
     content affinity's bin."""
-    table = (priors or {}).get(BY_AFFINITY)
+    table = (priors or Priors()).get(BY_AFFINITY)
     if not table or not missing.any():
         return np.zeros(len(missing), dtype=bool)
     known = np.array([int(b) in table for b in affinity_bin(affinity).tolist()], dtype=bool)
@@ -233,21 +243,19 @@ def interests_by_neighbours(catalogue: Catalogue, rows: np.ndarray, priors: Prio
                             missing: np.ndarray) -> np.ndarray:
     """Which of ``rows`` (missing the interest block where ``missing``) take the interest
     share of their nearest reported creators (over the bins of content affinity)."""
-    table = (priors or {}).get(BY_NEIGHBOURS)
+    shares = reference_interest(priors)
     near = catalogue.interest_neighbours
-    if not table or near is None or not missing.any():
+    if shares is None or near is None or not missing.any():
         return np.zeros(len(rows), dtype=bool)
-    return missing & (near[rows, 0] >= 0) & (near[rows].max(axis=1) < len(table))
+    return missing & (near[rows, 0] >= 0) & (near[rows].max(axis=1) < len(shares))
 
 
 def neighbour_estimates(catalogue: Catalogue, rows: np.ndarray, priors: Priors
                         ) -> np.ndarray:
     """(mean, p10, p90) of the interest shares of each row's nearest reported creators."""
-    assert catalogue.interest_neighbours is not None
-    table = priors[BY_NEIGHBOURS]
-    reference = np.fromiter((v[0] for v in table.values()), dtype=np.float64,
-                            count=len(table))
-    near = reference[catalogue.interest_neighbours[rows]]
+    shares = reference_interest(priors)
+    assert catalogue.interest_neighbours is not None and shares is not None
+    near = shares[catalogue.interest_neighbours[rows]]
     return np.column_stack([near.mean(axis=1), np.quantile(near, 0.1, axis=1),
                             np.quantile(near, 0.9, axis=1)])
 
@@ -311,7 +319,7 @@ def inferred_by_top_country(catalogue: Catalogue, rows: np.ndarray, priors: Prio
     """Which of ``rows`` (missing the factor's block where ``missing``) take the estimate of
     their top audience country."""
     return _estimable(catalogue.top_audience_country[rows],
-                      (priors or {}).get(by_top_country_key(factor)), missing)
+                      (priors or Priors()).get(by_top_country_key(factor)), missing)
 
 
 def inferred_by_dominant(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
@@ -321,7 +329,7 @@ def inferred_by_dominant(catalogue: Catalogue, rows: np.ndarray, priors: Priors 
     if factor not in DOMINANT_FACTORS:
         return np.zeros(len(rows), dtype=bool)
     return _estimable(catalogue.dominant_codes[rows, DOMINANT_FACTORS[factor]],
-                      (priors or {}).get(by_dominant_key(factor)), missing)
+                      (priors or Priors()).get(by_dominant_key(factor)), missing)
 
 
 def _estimable(codes: np.ndarray, table: dict[int, tuple[float, float, float]] | None,
@@ -518,7 +526,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
         figures = columns.take(rows)
     else:
         if priors is None:
-            priors = share_priors(catalogue, targets) if targets.targeted() else {}
+            priors = share_priors(catalogue, targets) if targets.targeted() else Priors()
         figures = segment_figures(catalogue, text_emb, targets, rows, priors)
     shares, product = figures.shares, figures.segment_share
     imputed = imputed_blocks(catalogue, rows, shares)

@@ -12,25 +12,34 @@ import numpy as np
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.neighbours import NEIGHBOURS, REFERENCE_MIN, as_stored, interest_reference
 
-QUERY_CHUNK = 65_536       # rows searched at once: bounds the result arrays' memory
+QUERY_CHUNK = 1024         # rows searched at once: bounds the re-scoring's memory (~130 MB)
+MARGIN = 10                # extra candidates re-scored exactly, for near-ties at the k-th
 
 
-def nearest(queries: np.ndarray, reference: np.ndarray, k: int) -> np.ndarray:
-    """Per query row, the positions in ``reference`` of its ``k`` largest inner products
-    (int16, best first)."""
-    out = np.empty((len(queries), k), dtype=np.int16)
-    for start in range(0, len(queries), QUERY_CHUNK):
-        chunk = np.ascontiguousarray(queries[start:start + QUERY_CHUNK], dtype=np.float32)
-        _, found = faiss.knn(chunk, np.ascontiguousarray(reference, dtype=np.float32), k,
+def nearest(text_emb: np.ndarray, rows: np.ndarray, reference: np.ndarray, k: int
+            ) -> np.ndarray:
+    """Per row of ``rows``, the positions in ``reference`` of the ``k`` largest inner
+    products of its text embedding as stored (int16, best first, ties to the lower
+    position). FAISS proposes ``k + MARGIN`` candidates; each row re-scores its own in float64,
+    so what a row is given never depends on which rows are searched with it."""
+    wide = min(k + MARGIN, len(reference))
+    exact_reference = reference.astype(np.float64)
+    out = np.empty((len(rows), k), dtype=np.int16)
+    for start in range(0, len(rows), QUERY_CHUNK):
+        chunk = as_stored(text_emb[rows[start:start + QUERY_CHUNK]])
+        _, found = faiss.knn(np.ascontiguousarray(chunk), reference, wide,
                              faiss.METRIC_INNER_PRODUCT)
-        out[start:start + len(chunk)] = found
+        scores = np.add.reduce(chunk.astype(np.float64)[:, None, :] * exact_reference[found],
+                               axis=2)
+        order = np.lexsort((found, -scores), axis=1)[:, :k]
+        out[start:start + len(chunk)] = np.take_along_axis(found, order, axis=1)
     return out
 
 
 def interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
                         reference_emb: np.ndarray) -> np.ndarray | None:
-    """Per row of ``catalogue``, the positions in the reference set (whose rounded text
-    embeddings are ``reference_emb``) of its nearest reported creators; -1 on rows whose
+    """Per row of ``catalogue``, the positions in the reference set (whose text embeddings
+    as stored are ``reference_emb``) of its nearest reported creators; -1 on rows whose
     interest block is reported. None when the reference set is too small to learn from."""
     if len(reference_emb) < REFERENCE_MIN:
         return None
@@ -38,7 +47,7 @@ def interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
     out = np.full((catalogue.size, k), -1, dtype=np.int16)
     missing = np.flatnonzero(~catalogue.block_present("interests"))
     if len(missing):
-        out[missing] = nearest(as_stored(text_emb[missing]), reference_emb, k)
+        out[missing] = nearest(text_emb, missing, np.ascontiguousarray(reference_emb), k)
     return out
 
 
@@ -46,9 +55,14 @@ def attach_interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
                                reference: Catalogue | None = None,
                                reference_text_emb: np.ndarray | None = None) -> None:
     """Find and keep ``catalogue.interest_neighbours``: among its own reported creators, or
-    among those of ``reference`` (the snapshot whose priors will be used) when given."""
+    among those of ``reference`` (the snapshot whose priors will be used) when given; none
+    when that snapshot kept none (built before they were, or too few reported creators), so
+    its own creators and these are estimated alike."""
     if reference is None:
         reference, reference_text_emb = catalogue, text_emb
+    elif reference.interest_neighbours is None:
+        catalogue.interest_neighbours = None
+        return
     assert reference_text_emb is not None
     rows = interest_reference(reference)
     catalogue.interest_neighbours = interest_neighbours(

@@ -141,7 +141,7 @@ class Shortlister:
         if priors is None:
             priors = (share_priors(base, targets[0], by_top_country=priors_key[0] == "1",
                                    text_emb=view.parts[0].text_emb)
-                      if targets[0].targeted() else {})
+                      if targets[0].targeted() else Priors())
             self.priors.put(base, priors_key, priors)
         return targets, filters, priors
 
