@@ -170,16 +170,22 @@ def report(
     out: Annotated[Path, typer.Option("--out", help="Write the HTML report here.")],
     pdf: Annotated[Path | None, typer.Option(
         "--pdf", help="Also print it to this PDF (needs headless Chromium).")] = None,
+    saved_plan: Annotated[Path | None, typer.Option(
+        "--plan", help="Show this saved plan (`matcher plan --out plan.json`) in the report "
+                       "instead of planning the campaign's plan: block.")] = None,
     index: IndexOption = None,
 ) -> None:
     """Build the brand report of CAMPAIGN: one self-contained HTML file, and a PDF."""
     from matcher.reports import build_report, html_to_pdf, load_campaign, render_html
+    from matcher.reports.plan_section import load_saved_plan
 
     for option, path in (("--out", out), ("--pdf", pdf)):
         if path is not None and not path.parent.is_dir():
             _fail(f"{option}: no directory {path.parent}")
-    plan = load_campaign(campaign)
-    html = render_html(build_report(_matcher(index), plan))
+    loaded = load_campaign(campaign)
+    if saved_plan is not None:
+        loaded = loaded.model_copy(update={"saved_plan": load_saved_plan(saved_plan)})
+    html = render_html(build_report(_matcher(index), loaded))
     out.write_text(html, encoding="utf-8")
     typer.echo(str(out))
     if pdf is not None:

@@ -262,7 +262,7 @@ def test_results_pilots_and_the_results_page(matcher: Matcher, settings, tmp_pat
     assert (tested.posts, tested.conversions) == (1, 40)
     assert tested.ratio == pytest.approx(tested.conversions / tested.predicted)
     html = render_results_html(page)
-    assert f"<td>{tested.handle}</td><td>1</td><td>400</td>" in html
+    assert f'<td>{tested.handle}</td><td class="num">1</td><td class="num">400</td>' in html
     second = served.shortlist("eco-parents-na", k=2, rank_by="reach").results[1]["id"]
     own.add_results([ResultRow("spring", second, "eco-parents-na", "2026-03-02", 100.0, 1000,
                                10, 1, 0.0)])
