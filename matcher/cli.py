@@ -561,7 +561,8 @@ def results_delete(
 
     deleted = delete_results(_matcher(None), campaign, creator=creator, segment=segment,
                              day=date, everything=everything)
-    typer.echo(f"{len(deleted.rows)} rows deleted from campaign {campaign}")
+    count = len(deleted.rows)
+    typer.echo(f"{count} row{'s' if count != 1 else ''} deleted from campaign {campaign}")
     for r in deleted.rows:
         typer.echo(f"{r.creator} {r.segment} {r.date}: {r.conversions} conversions")
 

@@ -393,3 +393,40 @@ def test_a_correction_changes_the_next_refined_shortlist(matcher: Matcher, setti
         assert all(r["performance"]["posts"] == 0 for r in again if r["id"] == star)
         assert [r["id"] for r in again] != [r["id"] for r in after]
         assert len(own.results(campaign="spring")) == 2
+
+
+def test_cli_corrects_and_deletes_results(matcher: Matcher, settings, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch, capsys):
+    import sys
+
+    from matcher import cli
+
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    own.put_campaign("spring", "eco-parents-na")
+    served = Matcher(matcher.snapshot, matcher.encoder, settings, store=own)
+    creator = served.shortlist("eco-parents-na", k=1, rank_by="reach").results[0]["id"]
+    monkeypatch.setattr(cli, "_matcher", lambda index: served)
+    path = tmp_path / "results.csv"
+
+    def run(*args: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "argv", ["matcher", "results", *args])
+        with pytest.raises(SystemExit) as done:
+            cli.main()
+        out = capsys.readouterr()
+        return int(done.value.code or 0), out.out + out.err
+
+    header = "creator,date,spend,impressions,clicks,conversions\n"
+    path.write_text(header + f"{creator},2026-03-02,400,50000,600,40\n", encoding="utf-8")
+    assert run("import", str(path), "--campaign", "spring")[0] == 0
+    path.write_text(header + f"{creator},2026-03-02,400,50000,600,12\n", encoding="utf-8")
+    code, text = run("import", str(path), "--campaign", "spring")
+    assert code == 0 and "1 rejected" in text and "import with replace" in text
+    code, text = run("import", str(path), "--campaign", "spring", "--replace")
+    assert code == 0 and "1 corrected" in text
+    assert [r.conversions for r in own.results()] == [12]
+    code, text = run("delete", "--campaign", "spring")
+    assert code == 1 and text.startswith("error: creator: say which rows to delete")
+    code, text = run("delete", "--campaign", "spring", "--date", "2026-03-02")
+    assert code == 0 and text.startswith("1 row deleted") and own.results() == []

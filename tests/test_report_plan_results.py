@@ -206,3 +206,32 @@ def test_plan_and_results_pages_read_well_in_chromium_and_on_paper(full, tmp_pat
     for page in range(1, len(pages)):
         assert not re.findall(r"\d\.\d{3,}", _pdftotext(pdf, page)), page
     assert "How these numbers were made" in _pdftotext(pdf, len(pages))
+
+
+def test_cli_report_shows_a_saved_plan(full, served, tmp_path: Path, monkeypatch, capsys):
+    import sys
+
+    from matcher import cli
+
+    _, report, _ = full
+    saved = tmp_path / "plan.json"
+    saved.write_text(json.dumps(report.plan.plan), encoding="utf-8")
+    spec = tmp_path / "campaign.yaml"
+    spec.write_text(yaml.safe_dump({**CAMPAIGN, "plan": None, "results": False}),
+                    encoding="utf-8")
+    out = tmp_path / "r.html"
+    monkeypatch.setattr(cli, "_matcher", lambda index: served)
+    monkeypatch.setattr(sys, "argv", ["matcher", "report", str(spec), "--out", str(out),
+                                      "--plan", str(saved)])
+    with pytest.raises(SystemExit) as done:
+        cli.main()
+    assert done.value.code == 0
+    html = out.read_text(encoding="utf-8")
+    assert 'data-plan="saved"' in html and 'class="sheet results"' not in html
+    assert [r["id"] for r in table(html, "plan-creators").rows] == [
+        c["id"] for c in report.plan.plan["creators"]]
+    saved.write_text(json.dumps({**report.plan.plan, "budget": -5}), encoding="utf-8")
+    with pytest.raises(SystemExit) as failed:
+        cli.main()
+    assert failed.value.code == 1
+    assert capsys.readouterr().err.startswith("error: saved_plan: budget: expected an amount")
