@@ -90,7 +90,7 @@ class Performance(BaseModel):
         description="Conversions per segment member reached after the results (the "
                     "posterior mean); equals predicted_rate's model without results.")
     rate_interval: tuple[float, float] = Field(
-        description="80% interval of the conversions per segment member of a next post.")
+        description="80% interval of posterior_rate (conversions per segment member).")
     rate_per_impression: float = Field(
         description="posterior_rate x segment_share: conversions per impression.")
     members_per_post: int = Field(
@@ -102,7 +102,8 @@ class Performance(BaseModel):
     predicted_conversions: float = Field(
         description="predicted_rate x members_per_post: the same without the results.")
     conversions_interval: tuple[float, float] = Field(
-        description="80% interval of a next post's conversions.")
+        description="rate_interval x members_per_post: the 80% interval of the expected "
+                    "conversions of a next post; one post's count varies more.")
     expected_value_per_dollar: float | None = Field(
         None, description="expected_conversions x revenue per conversion (1 before any "
                           "revenue) / price_usd, in USD of revenue per USD spent; null "
