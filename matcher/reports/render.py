@@ -28,6 +28,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     ValidationError,
     field_validator,
     model_validator,
@@ -81,7 +82,7 @@ class Campaign(BaseModel):
                           "shown in the report as it was planned (a campaign file may give "
                           "the path of the JSON file instead, relative to itself). Plans "
                           "ignore it.")
-    results: bool | None = Field(
+    results: StrictBool | None = Field(
         None, description="Campaign results pages in the report: true for every segment "
                           "(one without results says so), false for none; by default for "
                           "each segment with stored results.")

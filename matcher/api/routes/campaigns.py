@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel, ConfigDict, Field, Strict, StrictInt, model_validator
+from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool, StrictInt, model_validator
 
 from matcher.api.compute import run_compute
 from matcher.api.deps import editor, get_matcher, reader
@@ -38,7 +38,7 @@ class ResultsBody(BaseModel):
         description="Result rows: creator, date (YYYY-MM-DD), spend, impressions, clicks, "
                     "conversions, revenue; segment (default: the campaign's) and campaign "
                     "(must be this one) optional.")
-    replace: bool = Field(
+    replace: StrictBool = Field(
         False, description="Correct stored rows: a row whose (creator, segment, date) is "
                            "stored with other figures replaces them (counted replaced); "
                            "without it such a row is rejected, never merged.")
