@@ -170,16 +170,22 @@ def report(
     out: Annotated[Path, typer.Option("--out", help="Write the HTML report here.")],
     pdf: Annotated[Path | None, typer.Option(
         "--pdf", help="Also print it to this PDF (needs headless Chromium).")] = None,
+    saved_plan: Annotated[Path | None, typer.Option(
+        "--plan", help="Show this saved plan (`matcher plan --out plan.json`) in the report "
+                       "instead of planning the campaign's plan: block.")] = None,
     index: IndexOption = None,
 ) -> None:
     """Build the brand report of CAMPAIGN: one self-contained HTML file, and a PDF."""
     from matcher.reports import build_report, html_to_pdf, load_campaign, render_html
+    from matcher.reports.plan_section import load_saved_plan
 
     for option, path in (("--out", out), ("--pdf", pdf)):
         if path is not None and not path.parent.is_dir():
             _fail(f"{option}: no directory {path.parent}")
-    plan = load_campaign(campaign)
-    html = render_html(build_report(_matcher(index), plan))
+    loaded = load_campaign(campaign)
+    if saved_plan is not None:
+        loaded = loaded.model_copy(update={"saved_plan": load_saved_plan(saved_plan)})
+    html = render_html(build_report(_matcher(index), loaded))
     out.write_text(html, encoding="utf-8")
     typer.echo(str(out))
     if pdf is not None:
@@ -525,15 +531,40 @@ def results_campaign(
 def results_import(
     file: Annotated[Path, typer.Argument(help="CSV, Parquet, JSON or JSON lines results.")],
     campaign: Annotated[str, typer.Option("--campaign", help="The campaign's id.")],
+    replace: Annotated[bool, typer.Option(
+        "--replace", help="Correct stored rows: a row whose creator, segment and date are "
+                          "stored with other figures replaces them (else it is rejected).")
+    ] = False,
 ) -> None:
     """Import FILE's result rows into CAMPAIGN; rejected rows are listed with reasons."""
     from matcher.feedback.campaigns import import_results_file
 
-    result = import_results_file(_matcher(None), campaign, file)
+    result = import_results_file(_matcher(None), campaign, file, replace)
+    replaced = f", {result.replaced} corrected" if replace else ""
     typer.echo(f"{result.rows} rows: {len(result.accepted)} accepted ({result.inserted} new, "
-               f"{result.unchanged} already stored), {len(result.rejects)} rejected")
+               f"{result.unchanged} already stored{replaced}), {len(result.rejects)} rejected")
     for r in result.rejects:
         typer.echo(f"row {r.row}: {r.field}: {r.reason}")
+
+
+@results_app.command("delete")
+def results_delete(
+    campaign: Annotated[str, typer.Option("--campaign", help="The campaign's id.")],
+    creator: Annotated[str | None, typer.Option(help="Only this creator's rows.")] = None,
+    segment: Annotated[str | None, typer.Option(help="Only rows of this segment.")] = None,
+    date: Annotated[str | None, typer.Option(help="Only rows of this day, YYYY-MM-DD.")] = None,
+    everything: Annotated[bool, typer.Option(
+        "--all", help="Every row of the campaign (needed without another selector).")] = False,
+) -> None:
+    """Delete CAMPAIGN's result rows of a creator, segment and/or date, in one transaction."""
+    from matcher.feedback.campaigns import delete_results
+
+    deleted = delete_results(_matcher(None), campaign, creator=creator, segment=segment,
+                             day=date, everything=everything)
+    count = len(deleted.rows)
+    typer.echo(f"{count} row{'s' if count != 1 else ''} deleted from campaign {campaign}")
+    for r in deleted.rows:
+        typer.echo(f"{r.creator} {r.segment} {r.date}: {r.conversions} conversions")
 
 
 @results_app.command("report")

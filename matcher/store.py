@@ -7,7 +7,9 @@ value of a catalogue-wide sequence number (``seq``); the live index replays the 
 after the sequence its snapshot was built at. Deletes are tombstones with a sequence number
 of their own, so they reach the index the same way. A campaign's results are keyed by
 (campaign, creator, segment, date): writing a row already stored with the same figures
-changes nothing, one with other figures fails the whole write.
+changes nothing, one with other figures fails the whole write unless the write says
+``replace`` (a correction); ``delete_results`` removes a campaign's rows by creator, segment
+or date. Each is one transaction: a failed write leaves the results exactly as they were.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ class ResultRow:
 class ResultCounts:
     inserted: int
     unchanged: int
+    replaced: int = 0
 
 
 class Store(ABC):
@@ -152,7 +155,15 @@ class Store(ABC):
     def get_campaign(self, campaign_id: str) -> Campaign | None: ...
 
     @abstractmethod
-    def add_results(self, rows: Sequence[ResultRow]) -> ResultCounts: ...
+    def add_results(self, rows: Sequence[ResultRow], replace: bool = False) -> ResultCounts:
+        """Store ``rows`` in one transaction; a key stored with other figures fails the
+        whole write, or with ``replace`` takes the new figures."""
+
+    @abstractmethod
+    def delete_results(self, campaign: str, *, creator: str | None = None,
+                       segment: str | None = None, date: str | None = None
+                       ) -> list[ResultRow]:
+        """Delete the campaign's rows matching every selector given; return them."""
 
     @abstractmethod
     def stored_result(self, key: tuple[str, str, str, str]) -> ResultRow | None: ...
@@ -445,28 +456,46 @@ class SQLiteStore(Store):
                                    "WHERE id = ?", (campaign_id,)).fetchone()
         return None if row is None else Campaign(*row)
 
-    def add_results(self, rows: Sequence[ResultRow]) -> ResultCounts:
-        inserted = unchanged = 0
+    def add_results(self, rows: Sequence[ResultRow], replace: bool = False) -> ResultCounts:
+        inserted = unchanged = replaced = 0
         with self._transaction() as db:
             stamp = now()
             for row in rows:
                 stored = db.execute(f"SELECT {RESULT_COLUMNS} FROM results WHERE campaign_id = ?"
                                     " AND creator_id = ? AND segment_id = ? AND date = ?",
                                     row.key).fetchone()
+                figures = (row.spend, row.impressions, row.clicks, row.conversions, row.revenue)
                 if stored is not None:
-                    if ResultRow(*stored) != row:
+                    if ResultRow(*stored) == row:
+                        unchanged += 1
+                        continue
+                    if not replace:
                         raise ResultConflict(
                             f"a result for campaign {row.campaign!r}, creator {row.creator!r}, "
                             f"segment {row.segment!r} on {row.date} is stored with other "
                             "figures", field="results")
-                    unchanged += 1
+                    db.execute("UPDATE results SET spend = ?, impressions = ?, clicks = ?, "
+                               "conversions = ?, revenue = ?, imported_at = ? WHERE "
+                               "campaign_id = ? AND creator_id = ? AND segment_id = ? AND "
+                               "date = ?", (*figures, stamp, *row.key))
+                    replaced += 1
                     continue
                 db.execute(f"INSERT INTO results ({RESULT_COLUMNS}, imported_at) VALUES "
-                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           (*row.key, row.spend, row.impressions, row.clicks, row.conversions,
-                            row.revenue, stamp))
+                           "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*row.key, *figures, stamp))
                 inserted += 1
-        return ResultCounts(inserted, unchanged)
+        return ResultCounts(inserted, unchanged, replaced)
+
+    def delete_results(self, campaign: str, *, creator: str | None = None,
+                       segment: str | None = None, date: str | None = None
+                       ) -> list[ResultRow]:
+        where = ("campaign_id = ? AND (? IS NULL OR creator_id = ?) AND (? IS NULL OR "
+                 "segment_id = ?) AND (? IS NULL OR date = ?)")
+        args = (campaign, creator, creator, segment, segment, date, date)
+        with self._transaction() as db:
+            rows = db.execute(f"SELECT {RESULT_COLUMNS} FROM results WHERE {where} ORDER BY "
+                              "creator_id, segment_id, date", args).fetchall()
+            db.execute(f"DELETE FROM results WHERE {where}", args)
+        return [ResultRow(*row) for row in rows]
 
     def stored_result(self, key: tuple[str, str, str, str]) -> ResultRow | None:
         with self._lock:

@@ -29,3 +29,29 @@ def test_every_shortlist_is_a_valid_shortlist_response(matcher, rank_by):
 def test_lookalikes_are_a_valid_shortlist_response(matcher):
     first = sorted(matcher.snapshot.catalogue.ids)[0]
     ShortlistResponse.model_validate(json.loads(matcher.lookalikes(first, k=5).to_json()))
+
+
+def test_refined_shortlists_declare_their_performance_block(matcher):
+    from matcher.feedback import refined_shortlist
+
+    body = json.loads(refined_shortlist(matcher, "eco-parents-na", 5,
+                                        "expected_value_per_dollar").to_json())
+    parsed = ShortlistResponse.model_validate(body)
+    for record, declared in zip(body["results"], parsed.results, strict=True):
+        assert set(record) == set(declared.model_fields_set)
+        assert declared.performance is not None
+        assert set(record["performance"]) == set(declared.performance.model_fields_set)
+
+
+def test_openapi_documents_the_performance_fields_and_their_units(settings, matcher):
+    from matcher.api.app import create_app
+
+    schemas = create_app(settings, matcher=matcher).openapi()["components"]["schemas"]
+    record = schemas["CreatorRecord"]["properties"]["performance"]
+    assert {"$ref": "#/components/schemas/Performance"} in record["anyOf"]
+    fields = schemas["Performance"]["properties"]
+    assert {"posts", "conversions", "segment_members_reached", "predicted_rate",
+            "posterior_rate", "rate_interval", "expected_conversions",
+            "conversions_interval", "expected_value_per_dollar"} <= set(fields)
+    assert "per segment member" in fields["posterior_rate"]["description"]
+    assert "USD" in fields["expected_value_per_dollar"]["description"]

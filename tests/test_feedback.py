@@ -262,7 +262,7 @@ def test_results_pilots_and_the_results_page(matcher: Matcher, settings, tmp_pat
     assert (tested.posts, tested.conversions) == (1, 40)
     assert tested.ratio == pytest.approx(tested.conversions / tested.predicted)
     html = render_results_html(page)
-    assert f"<td>{tested.handle}</td><td>1</td><td>400</td>" in html
+    assert f'<td>{tested.handle}</td><td class="num">1</td><td class="num">400</td>' in html
     second = served.shortlist("eco-parents-na", k=2, rank_by="reach").results[1]["id"]
     own.add_results([ResultRow("spring", second, "eco-parents-na", "2026-03-02", 100.0, 1000,
                                10, 1, 0.0)])
@@ -306,3 +306,127 @@ def test_more_rows_than_the_roster_limit_store_nothing(store: SQLiteStore,
         assert accepted.inserted == 2
     finally:
         get_settings.cache_clear()
+
+
+def test_a_correction_replaces_stored_figures_only_when_asked(store: SQLiteStore):
+    import_records(store, "spring", [row(), row(creator="c2")], KNOWN.__contains__,
+                   SEGMENTS.__contains__)
+    fixed = row(conversions=12)
+    plain = import_records(store, "spring", [fixed], KNOWN.__contains__, SEGMENTS.__contains__)
+    assert plain.accepted == [] and plain.rejects[0].field == "row"
+    assert "never merged: import with replace" in plain.rejects[0].reason
+    assert store.results(campaign="spring")[0].conversions == 40
+    replaced = import_records(store, "spring", [fixed, row(creator="c2"),
+                                                row(creator="c3")],
+                              KNOWN.__contains__, SEGMENTS.__contains__, replace=True)
+    assert (replaced.replaced, replaced.unchanged, replaced.inserted) == (1, 1, 1)
+    assert [r.conversions for r in store.results(campaign="spring")] == [12, 40, 40]
+    twice = import_records(store, "spring", [fixed, fixed], KNOWN.__contains__,
+                           SEGMENTS.__contains__, replace=True)
+    assert "duplicate row" in twice.rejects[0].reason  # replace never merges two rows either
+
+
+def test_a_failed_correction_or_deletion_leaves_the_store_as_it_was(store: SQLiteStore):
+    from matcher.feedback.results import delete_rows
+
+    import_records(store, "spring", [row(), row(creator="c2")], KNOWN.__contains__,
+                   SEGMENTS.__contains__)
+    before = store.results()
+    fixed = ResultRow("spring", "c1", "eco-parents-na", "2026-03-02", 1.0, 10, 1, 1, 0.0)
+    broken = ResultRow("spring", "c2", "eco-parents-na", "2026-03-02", None, 10, 1, 0, 0.0)  # type: ignore[arg-type]
+    with pytest.raises(Exception, match="NOT NULL"):
+        store.add_results([fixed, broken], replace=True)
+    assert store.results() == before
+    with pytest.raises(InvalidInput) as err:
+        delete_rows(store, "spring")
+    assert err.value.field == "creator"
+    with pytest.raises(InvalidInput) as err:
+        delete_rows(store, "spring", creator="c1", day="2 March")
+    assert err.value.field == "date"
+    with pytest.raises(UnknownCampaign):
+        delete_rows(store, "autumn", creator="c1")
+    assert store.results() == before
+    gone = delete_rows(store, "spring", creator="c1", day="2026-03-02")
+    assert [r.creator for r in gone.rows] == ["c1"] and gone.to_dict()["deleted"] == 1
+    assert store.results() == before[1:]
+    assert delete_rows(store, "spring", everything=True).to_dict()["deleted"] == 1
+
+
+def test_a_correction_changes_the_next_refined_shortlist(matcher: Matcher, settings,
+                                                         tmp_path: Path):
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    served = Matcher(matcher.snapshot, matcher.encoder, settings, store=own)
+    pool = served.shortlist("eco-parents-na", k=40, rank_by="reach").results
+    star, other = pool[30]["id"], pool[0]["id"]
+    days = ("2026-03-02", "2026-03-09")
+    flop = [row(creator=c, date=d, impressions=40_000, clicks=900, conversions=0)
+            for c in (star, other) for d in days]
+    request = {"segment_id": "eco-parents-na", "k": 10, "rank_by": "expected_conversions"}
+    with TestClient(create_app(settings, matcher=served),
+                    headers={"Authorization": f"Bearer {EDITOR_KEY}"}) as client:
+        assert client.put("/v1/campaigns/spring",
+                          json={"segment_id": "eco-parents-na"}).status_code == 200
+        assert client.post("/v1/campaigns/spring/results",
+                           json={"rows": flop}).json()["inserted"] == 4
+        before = client.post("/v1/shortlists", json=request).json()["results"]
+        old_rank = next((r["rank"] for r in before if r["id"] == star), 11)
+        hit = [row(creator=star, date=d, impressions=40_000, clicks=900, conversions=300)
+               for d in days]
+        refused = client.post("/v1/campaigns/spring/results", json={"rows": hit}).json()
+        assert refused["rejected"] == 2 and refused["inserted"] == 0
+        assert "replace" in refused["rejects"][0]["reason"]
+        fixed = client.post("/v1/campaigns/spring/results", json={"rows": hit, "replace": True})
+        assert fixed.status_code == 200 and fixed.json()["replaced"] == 2
+        after = client.post("/v1/shortlists", json=request).json()["results"]
+        corrected = next(r for r in after if r["id"] == star)
+        assert corrected["performance"]["conversions"] == 600
+        assert corrected["rank"] < old_rank and corrected["summary"][0].startswith(
+            "2 posts: 600 conversions")
+        unselected = client.delete("/v1/campaigns/spring/results")
+        assert unselected.status_code == 422 and unselected.json()["field"] == "creator"
+        assert client.delete("/v1/campaigns/autumn/results?all=true").status_code == 404
+        deleted = client.delete(f"/v1/campaigns/spring/results?creator={star}")
+        assert deleted.status_code == 200 and deleted.json()["deleted"] == 2
+        again = client.post("/v1/shortlists", json=request).json()["results"]
+        assert all(r["performance"]["posts"] == 0 for r in again if r["id"] == star)
+        assert [r["id"] for r in again] != [r["id"] for r in after]
+        assert len(own.results(campaign="spring")) == 2
+
+
+def test_cli_corrects_and_deletes_results(matcher: Matcher, settings, tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch, capsys):
+    import sys
+
+    from matcher import cli
+
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    own.put_campaign("spring", "eco-parents-na")
+    served = Matcher(matcher.snapshot, matcher.encoder, settings, store=own)
+    creator = served.shortlist("eco-parents-na", k=1, rank_by="reach").results[0]["id"]
+    monkeypatch.setattr(cli, "_matcher", lambda index: served)
+    path = tmp_path / "results.csv"
+
+    def run(*args: str) -> tuple[int, str]:
+        monkeypatch.setattr(sys, "argv", ["matcher", "results", *args])
+        with pytest.raises(SystemExit) as done:
+            cli.main()
+        out = capsys.readouterr()
+        return int(done.value.code or 0), out.out + out.err
+
+    header = "creator,date,spend,impressions,clicks,conversions\n"
+    path.write_text(header + f"{creator},2026-03-02,400,50000,600,40\n", encoding="utf-8")
+    assert run("import", str(path), "--campaign", "spring")[0] == 0
+    path.write_text(header + f"{creator},2026-03-02,400,50000,600,12\n", encoding="utf-8")
+    code, text = run("import", str(path), "--campaign", "spring")
+    assert code == 0 and "1 rejected" in text and "import with replace" in text
+    code, text = run("import", str(path), "--campaign", "spring", "--replace")
+    assert code == 0 and "1 corrected" in text
+    assert [r.conversions for r in own.results()] == [12]
+    code, text = run("delete", "--campaign", "spring")
+    assert code == 1 and text.startswith("error: creator: say which rows to delete")
+    code, text = run("delete", "--campaign", "spring", "--date", "2026-03-02")
+    assert code == 0 and text.startswith("1 row deleted") and own.results() == []

@@ -357,15 +357,15 @@ def _png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
-@pytest.mark.slow
-def test_page_loads_offline_without_console_errors_and_fits_the_paper(example, artifacts):
-    _, report, html = example
-    page = artifacts / "report.html"
+def look_in_chromium(html: str, artifacts: Path, name: str) -> None:
+    """Open the report as a person would: offline, no console error, a full-page
+    screenshot (``name``.png), and in print layout nothing wider than A4 less margins."""
+    page = artifacts / f"{name}.html"
     page.write_text(html, encoding="utf-8")
     control = artifacts / "control.html"
     control.write_text('<p>control</p><img src="http://127.0.0.1:9/pixel.png">'
                        '<script>console.error("control error")</script>', encoding="utf-8")
-    tools = DevTools(find_chromium(), artifacts / "profile")
+    tools = DevTools(find_chromium(), artifacts / f"profile-{name}")
     try:
         # the first answer waits for Chromium to start, slow on a busy machine
         target = tools.call("Target.createTarget", timeout=120, url="about:blank")["targetId"]
@@ -378,7 +378,7 @@ def test_page_loads_offline_without_console_errors_and_fits_the_paper(example, a
         requests, errors = _problems(tools.open_page(page.as_uri()))
         assert requests == [page.as_uri()] and errors == []
         shot = base64.b64decode(tools.call("Page.captureScreenshot", format="png")["data"])
-        (artifacts / "screenshot.png").write_bytes(shot)
+        (artifacts / f"{name}.png").write_bytes(shot)
         assert _png_size(shot) == (1280, 4000) and len(shot) > 100_000
 
         # the printed width of A4 less margins: nothing may stick out (Chromium would
@@ -397,6 +397,11 @@ def test_page_loads_offline_without_console_errors_and_fits_the_paper(example, a
         assert any("control error" in e for e in errors)
     finally:
         tools.close()
+
+
+@pytest.mark.slow
+def test_page_loads_offline_without_console_errors_and_fits_the_paper(example, artifacts):
+    look_in_chromium(example[2], artifacts, "report")
 
 
 def _pdftotext(pdf: Path, page: int) -> str:

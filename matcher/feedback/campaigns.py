@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from matcher.errors import InvalidInput, ReadOnlyCatalogue, UnknownSegment
-from matcher.feedback.results import ImportResult, import_file, import_records
+from matcher.feedback.results import (
+    Deleted,
+    ImportResult,
+    delete_rows,
+    import_file,
+    import_records,
+)
 from matcher.service import Matcher
 from matcher.store import Campaign, Store
 
@@ -62,12 +68,21 @@ def _known_segment(matcher: Matcher) -> Callable[[str], bool]:
     return known
 
 
-def import_results_file(matcher: Matcher, campaign_id: str, path: str | Path) -> ImportResult:
+def import_results_file(matcher: Matcher, campaign_id: str, path: str | Path,
+                        replace: bool = False) -> ImportResult:
     return import_file(campaign_store(matcher), campaign_id, path, _known(matcher),
-                       _known_segment(matcher))
+                       _known_segment(matcher), replace)
 
 
 def import_results_records(matcher: Matcher, campaign_id: str,
-                           records: Iterable[Mapping[str, Any]]) -> ImportResult:
+                           records: Iterable[Mapping[str, Any]], replace: bool = False
+                           ) -> ImportResult:
     return import_records(campaign_store(matcher), campaign_id, records, _known(matcher),
-                          _known_segment(matcher))
+                          _known_segment(matcher), replace)
+
+
+def delete_results(matcher: Matcher, campaign_id: str, *, creator: str | None = None,
+                   segment: str | None = None, day: str | None = None,
+                   everything: bool = False) -> Deleted:
+    return delete_rows(campaign_store(matcher), campaign_id, creator=creator, segment=segment,
+                       day=day, everything=everything)

@@ -5,10 +5,12 @@ A row is rejected, with its number, field and reason, when its creator is not in
 catalogue, its segment is not a bundled or saved segment, it names another campaign than the
 one imported into, a count is negative, not a whole number or past ``MAX_COUNT``, conversions
 exceed clicks or clicks exceed impressions, the date is not ``YYYY-MM-DD``, it repeats an
-earlier row's key (campaign, creator, segment, date) or its key is stored with other figures.
-Rows are never merged: ``accepted + rejected == rows read``. A row already stored with the
-same figures is accepted and counted ``unchanged``, so importing one file twice stores it
-once. An import of more than ``MATCHER_MAX_ROSTER_ROWS`` rows fails as a whole and stores
+earlier row's key (campaign, creator, segment, date) or its key is stored with other figures
+(unless the import says ``replace``: then it corrects the stored row and is counted
+``replaced``). Rows are never merged: ``accepted + rejected == rows read``. A row already
+stored with the same figures is accepted and counted ``unchanged``, so importing one file
+twice stores it once. ``delete_rows`` removes a campaign's rows by creator, segment or date.
+An import of more than ``MATCHER_MAX_ROSTER_ROWS`` rows fails as a whole and stores
 nothing, as a roster does.
 """
 
@@ -41,6 +43,7 @@ class ImportResult:
     rejects: list[Reject] = field(default_factory=list)
     inserted: int = 0
     unchanged: int = 0
+    replaced: int = 0
 
     @property
     def rows(self) -> int:
@@ -49,7 +52,8 @@ class ImportResult:
     def to_dict(self) -> dict[str, Any]:
         return {"campaign": self.campaign, "rows": self.rows, "accepted": len(self.accepted),
                 "inserted": self.inserted, "unchanged": self.unchanged,
-                "rejected": len(self.rejects), "rejects": [r.to_dict() for r in self.rejects]}
+                "replaced": self.replaced, "rejected": len(self.rejects),
+                "rejects": [r.to_dict() for r in self.rejects]}
 
 
 def _count(raw: Mapping[str, Any], name: str) -> int:
@@ -137,8 +141,9 @@ def parse_row(raw: Mapping[str, Any], campaign: Campaign,
 def import_rows(store: Store, campaign_id: str,
                 rows: Iterable[tuple[int, dict[str, Any] | RowError]],
                 known_creator: Callable[[str], bool],
-                known_segment: Callable[[str], bool]) -> ImportResult:
-    """Check every row, then store the accepted ones in one transaction (all or nothing)."""
+                known_segment: Callable[[str], bool], replace: bool = False) -> ImportResult:
+    """Check every row, then store the accepted ones in one transaction (all or nothing);
+    with ``replace`` a row whose key is stored with other figures corrects it."""
     campaign = store.get_campaign(campaign_id)
     if campaign is None:
         raise UnknownCampaign(f"no campaign with id {campaign_id!r}; create it first "
@@ -169,32 +174,67 @@ def import_rows(store: Store, campaign_id: str,
             continue
         seen[row.key] = number
         stored = store.stored_result(row.key)
-        if stored is not None and stored != row:
+        if stored is not None and stored != row and not replace:
             out.rejects.append(Reject(number, "row", "stored with other figures for creator "
                                       f"{row.creator!r}, segment {row.segment!r}, {row.date}; "
-                                      "results are never merged", row.creator))
+                                      "results are never merged: import with replace to "
+                                      "correct the stored row", row.creator))
             continue
         out.accepted.append(row)
-    counts = store.add_results(out.accepted)
-    out.inserted, out.unchanged = counts.inserted, counts.unchanged
+    counts = store.add_results(out.accepted, replace=replace)
+    out.inserted, out.unchanged, out.replaced = counts.inserted, counts.unchanged, counts.replaced
     return out
 
 
 def import_file(store: Store, campaign_id: str, path: str | Path,
                 known_creator: Callable[[str], bool],
-                known_segment: Callable[[str], bool]) -> ImportResult:
+                known_segment: Callable[[str], bool], replace: bool = False) -> ImportResult:
     """Results from a CSV, Parquet, JSON or JSON lines file (read as rosters are)."""
     path = Path(path)
     if not path.exists():
         raise InvalidInput(f"results file not found: {path}", field="path")
-    return import_rows(store, campaign_id, iter_raw_rows(path), known_creator, known_segment)
+    return import_rows(store, campaign_id, iter_raw_rows(path), known_creator, known_segment,
+                       replace)
 
 
 def import_records(store: Store, campaign_id: str, records: Iterable[Mapping[str, Any]],
                    known_creator: Callable[[str], bool],
-                   known_segment: Callable[[str], bool]) -> ImportResult:
+                   known_segment: Callable[[str], bool], replace: bool = False
+                   ) -> ImportResult:
     """Results given as records (a request body), numbered from 1."""
     numbered = ((number, dict(record) if isinstance(record, Mapping)
                  else RowError("row", "expected an object"))
                 for number, record in enumerate(records, start=1))
-    return import_rows(store, campaign_id, numbered, known_creator, known_segment)
+    return import_rows(store, campaign_id, numbered, known_creator, known_segment, replace)
+
+
+@dataclass
+class Deleted:
+    campaign: str
+    rows: list[ResultRow]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"campaign": self.campaign, "deleted": len(self.rows),
+                "rows": [vars(r) for r in self.rows]}
+
+
+def delete_rows(store: Store, campaign_id: str, *, creator: str | None = None,
+                segment: str | None = None, day: str | None = None,
+                everything: bool = False) -> Deleted:
+    """Delete the campaign's rows of ``creator``, ``segment`` and ``day`` (those given), or
+    with ``everything`` all its rows; one transaction. Deleting nothing is not an error."""
+    if store.get_campaign(campaign_id) is None:
+        raise UnknownCampaign(f"no campaign with id {campaign_id!r}", field="campaign")
+    if creator is None and segment is None and day is None and not everything:
+        raise InvalidInput("say which rows to delete: creator, segment and/or date, or all "
+                           "to delete every row of the campaign", field="creator")
+    if day is not None:
+        try:
+            if not ISO_DATE.fullmatch(day):
+                raise ValueError(day)
+            day = date.fromisoformat(day).isoformat()
+        except ValueError:
+            raise InvalidInput(f"date: expected a date YYYY-MM-DD, got {day[:40]!r}",
+                               field="date") from None
+    return Deleted(campaign_id, store.delete_results(campaign_id, creator=creator,
+                                                     segment=segment, date=day))

@@ -17,6 +17,7 @@ from matcher.reports import charts
 
 CURVE_W, CURVE_H, PAD = 560.0, 220.0, 48.0
 CELL = 22.0
+HEAT_MAP_SCALE = 1.4
 
 
 def _text(x: float, y: float, body: str, anchor: str = "start", size: float = 10) -> str:
@@ -24,17 +25,25 @@ def _text(x: float, y: float, body: str, anchor: str = "start", size: float = 10
             f'fill="{charts.INK}">{escape(body)}</text>')
 
 
-def _svg(width: float, height: float, label: str, parts: list[str]) -> Markup:
-    return Markup(f'<svg viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
+def _svg(width: float, height: float, label: str, parts: list[str],
+         scale: float | None = None) -> Markup:
+    """An inline SVG; ``scale`` gives it a size of its own (``scale`` CSS pixels a unit)
+    rather than the width of its box, so its labels print at one size whatever the number
+    of creators (a box narrower than that still shrinks it)."""
+    size = (f'width="{width * scale:.0f}" height="{height * scale:.0f}" ' if scale
+            else "")
+    return Markup(f'<svg {size}viewBox="0 0 {width:.0f} {height:.0f}" role="img" '
                   f'aria-label="{escape(label)}"><title>{escape(label)}</title>'
                   f"{''.join(parts)}</svg>")
 
 
 def reach_curve_chart(plan: dict[str, Any]) -> Markup:
-    """Unique reach against budget, the plan's budget marked."""
+    """Unique reach against budget, the plan's budget marked and the plan itself a dot (the
+    best of several greedy runs, it can lie above the cost-benefit greedy's curve)."""
     points = [(0.0, 0)] + [(p["budget"], p["unique_reach"]) for p in plan["reach_curve"]]
+    reached = sum(s["unique_reach"] for s in plan["segments"])
     top_x = max(max(x for x, _ in points), plan["budget"]) or 1.0
-    top_y = max(y for _, y in points) or 1
+    top_y = max(max(y for _, y in points), reached) or 1
     inner_w, inner_h = CURVE_W - 2 * PAD, CURVE_H - 2 * PAD
 
     def xy(x: float, y: float) -> tuple[float, float]:
@@ -43,30 +52,38 @@ def reach_curve_chart(plan: dict[str, Any]) -> Markup:
     path = " ".join(f"{'M' if i == 0 else 'L'}{a:.1f},{b:.1f}"
                     for i, (a, b) in enumerate(xy(x, y) for x, y in points))
     bx, _ = xy(plan["budget"], 0)
+    px, py = xy(plan["total_cost"], reached)
     parts = [f'<path d="{path}" fill="none" stroke="{charts.TARGET}" stroke-width="2"/>',
              f'<line x1="{bx:.1f}" y1="{PAD:.1f}" x2="{bx:.1f}" y2="{CURVE_H - PAD:.1f}" '
              f'stroke="{charts.MUTED}" stroke-dasharray="4 3"/>',
-             _text(bx - 4, PAD + 10, f"budget {charts.dollars(plan['budget'])}", "end"),
+             _text(bx - 4, CURVE_H - PAD - 6, f"budget {charts.dollars(plan['budget'])}",
+                   "end"),
+             f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4" fill="{charts.INK}"/>',
+             _text(px - 8, py + 4, f"this plan: {charts.people(reached)}", "end"),
              f'<line x1="{PAD}" y1="{CURVE_H - PAD}" x2="{CURVE_W - PAD}" '
              f'y2="{CURVE_H - PAD}" stroke="{charts.GRID}"/>',
+             f'<line x1="{PAD}" y1="{PAD}" x2="{PAD}" y2="{CURVE_H - PAD}" '
+             f'stroke="{charts.GRID}"/>',
              _text(PAD, CURVE_H - PAD + 16, "$0"),
              _text(CURVE_W - PAD, CURVE_H - PAD + 16, charts.dollars(top_x), "end"),
              _text(PAD - 4, PAD + 4, charts.people(top_y), "end"),
+             _text(PAD - 4, CURVE_H - PAD + 4, "0", "end"),
              _text(CURVE_W / 2, CURVE_H - 8, "budget (USD)", "middle"),
              _text(8, PAD - 12, "unique segment members reached")]
     return _svg(CURVE_W, CURVE_H, "Unique reach against budget", parts)
 
 
 def overlap_heat_map(plan: dict[str, Any], handles: list[str]) -> Markup:
-    """Members two creators both reach, as a share of the smaller creator's reach."""
+    """Members two creators both reach, as a share of the smaller creator's reach (shade
+    and figure in each square)."""
     members = plan["overlap"]["members"]
     reach = [sum(c["estimated_reach"].values()) for c in plan["creators"]]
     n = len(members)
     left, top = 150.0, 20.0
     parts = []
     for i in range(n):
-        parts.append(_text(left - 6, top + CELL * (i + 0.7), charts._clip(handles[i], 24),
-                           "end"))
+        parts.append(_text(left - 6, top + CELL * (i + 0.7),
+                           charts._clip(f"{i + 1}. {handles[i]}", 24), "end"))
         parts.append(_text(left + CELL * (i + 0.5), top - 6, str(i + 1), "middle"))
         for j in range(n):
             smaller = min(reach[i], reach[j]) or 1
@@ -77,8 +94,13 @@ def overlap_heat_map(plan: dict[str, Any], handles: list[str]) -> Markup:
                          f'width="{CELL - 1:.0f}" height="{CELL - 1:.0f}" fill="{fill}" '
                          f'fill-opacity="{opacity:.2f}"><title>{escape(handles[i])} and '
                          f'{escape(handles[j])}: {members[i][j]:,} members</title></rect>')
+            if i != j and share >= 0.005:
+                ink = "#ffffff" if opacity > 0.55 else charts.INK
+                parts.append(f'<text x="{left + CELL * (j + 0.5) - 0.5:.1f}" '
+                             f'y="{top + CELL * (i + 0.5) + 2.5:.1f}" font-size="7" '
+                             f'text-anchor="middle" fill="{ink}">{charts.pct(share)}</text>')
     return _svg(left + CELL * n + 10, top + CELL * n + 10,
-                "Overlap between the plan's creators", parts)
+                "Overlap between the plan's creators", parts, scale=HEAT_MAP_SCALE)
 
 
 def render_plan_html(plan: Plan, title: str) -> str:

@@ -28,6 +28,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    StrictBool,
     ValidationError,
     field_validator,
     model_validator,
@@ -39,6 +40,8 @@ from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, erro
 from matcher.matching.segments import LabelMatch, build_targets
 from matcher.planning.options import PlanOptions
 from matcher.reports import charts
+from matcher.reports.plan_section import PlanSection, SavedPlan, plan_section, read_saved_plan
+from matcher.reports.results import ResultsPage, campaign_results
 from matcher.service import Matcher, Shortlist
 
 MAX_K = 50
@@ -71,7 +74,18 @@ class Campaign(BaseModel):
         "turns the unique-reach bounds into an estimate.")
     plan: PlanOptions | None = Field(
         None, description="A budget and constraints for `matcher plan` and POST /v1/plans: "
-                          "the set of creators that reaches the most segment members.")
+                          "the set of creators that reaches the most segment members. A "
+                          "report with a plan block shows the plan (unless saved_plan is "
+                          "given).")
+    saved_plan: SavedPlan | None = Field(
+        None, description="A plan as POST /v1/plans or `matcher plan --out` returned it, "
+                          "shown in the report as it was planned (a campaign file may give "
+                          "the path of the JSON file instead, relative to itself). Plans "
+                          "ignore it.")
+    results: StrictBool | None = Field(
+        None, description="Campaign results pages in the report: true for every segment "
+                          "(one without results says so), false for none; by default for "
+                          "each segment with stored results.")
 
     @field_validator("segments")
     @classmethod
@@ -109,6 +123,8 @@ def load_campaign(path: Path) -> Campaign:
         raise InvalidInput(f"campaign file not found: {path}", field="campaign") from None
     except yaml.YAMLError as err:
         raise InvalidInput(f"{path.name}: not valid YAML: {err}", field="campaign") from None
+    if isinstance(data, dict) and "saved_plan" in data:
+        data["saved_plan"] = read_saved_plan(data["saved_plan"], path.parent)
     return parse_campaign(data, path.name)
 
 
@@ -416,6 +432,9 @@ class Report:
     sections: list[SegmentSection]
     missing: list[dict[str, Any]] = field(default_factory=list)
     data_taken: str | None = None
+    plan: PlanSection | None = None
+    results: list[ResultsPage] = field(default_factory=list)
+    results_missing: list[str] = field(default_factory=list)  # asked for, none stored
 
     @property
     def creators_per_page(self) -> int:
@@ -455,13 +474,15 @@ class Report:
         return weights_words(shared)
 
     def expected_pages(self) -> int:
-        """Pages the print CSS lays out: the answer (``answer_pages``), the overview,
-        per segment an overview and a page for every two creators, then the methods; exact
-        while each answer page, the overview and the methods fit one page (up to about 8
-        segments and 12 creators with missing data)."""
-        return len(self.answer_pages) + 1 + sum(
+        """Pages the print CSS lays out: the answer (``answer_pages``), the overview, the
+        plan's pages, per segment an overview and a page for every two creators, a results
+        page per segment with results, then the methods; exact while each answer page, the
+        overview and the methods fit one page (up to about 8 segments and 12 creators with
+        missing data), the plan's creators table one page (about 30 creators) and each
+        results table one page (about 25 tested creators)."""
+        return len(self.answer_pages) + 1 + (self.plan.sheets if self.plan else 0) + sum(
             1 + math.ceil(len(s.creators) / self.creators_per_page)
-            for s in self.sections) + 1
+            for s in self.sections) + len(self.results) + 1
 
 
 def _population(campaign: Campaign, segment_id: str) -> int | None:
@@ -594,7 +615,8 @@ def _section(matcher: Matcher, number: int, segment: Segment, shortlist: Shortli
 def build_report(matcher: Matcher, campaign: Campaign, now: datetime | None = None) -> Report:
     """Run every segment's shortlist through ``Matcher.shortlist`` and gather the report."""
     sections = []
-    for number, segment in enumerate(campaign_segments(matcher, campaign), start=1):
+    segments = campaign_segments(matcher, campaign)
+    for number, segment in enumerate(segments, start=1):
         shortlist = matcher.shortlist(segment, k=campaign.k, weights=campaign.weights or None,
                                       rank_by=campaign.rank_by)
         sections.append(_section(matcher, number, segment, shortlist, campaign))
@@ -611,9 +633,12 @@ def build_report(matcher: Matcher, campaign: Campaign, now: datetime | None = No
             entry["segments"].append(section.number)
     first = sections[0].shortlist
     model = matcher.snapshot.manifest.get("model", {}).get("name", "")
+    plan = plan_section(matcher, segments, campaign.plan, campaign.saved_plan, campaign.weights)
+    results, without = campaign_results(matcher, list(campaign.segments), campaign.results, now)
     return Report(campaign, now or datetime.now(UTC), first["catalogue_version"], str(model),
                   first["assumptions"], sections, list(missing.values()),
-                  data_taken(first["catalogue_version"], matcher.snapshot.manifest))
+                  data_taken(first["catalogue_version"], matcher.snapshot.manifest),
+                  plan, results, without)
 
 
 def css_string(value: str) -> Markup:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 import numpy as np
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
 from matcher.feedback.features import FEATURES
 from matcher.feedback.learning import FIT_POOL, Learned, learn
@@ -52,9 +53,9 @@ class ResultsPage:
     pool: int
 
 
-def build_results_page(matcher: Matcher, segment_id: str, pool: int = FIT_POOL,
+def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT_POOL,
                        now: datetime | None = None) -> ResultsPage:
-    seg = matcher.resolve_segment(segment_id)
+    seg = matcher.resolve_segment(segment)
     results = segment_results(matcher, seg)
     if not results:
         raise InvalidInput(f"segment {seg.id!r} has no campaign results yet", field="segment")
@@ -94,6 +95,24 @@ def build_results_page(matcher: Matcher, segment_id: str, pool: int = FIT_POOL,
         total_predicted=sum(c.predicted for c in creators),
         outside=sorted({r.creator for r in results} - {c.id for c in creators}),
         pool=len(learned.records))
+
+
+def campaign_results(matcher: Matcher, segments: list[Segment | str], include: bool | None,
+                     now: datetime | None = None) -> tuple[list[ResultsPage], list[str]]:
+    """The results pages of a campaign report's segments, and the names of the segments
+    asked for (``include`` true) that have no results yet. ``include`` None: the segments
+    with stored results; false: none."""
+    pages: list[ResultsPage] = []
+    without: list[str] = []
+    if include is False:
+        return pages, without
+    for item in segments:
+        seg = matcher.resolve_segment(item)
+        if segment_results(matcher, seg):
+            pages.append(build_results_page(matcher, seg, now=now))
+        elif include:
+            without.append(seg.name or seg.id)
+    return pages, without
 
 
 def render_results_html(page: ResultsPage) -> str:

@@ -79,6 +79,42 @@ class PhraseMatch(BaseModel):
     via: str = Field(description="direct, context, taxonomy or pinned.")
 
 
+class Performance(BaseModel):
+    """What the segment's campaign results say about a creator (``rank_by``
+    expected_conversions or expected_value_per_dollar only): prior, evidence, posterior."""
+
+    posts: int = Field(description="Result rows (posts) of this creator for the segment.")
+    conversions: int = Field(description="Conversions over those posts.")
+    segment_members_reached: int = Field(
+        description="Segment members those posts reached: impressions x segment_share, added "
+                    "over the posts (people).")
+    predicted_rate: float = Field(
+        description="Conversions per segment member reached predicted from the creator's "
+                    "features alone (the prior mean), 4 significant digits.")
+    posterior_rate: float = Field(
+        description="Conversions per segment member reached after the results (the "
+                    "posterior mean); equals predicted_rate's model without results.")
+    rate_interval: tuple[float, float] = Field(
+        description="80% interval of posterior_rate (conversions per segment member).")
+    rate_per_impression: float = Field(
+        description="posterior_rate x segment_share: conversions per impression.")
+    members_per_post: int = Field(
+        description="Segment members a next post reaches: mean impressions x segment_share "
+                    "with results, else estimated_reach x the brand's impressions per real "
+                    "follower (people).")
+    expected_conversions: float = Field(
+        description="posterior_rate x members_per_post: conversions of a next post.")
+    predicted_conversions: float = Field(
+        description="predicted_rate x members_per_post: the same without the results.")
+    conversions_interval: tuple[float, float] = Field(
+        description="rate_interval x members_per_post: the 80% interval of the expected "
+                    "conversions of a next post; one post's count varies more.")
+    expected_value_per_dollar: float | None = Field(
+        None, description="expected_conversions x revenue per conversion (1 before any "
+                          "revenue) / price_usd, in USD of revenue per USD spent; null "
+                          "without a reported price.")
+
+
 class CreatorRecord(BaseModel):
     rank: int
     id: str
@@ -117,6 +153,10 @@ class CreatorRecord(BaseModel):
     missing_blocks: list[str]
     interest_matches: list[InterestMatch]
     summary: list[str] = Field(description="The explanation, one checkable line each.")
+    performance: Performance | None = Field(
+        None, description="Only with rank_by expected_conversions or "
+                          "expected_value_per_dollar: the campaign results' evidence and the "
+                          "posterior (docs/results.md).")
 
 
 class SegmentName(BaseModel):

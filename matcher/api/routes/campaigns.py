@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends
-from pydantic import BaseModel, ConfigDict, Field, Strict, StrictInt, model_validator
+from fastapi import APIRouter, Depends, Query
+from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool, StrictInt, model_validator
 
 from matcher.api.compute import run_compute
 from matcher.api.deps import editor, get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS
 from matcher.contracts.profiles import Segment
-from matcher.feedback.campaigns import import_results_records, put_campaign
+from matcher.feedback.campaigns import delete_results, import_results_records, put_campaign
 from matcher.feedback.learning import FIT_POOL
 from matcher.feedback.pilots import propose_pilot
 from matcher.service import Matcher
@@ -38,6 +38,10 @@ class ResultsBody(BaseModel):
         description="Result rows: creator, date (YYYY-MM-DD), spend, impressions, clicks, "
                     "conversions, revenue; segment (default: the campaign's) and campaign "
                     "(must be this one) optional.")
+    replace: StrictBool = Field(
+        False, description="Correct stored rows: a row whose (creator, segment, date) is "
+                           "stored with other figures replaces them (counted replaced); "
+                           "without it such a row is rejected, never merged.")
 
 
 class PilotBody(BaseModel):
@@ -75,7 +79,21 @@ def put_campaign_route(campaign_id: str, body: CampaignBody, matcher: MatcherDep
 @router.post("/v1/campaigns/{campaign_id}/results", dependencies=[Depends(editor)],
              summary="Import a campaign's results; rejects come back with reasons")
 def post_results(campaign_id: str, body: ResultsBody, matcher: MatcherDep) -> dict[str, Any]:
-    return import_results_records(matcher, campaign_id, body.rows).to_dict()
+    return import_results_records(matcher, campaign_id, body.rows, body.replace).to_dict()
+
+
+@router.delete("/v1/campaigns/{campaign_id}/results", dependencies=[Depends(editor)],
+               summary="Delete a campaign's result rows by creator, segment or date")
+def delete_results_route(
+    campaign_id: str, matcher: MatcherDep,
+    creator: Annotated[str | None, Query(description="Only this creator's rows.")] = None,
+    segment: Annotated[str | None, Query(description="Only rows of this segment.")] = None,
+    date: Annotated[str | None, Query(description="Only rows of this day, YYYY-MM-DD.")] = None,
+    all: Annotated[bool, Query(description="Every row of the campaign (needed when no "
+                                           "other selector is given).")] = False,
+) -> dict[str, Any]:
+    return delete_results(matcher, campaign_id, creator=creator, segment=segment, day=date,
+                          everything=all).to_dict()
 
 
 @router.post("/v1/pilots", dependencies=[Depends(reader)],
