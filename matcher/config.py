@@ -199,6 +199,12 @@ class Settings(BaseSettings):
         description="Most creators one plan books (its max_creators when it sets none, and "
                     "the largest it may set): the answer's overlap matrix grows as its square.",
     )
+    sketch_max_bytes: int = Field(
+        400_000, ge=64,
+        description="Largest audience sketch a profile may carry (its compact serialised "
+                    "Theta sketch, decoded from base64); larger is rejected naming the row and "
+                    "field. 400 kB holds any sketch up to lg_k 14.",
+    )
     host: str = Field("127.0.0.1", description="Address `matcher serve` binds.")
     port: int = Field(8000, description="Port `matcher serve` binds.")
 

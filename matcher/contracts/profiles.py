@@ -25,6 +25,7 @@ from pydantic import (
 
 from matcher.config import get_settings
 from matcher.contracts.codes import COUNTRY_CODES, LANGUAGE_CODES, country_code, language_code
+from matcher.contracts.sketches import SKETCH_SEED, decode_sketch
 from matcher.errors import FieldError
 
 AGE_BANDS: tuple[str, ...] = ("13-17", "18-24", "25-34", "35-44", "45-54", "55-64", "65+")
@@ -293,6 +294,19 @@ class Influencer(BaseModel):
     credibility: float | None = Field(None, ge=0.0, le=1.0, description="Share of real followers.")
     price_usd: float | None = Field(None, ge=0.0, le=1e12, description="Price per post.")
     audience: Audience = Field(default_factory=Audience)
+    audience_sketch: str | None = Field(
+        None, description="Optional: base64 of a compact serialised Apache DataSketches Theta "
+                          f"sketch of the creator's hashed follower ids, seed {SKETCH_SEED} "
+                          "(docs/data-formats.md). With it, a plan measures this creator's "
+                          "overlap with other sketched creators instead of modelling it.")
+
+    @field_validator("audience_sketch")
+    @classmethod
+    def _sketch_is_theta(cls, v: str | None, info: ValidationInfo) -> str | None:
+        if v is None or (info.context and info.context.get("stored")):
+            return v
+        decode_sketch(v)
+        return v.strip()
 
     @field_validator("country")
     @classmethod
@@ -312,7 +326,10 @@ class Influencer(BaseModel):
     @classmethod
     def _text_is_unicode(cls, data: Any, info: ValidationInfo) -> Any:
         if not (info.context and info.context.get("stored")):  # checked when it was written
-            _valid_text(data)
+            if isinstance(data, dict) and "audience_sketch" in data:  # a limit of its own
+                _valid_text({k: v for k, v in data.items() if k != "audience_sketch"})
+            else:
+                _valid_text(data)
         return data
 
 

@@ -290,6 +290,8 @@ def _normalise_profile(raw: dict[str, Any]) -> Influencer:
         price, _ = parse_number(str(raw["price_usd"]).lstrip("$"), "price_usd")
         data["price_usd"] = price
     data["audience"] = _audience(raw.get("audience"))
+    if not _is_blank(raw.get("audience_sketch")):
+        data["audience_sketch"] = str(raw["audience_sketch"])
     try:
         return Influencer.model_validate(data)
     except ValidationError as err:
@@ -302,6 +304,8 @@ def _describe(error: Any) -> str:
     message = str(error["msg"]).removeprefix("Value error, ")
     if error["type"] == "enum":
         return f"got {error['input']!r}; {message.lower()}"
+    if tuple(error.get("loc", ())) == ("audience_sketch",):  # the input is kilobytes
+        return message
     if "input" in error and not isinstance(error["input"], dict):
         return f"{message} (got {error['input']!r})"
     return message

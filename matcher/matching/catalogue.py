@@ -8,6 +8,7 @@ search and scoring treat it as unknown rather than zero.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -66,6 +67,9 @@ class Catalogue:
     #: reported creators (``matching.neighbours``) of its nearest by bio and categories; -1
     #: elsewhere. None: not found (interest estimates by content-affinity bin).
     interest_neighbours: np.ndarray | None = None
+    #: Each row's serialised compact Theta audience sketch (``audience_sketch`` decoded), None
+    #: for a row without one; None when no row has one.
+    sketches: list[bytes | None] | None = None
 
     @property
     def size(self) -> int:
@@ -148,6 +152,8 @@ class Catalogue:
             arrays["dominant"] = self.dominant
         if self.interest_neighbours is not None:
             arrays["interest_neighbours"] = self.interest_neighbours
+        if self.sketches is not None:
+            arrays["sketches"] = np.array(self.sketches, dtype=object)
         for name in ("countries", "languages", "interests", "joint_age_gender"):
             matrix: sp.csr_matrix = getattr(self, name)
             arrays[f"{name}_data"] = matrix.data
@@ -182,6 +188,7 @@ class Catalogue:
                 dominant=data["dominant"] if "dominant" in data.files else None,
                 interest_neighbours=(data["interest_neighbours"]
                                      if "interest_neighbours" in data.files else None),
+                sketches=list(data["sketches"]) if "sketches" in data.files else None,
             )
 
 
@@ -321,4 +328,12 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         prior_rows=prior_rows,
         top_country=top_country,
         dominant=dominant,
+        sketches=_sketches(profiles),
     )
+
+
+def _sketches(profiles: Sequence[Influencer]) -> list[bytes | None] | None:
+    if not any(p.audience_sketch for p in profiles):
+        return None
+    return [base64.b64decode(p.audience_sketch) if p.audience_sketch else None
+            for p in profiles]

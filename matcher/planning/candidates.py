@@ -39,6 +39,7 @@ class Pool:
     reach_low: np.ndarray
     reach_high: np.ndarray
     blocks: AudienceBlocks
+    sketches: list[bytes | None] | None = None  # serialised Theta sketches; None: nobody's
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -94,7 +95,13 @@ def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, flo
                                     dtype=float),
                 price=np.array([part.catalogue.price[r] for part, r in located], dtype=float),
                 fit=fit, reach=reach, reach_low=low, reach_high=high,
-                blocks=_blocks(located))
+                blocks=_blocks(located), sketches=_sketches(located))
+
+
+def _sketches(located: Sequence[tuple]) -> list[bytes | None] | None:
+    sketches = [None if part.catalogue.sketches is None else part.catalogue.sketches[r]
+                for part, r in located]
+    return sketches if any(s is not None for s in sketches) else None
 
 
 def _blocks(located: Sequence[tuple]) -> AudienceBlocks:

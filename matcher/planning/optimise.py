@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from matcher.planning.coverage import Coverage
+from matcher.planning.coverage import ReachFunction
 
 BATCH = 64  # candidates re-evaluated at once by the lazy greedy
 
@@ -54,7 +54,7 @@ class Run:
 
 @dataclass
 class _State:
-    cov: Coverage
+    cov: ReachFunction
     cost: np.ndarray
     platform: np.ndarray
     limits: Limits
@@ -65,7 +65,7 @@ class _State:
     counts: dict[int, int] = field(default_factory=dict)
 
     @classmethod
-    def empty(cls, cov: Coverage, cost: np.ndarray, platform: np.ndarray, limits: Limits
+    def empty(cls, cov: ReachFunction, cost: np.ndarray, platform: np.ndarray, limits: Limits
               ) -> _State:
         return cls(cov, cost, platform, limits, [], cov.empty_miss(), 0.0,
                    np.zeros(len(cov), dtype=bool), {})
@@ -232,7 +232,7 @@ def _run(base: _State, seed: tuple[int, ...], unit_cost: bool, name: str,
     return Run(state.order, state.value_of(), state.spent, name)
 
 
-def start_state(cov: Coverage, cost: np.ndarray, platform: np.ndarray, limits: Limits
+def start_state(cov: ReachFunction, cost: np.ndarray, platform: np.ndarray, limits: Limits
                 ) -> _State | None:
     """The must-includes in; None when their cost and the minimums exceed the budget."""
     state = _State.empty(cov, cost, platform, limits)
@@ -244,7 +244,7 @@ def start_state(cov: Coverage, cost: np.ndarray, platform: np.ndarray, limits: L
     return state
 
 
-def optimise(cov: Coverage, cost: np.ndarray, platform: np.ndarray, limits: Limits,
+def optimise(cov: ReachFunction, cost: np.ndarray, platform: np.ndarray, limits: Limits,
              singles: int = 8, pairs: int = 5) -> tuple[Run, int]:
     """The best plan found and the number of greedy runs made. The caller has checked that
     the must-includes and minimums fit (``start_state`` is not None)."""
@@ -282,7 +282,7 @@ def fractional_knapsack(gains: np.ndarray, cost: np.ndarray, capacity: float) ->
     return total
 
 
-def certificate(cov: Coverage, cost: np.ndarray, limits: Limits, order: list[int]) -> float:
+def certificate(cov: ReachFunction, cost: np.ndarray, limits: Limits, order: list[int]) -> float:
     """An upper bound on the value of every plan within the budget that holds the
     must-includes (and, with a creator limit, no more creators than it)."""
     must = list(limits.must)
@@ -306,7 +306,7 @@ def certificate(cov: Coverage, cost: np.ndarray, limits: Limits, order: list[int
     return float(bound)
 
 
-def reach_curve(cov: Coverage, cost: np.ndarray, platform: np.ndarray, limits: Limits,
+def reach_curve(cov: ReachFunction, cost: np.ndarray, platform: np.ndarray, limits: Limits,
                 up_to: float) -> list[tuple[float, float, np.ndarray, int]]:
     """The cost-benefit greedy's prefixes up to budget ``up_to``: (cost, value, members per
     segment, the row added) after each creator, the must-includes first."""

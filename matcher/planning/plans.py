@@ -9,9 +9,10 @@ plan with its certificate and its reach curve. A constraint that cannot be met r
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import orjson
@@ -20,14 +21,16 @@ from pydantic import BaseModel, Field
 
 from matcher.config import Settings
 from matcher.contracts.profiles import Platform, Segment
+from matcher.contracts.sketches import BOUND_STD_DEVS
 from matcher.errors import InfeasiblePlan
 from matcher.matching.catalogue import PLATFORMS
 from matcher.planning.audiences import GroupParams, group_weights
 from matcher.planning.candidates import Pool, gather, price_model
-from matcher.planning.coverage import Coverage
+from matcher.planning.coverage import Coverage, ReachFunction
 from matcher.planning.optimise import Limits, certificate, optimise, reach_curve, start_state
 from matcher.planning.options import PlanOptions
 from matcher.planning.prices import PriceModel
+from matcher.planning.sketched import SketchedCoverage, sketched_coverage
 from matcher.service import Matcher
 
 #: The modelled unique reach's error against the simulator's truth: 10th and 90th percentile
@@ -41,6 +44,27 @@ OVERLAP_MODEL = (
     "them), and each creator reaches its share of a group independently of the others. "
     "Parameters chosen on the simulator's population truth (seed 101); the range adds the "
     "creators' segment-share ranges and the model's 10th-90th percentile error there.")
+
+
+SKETCH_METHOD = (
+    "Creators with an audience sketch: the people they reach are the union of their Theta "
+    "sketches (trimmed to one theta), each sampled person a segment member with the mean "
+    "segment share (estimated segment reach over sketched followers) of the sketched creators "
+    "who reach them; a creator without a sketch reaches a person of its audience groups as "
+    "the overlap model says. The certificate is exact under this estimate; the range takes "
+    "the library's bounds on the union of the plan's sketches "
+    f"({BOUND_STD_DEVS} standard deviations).")
+
+
+class MeasuredOverlap(BaseModel):
+    creators: int = Field(description="Creators of the plan whose overlap was measured.")
+    people: int = Field(description="The library's estimate of the people the plan's sketched "
+                                    "creators reach (union of their sketches).")
+    people_bounds: tuple[int, int] = Field(description="The library's bounds on it.")
+    bound_std_devs: int
+    segment_members: list[int] = Field(description="Per segment: the plan's unique reach "
+                                                   "among sketched people.")
+    method: str
 
 
 class PlanCreator(BaseModel):
@@ -66,6 +90,10 @@ class PlanCreator(BaseModel):
     overlap_share: float = Field(description="overlap_with_plan over its reach.")
     cost_per_marginal_thousand: float | None = Field(
         None, description="price_usd / marginal_reach x 1,000; null when it adds nobody.")
+    overlap_source: Literal["measured", "modelled"] | None = Field(
+        None, description="Present when a candidate carries an audience sketch: 'measured' "
+                          "when this creator's overlap with the plan's other sketched creators "
+                          "comes from the sketches, 'modelled' when from the overlap model.")
 
 
 class SegmentReach(BaseModel):
@@ -121,6 +149,8 @@ class PlanResponse(BaseModel):
     method: str
     price_model: str | None
     overlap_model: str
+    measured_overlap: MeasuredOverlap | None = Field(
+        None, description="Present when a candidate carries an audience sketch.")
     warnings: list[str]
 
 
@@ -179,7 +209,7 @@ class Problem:
     segments: list[Segment]
     value: np.ndarray         # (segments,)
     params: GroupParams
-    cov: Coverage
+    cov: ReachFunction
     model: PriceModel | None
     warnings: list[str]
     capped: bool = False      # max_creators is MATCHER_PLAN_MAX_CREATORS, not the request's
@@ -191,9 +221,14 @@ class Problem:
 
 
 def overlap_model(pool: Pool, rows: np.ndarray, value: np.ndarray, params: GroupParams
-                  ) -> Coverage:
+                  ) -> ReachFunction:
+    """The overlap model over the candidates ``rows``, with measured overlap among those
+    that carry an audience sketch (``sketched``)."""
     groups = group_weights(pool.blocks.vectors()[rows], params)
-    return Coverage.build(pool.reach[rows], groups, value, params)
+    model = Coverage.build(pool.reach[rows], groups, value, params)
+    if pool.sketches is None:
+        return model
+    return sketched_coverage(model, [pool.sketches[int(r)] for r in rows])
 
 
 def prepare(matcher: Matcher, segments: Sequence[Segment], options: PlanOptions,
@@ -284,7 +319,7 @@ def make_plan(matcher: Matcher, segments: Sequence[Segment], options: PlanOption
     return solve(prepare(matcher, segments, options, weights, params), matcher.settings)
 
 
-def _nobody_reached(cov: Coverage, cost: np.ndarray, budget: float) -> None:
+def _nobody_reached(cov: ReachFunction, cost: np.ndarray, budget: float) -> None:
     """Raise ``InfeasiblePlan`` for a plan that books nobody: say why instead of answering
     with an empty plan."""
     reaching = np.flatnonzero(cov.gains(cov.empty_miss()) > 0)
@@ -421,9 +456,15 @@ def _answer(problem: Problem, order: list[int], bound: float,
     unique = cov.members(full)
     low_cov = cov.with_reach(pool.reach_low[rows])
     high_cov = cov.with_reach(pool.reach_high[rows])
-    low = low_cov.unique_reach(order) * MODEL_ERROR[0]
-    high = np.minimum(high_cov.unique_reach(order) * MODEL_ERROR[1],
-                      pool.reach_high[rows][order].sum(axis=0))
+    if isinstance(cov, SketchedCoverage):
+        low, high, measured = _sketched_range(cov, low_cov, high_cov, order)
+        for creator, local in zip(creators, order, strict=True):
+            creator["overlap_source"] = "measured" if cov.sketched[local] else "modelled"
+    else:
+        low = low_cov.unique_reach(order) * MODEL_ERROR[0]
+        high = high_cov.unique_reach(order) * MODEL_ERROR[1]
+        measured = None
+    high = np.minimum(high, pool.reach_high[rows][order].sum(axis=0))
     total = cov.reach[order].sum(axis=0)
     segments_out = [{
         "id": seg.id, "name": seg.name or None, "value_per_member": float(value[s]),
@@ -480,14 +521,20 @@ def _answer(problem: Problem, order: list[int], bound: float,
                    f"{settings.plan_seed_pairs} best); the plan came from the {method}"),
         "price_model": model.describe() if model is not None else None,
         "overlap_model": OVERLAP_MODEL.format(follows=problem.params.follows),
+        **({} if measured is None else {"measured_overlap": measured}),
         "warnings": warnings,
     }
 
 
-def _reached_only_by(cov: Coverage, full: np.ndarray, order: list[int], row: int) -> np.ndarray:
+def _reached_only_by(cov: ReachFunction, full: np.ndarray, order: list[int], row: int
+                     ) -> np.ndarray:
     """(segments,) members of the plan ``order`` (``full``: its miss shares) that creator
     ``row`` alone reaches: in each of its groups, its share times the share nobody else
     reaches (``full / (1 - q)``)."""
+    if isinstance(cov, SketchedCoverage):
+        others = [o for o in order if o != row]
+        return cov.members(full) - cov.members(cov.miss_of(others))
+    assert isinstance(cov, Coverage)
     q = cov.q
     start, end = q.indptr[row], q.indptr[row + 1]
     cols, share = q.indices[start:end], q.data[start:end]
@@ -499,12 +546,15 @@ def _reached_only_by(cov: Coverage, full: np.ndarray, order: list[int], row: int
     return only.reshape(cov.universe.shape).sum(axis=1)
 
 
-def _pair_overlap(cov: Coverage, chosen: list[int]) -> np.ndarray:
+def _pair_overlap(cov: ReachFunction, chosen: list[int]) -> np.ndarray:
     """Members both creators of each pair reach (all segments): reach_i + reach_j minus the
     pair's unique reach, which for a coverage function is ``sum_k M_k q_ik q_jk`` plus what
     each creator's stated reach exceeds its modelled reach."""
     if not chosen:
         return np.zeros((0, 0))
+    if isinstance(cov, SketchedCoverage):
+        return _pair_overlap_by_union(cov, chosen)
+    assert isinstance(cov, Coverage)
     q = cov.q[chosen]
     universe = cov.universe.ravel()
     both = sp.csr_matrix(q.multiply(universe[None, :])) @ q.T
@@ -513,4 +563,41 @@ def _pair_overlap(cov: Coverage, chosen: list[int]) -> np.ndarray:
     excess = cov.reach[chosen].sum(axis=1) - alone
     pair = np.maximum(both + excess[:, None] + excess[None, :], 0.0)
     np.fill_diagonal(pair, 0.0)
+    return pair
+
+
+def _sketched_range(cov: SketchedCoverage, low_cov: ReachFunction, high_cov: ReachFunction,
+                    order: list[int]) -> tuple[np.ndarray, np.ndarray, dict[str, Any]]:
+    """The unique reach's range when some of the plan's overlap is measured: the modelled
+    part as without sketches, the sketched people within the library's bounds on the union
+    of the plan's sketches (times the creators' segment-share ranges); and what was
+    measured."""
+    assert isinstance(low_cov, SketchedCoverage) and isinstance(high_cov, SketchedCoverage)
+    bounds = cov.union_bounds(order)
+    estimate, lower, upper = bounds if bounds is not None else (0.0, 0.0, 0.0)
+    rel_low = lower / estimate if estimate > 0 else 1.0
+    rel_high = upper / estimate if estimate > 0 else 1.0
+    low_model, low_sketch = low_cov.parts(low_cov.miss_of(order))
+    high_model, high_sketch = high_cov.parts(high_cov.miss_of(order))
+    _, sketched = cov.parts(cov.miss_of(order))
+    sketched_ids = int(sum(1 for i in order if cov.sketched[i]))
+    return (low_model * MODEL_ERROR[0] + low_sketch * rel_low,
+            high_model * MODEL_ERROR[1] + high_sketch * rel_high,
+            {"creators": sketched_ids,
+             "people": int(round(estimate)),
+             "people_bounds": (int(round(lower)), int(round(upper))),
+             "bound_std_devs": BOUND_STD_DEVS,
+             "segment_members": [int(round(x)) for x in sketched],
+             "method": SKETCH_METHOD})
+
+
+def _pair_overlap_by_union(cov: SketchedCoverage, chosen: list[int]) -> np.ndarray:
+    """reach_i + reach_j minus the pair's unique reach, pair by pair (measured where both
+    carry sketches)."""
+    alone = [cov.unique_reach([i]).sum() for i in chosen]
+    excess = cov.reach[chosen].sum(axis=1) - np.array(alone)
+    pair = np.zeros((len(chosen), len(chosen)))
+    for a, b in itertools.combinations(range(len(chosen)), 2):
+        both = alone[a] + alone[b] - float(cov.unique_reach([chosen[a], chosen[b]]).sum())
+        pair[a, b] = pair[b, a] = max(both + excess[a] + excess[b], 0.0)
     return pair

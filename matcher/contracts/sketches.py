@@ -1,0 +1,62 @@
+"""Audience sketches: an optional Apache DataSketches Theta sketch of a creator's followers.
+
+A profile's ``audience_sketch`` is the base64 (standard alphabet, padded) of a *compact*
+serialised Theta sketch (``compact_theta_sketch.serialize()``) built with the library's
+default seed ``SKETCH_SEED`` (9001) over the creator's follower ids, hashed first by the brand
+(any stable salted hash of the platform's user id; the same for every creator of a campaign).
+Any ``lg_k`` is accepted; ``RECOMMENDED_LG_K`` is the one chosen on the simulator. The decoded
+sketch may hold at most ``MATCHER_SKETCH_MAX_BYTES``. See docs/data-formats.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from typing import Any
+
+from matcher.config import get_settings
+
+#: The library's default update seed; a sketch built with another seed cannot be unioned.
+SKETCH_SEED = 9001
+#: The lg_k chosen on the simulator's tuning seed (benchmarks/sketches.py --tune).
+RECOMMENDED_LG_K = 12
+#: Standard deviations of the library's bounds reported with a measured reach (~95%).
+BOUND_STD_DEVS = 2
+
+
+def theta_sketch(raw: bytes) -> Any:
+    """The compact Theta sketch ``raw`` holds, or ValueError saying what it is not."""
+    import datasketches
+
+    try:
+        return datasketches.compact_theta_sketch.deserialize(raw, seed=SKETCH_SEED)
+    except (ValueError, RuntimeError) as err:
+        if "seed hash mismatch" in str(err):
+            raise ValueError(f"the sketch was built with another seed; build it with the "
+                             f"default seed {SKETCH_SEED}") from None
+        raise ValueError(f"not a serialised compact Theta sketch ({err})") from None
+
+
+def decode_sketch(text: str) -> bytes:
+    """The serialised sketch of a profile's ``audience_sketch`` after every check, or
+    ValueError naming what is wrong (base64, size, format, seed)."""
+    limit = get_settings().sketch_max_bytes
+    if len(text) > limit * 4 // 3 + 4:
+        raise ValueError(f"{len(text):,} characters, over the {limit:,} bytes a sketch may "
+                         "hold (MATCHER_SKETCH_MAX_BYTES)")
+    try:
+        raw = base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise ValueError("not base64 (expected the base64 of a compact serialised Theta "
+                         "sketch)") from None
+    if len(raw) > limit:
+        raise ValueError(f"{len(raw):,} bytes, over the {limit:,} a sketch may hold "
+                         "(MATCHER_SKETCH_MAX_BYTES)")
+    theta_sketch(raw)
+    return raw
+
+
+def encode_sketch(sketch: Any) -> str:
+    """The ``audience_sketch`` text of a Theta sketch (update or compact)."""
+    compact = sketch.compact() if hasattr(sketch, "compact") else sketch
+    return base64.b64encode(compact.serialize()).decode("ascii")

@@ -1,0 +1,195 @@
+"""Audience sketches: the contract, ingest and store, and plans with measured overlap."""
+
+import base64
+import gzip
+import json
+import subprocess
+import sys
+
+import datasketches
+import numpy as np
+import pandas as pd
+import pytest
+from fastapi.testclient import TestClient
+
+from matcher.api.app import create_app
+from matcher.config import Settings, get_settings
+from matcher.contracts.profiles import Influencer
+from matcher.contracts.sketches import SKETCH_SEED, encode_sketch
+from matcher.ingest.readers import read
+from matcher.matching.catalogue import Catalogue, build_catalogue
+from matcher.planning.audiences import GroupParams
+from matcher.planning.coverage import Coverage
+from matcher.planning.sketched import SketchedCoverage
+from matcher.reports import parse_campaign, plan_campaign
+from matcher.service import Matcher
+from matcher.store import SQLiteStore
+from tests.conftest import FIXTURES, READER_KEY
+
+SKETCHED_ROWS = 120
+
+
+def sketch_of(ids, lg_k: int = 12, seed: int = SKETCH_SEED) -> str:
+    sketch = datasketches.update_theta_sketch(lg_k=lg_k, seed=seed)
+    for i in ids:
+        sketch.update(int(i))
+    return encode_sketch(sketch)
+
+
+def profile_row(**extra) -> dict:
+    return {"id": "c1", "platform": "instagram", "followers": "12000", **extra}
+
+
+def test_contract_accepts_a_valid_sketch_and_keeps_it():
+    text = sketch_of(range(5000))
+    profile = Influencer.model_validate({**profile_row(), "followers": 12000,
+                                         "audience_sketch": text})
+    assert profile.audience_sketch == text
+    schema = Influencer.model_json_schema()
+    assert "audience_sketch" in schema["properties"]
+
+
+@pytest.mark.parametrize(("cell", "words"), [
+    ("not base64 at all!", "not base64"),
+    (base64.b64encode(b"\x00" * 64).decode(), "not a serialised compact Theta sketch"),
+    (sketch_of(range(100), seed=123), "another seed"),
+    (sketch_of(range(200_000)), "MATCHER_SKETCH_MAX_BYTES"),
+])
+def test_bulk_ingest_rejects_a_bad_sketch_naming_row_and_field(tmp_path, monkeypatch, cell,
+                                                               words):
+    monkeypatch.setenv("MATCHER_SKETCH_MAX_BYTES", "20000")
+    get_settings.cache_clear()
+    try:
+        good = sketch_of(range(300))
+        pd.DataFrame([profile_row(audience_sketch=good),
+                      profile_row(id="c2", audience_sketch=cell)]).to_csv(
+            tmp_path / "roster.csv", index=False)
+        result = read(tmp_path / "roster.csv")
+    finally:
+        get_settings.cache_clear()
+    assert [p.id for p in result.accepted] == ["c1"]
+    (reject,) = result.rejects
+    assert (reject.row, reject.field) == (2, "audience_sketch")
+    assert words in reject.reason
+    assert len(reject.reason) < 300
+
+
+def test_sketch_survives_ingest_store_and_snapshot(tmp_path):
+    text = sketch_of(range(0, 40_000, 3))
+    pd.DataFrame([profile_row(audience_sketch=text), profile_row(id="c2")]).to_csv(
+        tmp_path / "roster.csv", index=False)
+    result = read(tmp_path / "roster.csv")
+    assert not result.rejects
+    store = SQLiteStore(tmp_path / "catalogue.sqlite")
+    store.upsert_profiles(result.accepted)
+    store.close()
+    reopened = SQLiteStore(tmp_path / "catalogue.sqlite")
+    stored = {p.id: p for p in reopened.iter_profiles()}
+    reopened.close()
+    assert stored["c1"].audience_sketch == text and stored["c2"].audience_sketch is None
+    catalogue = build_catalogue(list(stored.values()))
+    catalogue.save(tmp_path)
+    loaded = Catalogue.load(tmp_path)
+    assert loaded.sketches is not None
+    assert loaded.sketches[loaded.ids.index("c1")] == base64.b64decode(text)
+    assert loaded.sketches[loaded.ids.index("c2")] is None
+    bare = build_catalogue([stored["c2"]])
+    assert bare.sketches is None
+
+
+def two_sketched(overlap: int, size: int = 60_000) -> SketchedCoverage:
+    a, b = range(0, size), range(size - overlap, 2 * size - overlap)
+    reach = np.array([[size * 0.5], [size * 0.5]])          # half of each audience in segment
+    base = Coverage.build(reach, np.ones((2, 1)), np.ones(1), GroupParams())
+    raw = [base64.b64decode(sketch_of(ids)) for ids in (a, b)]
+    return SketchedCoverage.build(base, raw)
+
+
+@pytest.mark.parametrize("overlap", [0, 20_000, 45_000])
+def test_union_of_two_sketched_creators_is_within_the_libraries_bounds(overlap):
+    cov = two_sketched(overlap)
+    people = 2 * 60_000 - overlap
+    estimate, low, high = cov.union_bounds([0, 1])
+    assert low <= people <= high
+    unique = float(cov.unique_reach([0, 1])[0])
+    assert low * 0.5 <= unique <= high * 0.5                   # members = people x share
+    first = float(cov.unique_reach([0])[0])
+    second = float(cov.member_gains(cov.miss_of([0]), 1)[0])
+    assert first + second == pytest.approx(unique)
+    assert cov.gains(cov.miss_of([0]))[1] == pytest.approx(second)
+
+
+@pytest.fixture(scope="module")
+def sketched_matcher(settings: Settings, encoder, tmp_path_factory) -> Matcher:
+    """The first rows of the bundled catalogue with at most 30,000 followers each, and a
+    sketch of follower ids drawn from a shared pool (so audiences overlap)."""
+    workdir = tmp_path_factory.mktemp("sketched")
+    rng = np.random.default_rng(7)
+    rows = []
+    with gzip.open(FIXTURES / "creators.jsonl.gz", "rt", encoding="utf-8") as src:
+        for line in src:
+            row = json.loads(line)
+            try:
+                followers = float(str(row["followers"]).replace(",", ""))
+            except (KeyError, ValueError):
+                continue
+            if not 2_000 <= followers <= 30_000:
+                continue
+            row["followers"] = int(followers)
+            row["audience_sketch"] = sketch_of(rng.choice(200_000, int(followers),
+                                                          replace=False))
+            rows.append(row)
+            if len(rows) == SKETCHED_ROWS:
+                break
+    roster = workdir / "sketched.jsonl"
+    roster.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    mine = settings.model_copy(update={"roster": roster, "index_dir": workdir / "index",
+                                       "database_url": str(workdir / "catalogue.sqlite")})
+    return Matcher.open(mine, encoder)
+
+
+SKETCHED_CAMPAIGN = {"name": "Sketched plan", "segments": ["eco-parents-na"],
+                     "plan": {"max_creators": 6}}
+
+
+def test_plan_over_sketched_creators_reports_measured_overlap(sketched_matcher):
+    plan = plan_campaign(sketched_matcher, parse_campaign(SKETCHED_CAMPAIGN), 5000).to_dict()
+    creators = plan["creators"]
+    assert creators
+    assert {c["overlap_source"] for c in creators} == {"measured"}
+    measured = plan["measured_overlap"]
+    assert measured["creators"] == len(creators)
+    low, high = measured["people_bounds"]
+    assert low <= measured["people"] <= high
+    (segment,) = plan["segments"]
+    assert abs(sum(c["marginal_reach"] for c in creators) - segment["unique_reach"]) <= len(
+        creators)
+    assert measured["segment_members"][0] == pytest.approx(segment["unique_reach"], abs=1)
+    range_low, range_high = segment["unique_reach_range"]
+    assert range_low <= segment["unique_reach"] <= range_high
+    assert 0 < plan["certificate"]["at_least"] <= 1
+
+
+def test_api_gives_the_plan_the_core_gives(settings, sketched_matcher):
+    with TestClient(create_app(sketched_matcher.settings, matcher=sketched_matcher),
+                    headers={"Authorization": f"Bearer {READER_KEY}"}) as client:
+        response = client.post("/v1/plans", json={"campaign": SKETCHED_CAMPAIGN,
+                                                  "budget": 5000})
+    assert response.status_code == 200
+    assert b'"overlap_source":"measured"' in response.content
+    assert response.content == plan_campaign(
+        sketched_matcher, parse_campaign(SKETCHED_CAMPAIGN), 5000).to_json()
+
+
+@pytest.mark.slow
+def test_cli_gives_the_plan_the_api_gives(sketched_matcher, cli_env, tmp_path):
+    path = tmp_path / "campaign.json"
+    path.write_text(json.dumps(SKETCHED_CAMPAIGN), encoding="utf-8")
+    env = {**cli_env, "MATCHER_ROSTER": str(sketched_matcher.settings.roster),
+           "MATCHER_INDEX_DIR": str(sketched_matcher.settings.index_dir),
+           "MATCHER_DATABASE_URL": sketched_matcher.settings.database_url}
+    cli = subprocess.run([sys.executable, "-m", "matcher.cli", "plan", str(path), "--budget",
+                          "5000"], capture_output=True, env=env, timeout=300)
+    assert cli.returncode == 0, cli.stderr.decode()[-2000:]
+    assert cli.stdout.rstrip(b"\n") == plan_campaign(
+        sketched_matcher, parse_campaign(SKETCHED_CAMPAIGN), 5000).to_json()
