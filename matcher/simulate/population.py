@@ -92,3 +92,41 @@ def build_population(world: World, follows_per_person: float = FOLLOWS_PER_PERSO
     base = comm.age[:, :, None] * comm.gender
     people = community[:, None, None] * base
     return Population(world, people.reshape(-1), follows_per_person)
+
+
+def follower_ids(pop: Population, rows: Sequence[int] | np.ndarray, seed: int = 0,
+                 scale: float = 50.0) -> list[np.ndarray]:
+    """Realised follower ids of the creators ``rows``: each cell holds ``N_cell / scale``
+    numbered people (the population at 1 in ``scale``), creator *i* follows each of them
+    with its probability ``p_i`` (``follow``). A Theta sketch's relative error does not depend
+    on the population's size once it is in estimation mode, and a plan reads sketched
+    followers against the creator's stated reach, so the scale cancels."""
+    if len(rows) == 0:
+        return []
+    rng = np.random.default_rng(seed)
+    size = np.rint(pop.people / scale).astype(np.int64)
+    offset = np.concatenate([[0], np.cumsum(size)[:-1]])
+    out = []
+    for probs in pop.follow(rows):
+        cells = np.flatnonzero((probs > 0) & (size > 0))
+        counts = rng.binomial(size[cells], probs[cells])
+        parts = [offset[c] + rng.choice(size[c], k, replace=False)
+                 for c, k in zip(cells, counts, strict=True) if k]
+        out.append(np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64))
+    return out
+
+
+def follower_sketches(ids: Sequence[np.ndarray], lg_k: int) -> list[bytes]:
+    """Compact serialised Theta sketches (seed ``SKETCH_SEED``) of follower ids, as a brand
+    would send them in ``audience_sketch`` (base64 of these bytes)."""
+    import datasketches
+
+    from matcher.contracts.sketches import SKETCH_SEED
+
+    out = []
+    for followers in ids:
+        sketch = datasketches.update_theta_sketch(lg_k=lg_k, seed=SKETCH_SEED)
+        for person in followers.tolist():
+            sketch.update(person)
+        out.append(sketch.compact().serialize())
+    return out
