@@ -2,6 +2,7 @@
 
 import base64
 import gzip
+import itertools
 import json
 import subprocess
 import sys
@@ -193,3 +194,37 @@ def test_cli_gives_the_plan_the_api_gives(sketched_matcher, cli_env, tmp_path):
     assert cli.returncode == 0, cli.stderr.decode()[-2000:]
     assert cli.stdout.rstrip(b"\n") == plan_campaign(
         sketched_matcher, parse_campaign(SKETCHED_CAMPAIGN), 5000).to_json()
+
+
+def mixed_instance(seed: int, n: int = 9) -> tuple[SketchedCoverage, np.ndarray]:
+    """Creators over a shared pool of people, two thirds with sketches, in three groups."""
+    rng = np.random.default_rng(seed)
+    reach = rng.uniform(2_000, 9_000, (n, 2))
+    weights = rng.dirichlet(np.full(3, 0.5), n)
+    base = Coverage.build(reach, weights, np.array([1.0, 0.5]), GroupParams())
+    raw = [None if i % 3 == 2 else
+           base64.b64decode(sketch_of(rng.choice(60_000, int(rng.integers(5_000, 20_000)),
+                                                 replace=False), lg_k=10))
+           for i in range(n)]
+    cost = rng.uniform(1.0, 3.0, n)
+    return SketchedCoverage.build(base, raw), cost
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_mixed_plan_gains_are_exact_marginals_and_the_certificate_bounds_the_optimum(seed):
+    from matcher.planning.optimise import Limits, certificate, optimise
+
+    cov, cost = mixed_instance(seed)
+    assert cov.sketched.any() and not cov.sketched.all()
+    miss = cov.miss_of([0, 2])
+    for row in range(len(cov)):
+        assert cov.gains(miss)[row] == pytest.approx(
+            float(cov.value @ cov.member_gains(miss, row)), rel=1e-9, abs=1e-6)
+    budget = float(cost.sum()) / 3
+    limits = Limits(budget)
+    best = max(cov.value_of(cov.miss_of(rows)) for k in range(1, len(cov) + 1)
+               for rows in itertools.combinations(range(len(cov)), k)
+               if cost[list(rows)].sum() <= budget)
+    run, _ = optimise(cov, cost, np.zeros(len(cov), dtype=int), limits)
+    assert run.value <= best + 1e-6
+    assert certificate(cov, cost, limits, run.order) >= best - 1e-6

@@ -48,11 +48,11 @@ OVERLAP_MODEL = (
 
 SKETCH_METHOD = (
     "Creators with an audience sketch: the people they reach are the union of their Theta "
-    "sketches (trimmed to one theta), each sampled person a segment member with the mean "
-    "segment share (estimated segment reach over sketched followers) of the sketched creators "
-    "who reach them; a creator without a sketch reaches a person of its audience groups as "
-    "the overlap model says. The certificate is exact under this estimate; the range takes "
-    "the library's bounds on the union of the plan's sketches "
+    "sketches (trimmed to one theta), each sampled person a segment member with the highest "
+    "segment share (estimated segment reach over sketched followers) among the plan's "
+    "sketched creators who reach them; a creator without a sketch reaches a person of its "
+    "audience groups as the overlap model says. The certificate is exact under this "
+    "estimate; the range takes the library's bounds on the union of the plan's sketches "
     f"({BOUND_STD_DEVS} standard deviations).")
 
 

@@ -7,23 +7,26 @@ theta of the plan's sketched candidates, the samples are comparable, and each re
 beside the overlap model's audience groups (``coverage.py``):
 
 * a sketched creator reaches the people of exactly the hashes its sketch holds (measured);
-* a person of hash *h* is a segment member with probability ``rho[h, s]``: the mean, over the
-  sketched candidates who reach *h*, of the creator's segment members per follower
-  (estimated segment reach over followers). So segment members = sketched people x segment
-  share, where a person reached by several sketched creators takes their mean share;
+* a creator's segment share is its estimated segment reach over its sketched followers; a
+  person of hash *h* counts as a segment member with the **highest** share among the plan's
+  sketched creators who reach them (one creator alone keeps its estimated reach exactly;
+  two disjoint audiences add up; shared followers count at the larger share). As coverage:
+  the person's membership is cut into layers at the shares of the candidates holding *h*,
+  and a creator covers the layers up to its own share;
 * each hash is placed in the audience group where its sketched creators' audiences weigh
   most; an unsketched creator reaches a person of group *k* with the model's probability
-  ``q[i, s, k]`` whoever that person is, and the group's modelled members are what remains
-  of the group once the sketched people in it are taken out (never below 0).
+  ``q[i, s, k]``, covering the layers no chosen sketched creator covers (up to the highest
+  share among the candidates holding *h*); the group's modelled members are what remains of
+  the group once the sketched people in it are taken out (never below 0).
 
-Every element is covered or not independently of the set, weights do not depend on the set,
-so the plan's value is still a weighted coverage function: monotone, submodular, marginal
-reaches add up to the unique reach, and the greedy's certificate is exact *under this
-estimate*. The estimate itself has the sketch's sampling error; the library's bounds on the
-union of the plan's sketches (``BOUND_STD_DEVS`` standard deviations) give the interval.
+Each layer is covered or not, with weights fixed in advance, so the plan's value is still a
+weighted coverage function: monotone, submodular, marginal reaches add up to the unique
+reach, and the greedy's certificate is exact *under this estimate*. The estimate has the
+sketches' sampling error: the library's bounds on the union of the plan's sketches
+(``BOUND_STD_DEVS`` standard deviations) give the interval.
 
 The state a greedy carries (``miss``) is the overlap model's miss shares (segments x groups)
-followed by one 0/1 miss per retained hash.
+followed by, per segment and hash, the highest share a chosen sketched creator covers.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ class SketchedCoverage:
     base: Coverage             # the overlap model, sketched rows' shares zeroed
     sketched: np.ndarray       # (n,) bool
     holds: sp.csr_matrix       # (n, hashes) 1 where a creator's sketch holds the hash
-    rho: np.ndarray            # (segments, hashes) segment members per person of a hash
+    share: np.ndarray          # (n, segments) segment members per sketched follower
+    top: np.ndarray            # (segments, hashes) highest share among the hash's holders
     group: np.ndarray          # (hashes,) audience group of each hash
     residual: np.ndarray       # (segments, groups) modelled members besides sketched people
     theta: float               # the common theta: a hash stands for 1 / theta people
@@ -67,27 +71,35 @@ class SketchedCoverage:
         holds = sp.csr_matrix(
             (np.ones(int(counts.sum())), (np.repeat(rows, counts), inverse)),
             shape=(n, n_hash))
-        theta = theta64 / _TWO_63
         sketched = np.zeros(n, dtype=bool)
         sketched[rows] = True
-        estimate = counts / theta                                   # followers per sketch
-        share = np.zeros((n, base.reach.shape[1]))
-        share[rows] = base.reach[rows] / np.maximum(estimate, 1.0)[:, None]
-        reached_by = np.asarray(holds.sum(axis=0)).ravel()
-        rho = np.asarray((holds.T @ share).T) / np.maximum(reached_by, 1.0)[None, :]
         group = np.asarray((holds.T @ base.weights).argmax(axis=1)).ravel()
+        raw = tuple(None if sk is None else blob
+                    for sk, blob in zip(decoded, sketches, strict=True))
+        return cls._made(base, sketched, holds, group, theta64 / _TWO_63, raw, base.reach)
+
+    @classmethod
+    def _made(cls, base: Coverage, sketched: np.ndarray, holds: sp.csr_matrix,
+              group: np.ndarray, theta: float, raw: tuple[bytes | None, ...],
+              reach: np.ndarray) -> SketchedCoverage:
+        """Shares, layers and the groups' remainders for per-creator ``reach``."""
+        model = base.with_reach(reach)
+        counts = np.asarray(holds.sum(axis=1)).ravel()
+        share = np.where(sketched[:, None],
+                         reach / np.maximum(counts / theta, 1.0)[:, None], 0.0)
+        top = np.zeros((reach.shape[1], holds.shape[1]))
+        expanded = holds.tocoo()
+        for s in range(reach.shape[1]):
+            np.maximum.at(top[s], expanded.col, share[expanded.row, s])
         n_groups = base.universe.shape[1]
-        in_group = sp.csr_matrix((np.ones(n_hash), (group, np.arange(n_hash))),
-                                 shape=(n_groups, n_hash))
-        sketched_people = np.asarray(in_group @ rho.T).T / theta   # (segments, groups)
+        in_group = sp.csr_matrix((np.ones(len(group)), (group, np.arange(len(group)))),
+                                 shape=(n_groups, len(group)))
+        sketched_people = np.asarray(in_group @ top.T).T / theta   # (segments, groups)
         residual = np.maximum(base.universe - sketched_people, 0.0)
-        q = sp.csr_matrix(sp.diags((~sketched).astype(float)) @ base.q)
+        q = sp.csr_matrix(sp.diags((~sketched).astype(float)) @ model.q)
         q.eliminate_zeros()
-        model = Coverage(base.reach, base.weights, base.universe, base.value, q)
-        return cls(model, sketched, holds, rho, group, residual, theta,
-                   tuple(None if sk is None else raw for sk, raw in zip(decoded, sketches,
-                                                                          strict=True)),
-                   base.reach, base.value)
+        return cls(Coverage(reach, base.weights, base.universe, base.value, q), sketched,
+                   holds, share, top, group, residual, theta, raw, reach, base.value)
 
     def __len__(self) -> int:
         return len(self.reach)
@@ -98,17 +110,19 @@ class SketchedCoverage:
 
     def _split(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         cut = self.base.universe.size
-        return miss[:cut].reshape(self.base.universe.shape), miss[cut:]
+        return (miss[:cut].reshape(self.base.universe.shape),
+                miss[cut:].reshape(self.top.shape))
 
     def empty_miss(self) -> np.ndarray:
-        return np.ones(self.base.universe.size + self.holds.shape[1])
+        return np.concatenate([np.ones(self.base.universe.size), np.zeros(self.top.size)])
 
     def add(self, miss: np.ndarray, row: int) -> np.ndarray:
         cut = self.base.universe.size
         out = miss.copy()
         if self.sketched[row]:
-            m = self.holds
-            out[cut + m.indices[m.indptr[row]:m.indptr[row + 1]]] = 0.0
+            covered = out[cut:].reshape(self.top.shape)
+            cols = self.holds.indices[self.holds.indptr[row]:self.holds.indptr[row + 1]]
+            covered[:, cols] = np.maximum(covered[:, cols], self.share[row][:, None])
         else:
             out[:cut] = self.base.add(miss[:cut], row)
         return out
@@ -121,10 +135,10 @@ class SketchedCoverage:
 
     def parts(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(segments,) members reached: of the modelled groups, and of the sketched people."""
-        group_miss, hash_miss = self._split(miss)
+        group_miss, covered = self._split(miss)
         modelled = (self.residual * (1.0 - group_miss)).sum(axis=1)
-        hash_group_miss = group_miss[:, self.group]                 # (segments, hashes)
-        sketched = (self.rho * (1.0 - hash_miss[None, :] * hash_group_miss)).sum(axis=1)
+        sketched = (covered + (self.top - covered) * (1.0 - group_miss[:, self.group])
+                    ).sum(axis=1)
         return modelled, sketched / self.theta
 
     def members(self, miss: np.ndarray) -> np.ndarray:
@@ -137,23 +151,27 @@ class SketchedCoverage:
 
     def gains(self, miss: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """Value each candidate (or each of ``rows``) would add to a set with ``miss``."""
-        group_miss, hash_miss = self._split(miss)
-        hash_group_miss = group_miss[:, self.group]
-        # an unsketched creator: each group's uncovered modelled and sketched people
-        uncovered_hash = self.rho * (hash_miss[None, :] * hash_group_miss) / self.theta
+        group_miss, covered = self._split(miss)
+        hash_group_miss = group_miss[:, self.group]                 # (segments, hashes)
         n_groups = self.base.universe.shape[1]
-        per_group = np.zeros_like(self.residual)
-        for s in range(per_group.shape[0]):
-            per_group[s] = np.bincount(self.group, weights=uncovered_hash[s],
-                                       minlength=n_groups)
-        weight = (self.value[:, None] * (self.residual * group_miss + per_group)).ravel()
+        # an unsketched creator: each group's modelled people and uncovered sketched layers
+        open_layers = (self.top - covered) / self.theta
+        per_group = np.stack([np.bincount(self.group, weights=line, minlength=n_groups)
+                              for line in open_layers])
+        weight = (self.value[:, None] * group_miss * (self.residual + per_group)).ravel()
         q = self.base.q if rows is None else self.base.q[rows]
-        model_gain = np.asarray(q @ weight).ravel()
-        # a sketched creator: the uncovered people of its hashes
-        per_hash = (self.value[:, None] * self.rho * hash_group_miss).sum(axis=0) * hash_miss
-        m = self.holds if rows is None else self.holds[rows]
-        sketch_gain = np.asarray(m @ per_hash).ravel() / self.theta
-        return model_gain + sketch_gain
+        gains = np.asarray(q @ weight).ravel()
+        # a sketched creator: the layers above what is covered, up to its share, that no
+        # unsketched creator of the set reaches
+        holds = self.holds if rows is None else self.holds[rows]
+        share = self.share if rows is None else self.share[rows]
+        expanded = holds.tocoo()
+        for s in range(self.top.shape[0]):
+            lift = np.maximum(share[expanded.row, s] - covered[s, expanded.col], 0.0)
+            gains += self.value[s] * np.bincount(
+                expanded.row, weights=lift * hash_group_miss[s, expanded.col],
+                minlength=holds.shape[0]) / self.theta
+        return gains
 
     def member_gains(self, miss: np.ndarray, row: int) -> np.ndarray:
         return self.members(self.add(miss, row)) - self.members(miss)
@@ -162,20 +180,11 @@ class SketchedCoverage:
         return float(self.value @ self.members(miss))
 
     def with_reach(self, reach: np.ndarray) -> SketchedCoverage:
-        """Unsketched creators' shares under other reaches (a range's ends); sketched
-        creators keep their measured people, their share scaled the same way."""
-        reach = np.asarray(reach, dtype=float)
-        base = Coverage(self.reach, self.base.weights, self.base.universe, self.value,
-                        self.base.q).with_reach(reach)
-        q = sp.csr_matrix(sp.diags((~self.sketched).astype(float)) @ base.q)
-        ratio = np.where(self.reach > 0, reach / np.where(self.reach > 0, self.reach, 1.0),
-                         1.0)
-        reached_by = np.asarray(self.holds.sum(axis=0)).ravel()
-        scale = np.asarray((self.holds.T @ ratio).T) / np.maximum(reached_by, 1.0)[None, :]
-        return SketchedCoverage(
-            Coverage(reach, base.weights, base.universe, self.value, q), self.sketched,
-            self.holds, self.rho * np.where(reached_by > 0, scale, 1.0), self.group,
-            self.residual, self.theta, self.raw, reach, self.value)
+        """The same sketches and groups under other per-creator reaches (a range's ends)."""
+        model = Coverage(self.reach, self.base.weights, self.base.universe, self.value,
+                         self.base.q)
+        return SketchedCoverage._made(model, self.sketched, self.holds, self.group,
+                                      self.theta, self.raw, np.asarray(reach, dtype=float))
 
     def union_bounds(self, chosen: Sequence[int]) -> tuple[float, float, float] | None:
         """The library's union of the sketched creators of ``chosen``: its estimate of the
