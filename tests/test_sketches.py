@@ -228,3 +228,13 @@ def test_mixed_plan_gains_are_exact_marginals_and_the_certificate_bounds_the_opt
     run, _ = optimise(cov, cost, np.zeros(len(cov), dtype=int), limits)
     assert run.value <= best + 1e-6
     assert certificate(cov, cost, limits, run.order) >= best - 1e-6
+
+
+def test_pair_overlap_in_closed_form_is_the_pairs_shared_reach():
+    cov, _ = mixed_instance(4)
+    chosen = [0, 1, 2, 5, 8]
+    pair = cov.pair_overlap(chosen)
+    for a, b in itertools.combinations(range(len(chosen)), 2):
+        alone = [cov.reach[chosen[i]].sum() for i in (a, b)]
+        both = sum(alone) - cov.unique_reach([chosen[a], chosen[b]]).sum()
+        assert pair[a, b] == pytest.approx(max(both, 0.0), rel=1e-6, abs=1e-3)

@@ -9,7 +9,6 @@ plan with its certificate and its reach curve. A constraint that cannot be met r
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
@@ -592,12 +591,7 @@ def _sketched_range(cov: SketchedCoverage, low_cov: ReachFunction, high_cov: Rea
 
 
 def _pair_overlap_by_union(cov: SketchedCoverage, chosen: list[int]) -> np.ndarray:
-    """reach_i + reach_j minus the pair's unique reach, pair by pair (measured where both
-    carry sketches)."""
-    alone = [cov.unique_reach([i]).sum() for i in chosen]
-    excess = cov.reach[chosen].sum(axis=1) - np.array(alone)
-    pair = np.zeros((len(chosen), len(chosen)))
-    for a, b in itertools.combinations(range(len(chosen)), 2):
-        both = alone[a] + alone[b] - float(cov.unique_reach([chosen[a], chosen[b]]).sum())
-        pair[a, b] = pair[b, a] = max(both + excess[a] + excess[b], 0.0)
-    return pair
+    """Members both creators of each pair reach (all segments): measured where both carry
+    sketches; the same coverage function's pair terms otherwise, plus what each creator's
+    stated reach exceeds its reach in the function."""
+    return cov.pair_overlap(chosen)

@@ -186,6 +186,32 @@ class SketchedCoverage:
         return SketchedCoverage._made(model, self.sketched, self.holds, self.group,
                                       self.theta, self.raw, np.asarray(reach, dtype=float))
 
+    def pair_overlap(self, chosen: Sequence[int]) -> np.ndarray:
+        """(len(chosen), len(chosen)): members both creators of each pair reach, all
+        segments: ``reach_a + reach_b`` minus the pair's unique reach, in closed form."""
+        rows = np.asarray(chosen, dtype=int)
+        n_seg, n_groups = self.base.universe.shape
+        in_group = sp.csr_matrix((np.ones(len(self.group)),
+                                  (np.arange(len(self.group)), self.group)),
+                                 shape=(len(self.group), n_groups))
+        holds = self.holds[rows]
+        per_group = np.asarray((holds @ in_group).todense()) / self.theta    # (m, groups)
+        shared = np.asarray((holds @ holds.T).todense()) / self.theta       # (m, m)
+        q = self.base.q[rows].toarray().reshape(len(rows), n_seg, n_groups)
+        both = np.zeros((len(rows), len(rows)))
+        for s in range(n_seg):
+            layers = np.bincount(self.group, weights=self.top[s], minlength=n_groups)
+            qs, share = q[:, s], self.share[rows, s]
+            both += (qs * (self.residual[s] + layers / self.theta)) @ qs.T
+            mixed = (share[:, None] * per_group) @ qs.T        # sketched row, unsketched column
+            both += mixed + mixed.T
+            both += shared * np.minimum(share[:, None], share[None, :])
+        alone = np.array([self.unique_reach([int(r)]).sum() for r in rows])
+        excess = self.reach[rows].sum(axis=1) - alone
+        pair = np.maximum(both + excess[:, None] + excess[None, :], 0.0)
+        np.fill_diagonal(pair, 0.0)
+        return pair
+
     def union_bounds(self, chosen: Sequence[int]) -> tuple[float, float, float] | None:
         """The library's union of the sketched creators of ``chosen``: its estimate of the
         people they reach and its lower and upper bound, or None when none is sketched."""
