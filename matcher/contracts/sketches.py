@@ -19,7 +19,7 @@ from matcher.config import get_settings
 #: The library's default update seed; a sketch built with another seed cannot be unioned.
 SKETCH_SEED = 9001
 #: The lg_k chosen on the simulator's tuning seed (benchmarks/sketches.py --tune).
-RECOMMENDED_LG_K = 12
+RECOMMENDED_LG_K = 10
 #: Standard deviations of the library's bounds reported with a measured reach (~95%).
 BOUND_STD_DEVS = 2
 
