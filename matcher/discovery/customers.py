@@ -312,16 +312,33 @@ def iter_customers(path: Path, mapping: CustomerMapping
             yield number, err
 
 
-def read_customers(path: str | Path, mapping: CustomerMapping | str | Path | None = None
-                   ) -> CustomerBase:
-    """Every accepted customer as columns, every rejected row with its reason."""
+def read_customers(path: str | Path, mapping: CustomerMapping | str | Path | None = None,
+                   columnar: bool = True) -> CustomerBase:
+    """Every accepted customer as columns, every rejected row with its reason. A CSV file
+    whose fields are one column each is read column by column (``columnar.py``, the same
+    result), other files row by row (``columnar=False`` forces that)."""
     path = Path(path)
     if not path.is_file():
         raise InvalidInput(f"customer file not found: {path.name}", field="path")
     if not isinstance(mapping, CustomerMapping):
         mapping = load_customer_mapping(mapping)
+    if roster_format(path) == "csv" and columnar:
+        from matcher.discovery.columnar import can_read, read_csv_columns  # it imports this
+
+        header = _header(path, mapping)
+        columns_of = mapping.for_header(header) if header is not None else mapping.columns
+        if can_read(columns_of):
+            try:
+                values, books, rejects = read_csv_columns(path, columns_of)
+            except (gzip.BadGzipFile, zlib.error, EOFError) as err:
+                raise InvalidInput(f"{path.name}: not a readable gzip file "
+                                   f"({type(err).__name__})", field="path") from None
+            return CustomerBase(**values, countries=books["country"],
+                                languages=books["language"], baskets=books["basket"],
+                                rejects=rejects,
+                                mapped=tuple(s.target for s in mapping.columns.sources))
     columns = _Columns()
-    rejects: list[Reject] = []
+    rejects = []
     number = 0
     try:
         for number, row in iter_customers(path, mapping):
