@@ -141,10 +141,11 @@ def _cell_chunks(path: Path, mapping: VendorMapping, positions: list[int]
                     rejects.append((number, "row",
                                     f"{len(cells)} fields, but the header has {width}"))
                     continue
-                if positions and len(cells) <= positions[-1]:
-                    cells = cells + [None] * (positions[-1] + 1 - len(cells))
                 numbers.append(number)
-                rows.append(pick(cells))
+                if positions and len(cells) <= positions[-1]:
+                    rows.append(pick([*cells, *[None] * (positions[-1] + 1 - len(cells))]))
+                else:
+                    rows.append(pick(cells))
                 if len(rows) >= CHUNK_ROWS:
                     yield resolver, numbers, rows, rejects
                     numbers, rows, rejects = [], [], []
@@ -228,6 +229,7 @@ class _Parsed:
 
     def __init__(self, spec: _Field | None, cells: tuple[Any, ...], n: int) -> None:
         self.plain: np.ndarray | None = None
+        table: list[tuple[bool, Any, Any, bool]]
         if spec is None:  # not mapped: blank everywhere
             self.codes = np.full(n, -1, dtype=np.int64)
             table = [(True, None, None, False)]
