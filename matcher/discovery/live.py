@@ -7,7 +7,9 @@ similarity at least ``PERSIST`` are the same segment: the new one takes the prev
 is reported as drifted when the similarity is under ``STEADY``. A previous segment that is
 the best match of two or more new ones (each at least ``RELATED``) has split; a new segment
 that is the best match of two or more previous ones is a merge; a new segment related to no
-previous one has appeared, and a previous one related to no new one has gone.
+previous one has appeared, and a previous one related to no new one has gone. A persisting
+segment whose share of the customers changed by a factor of ``RESIZED`` or more has grown
+or shrunk (unless it split or merged, which says why).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from matcher.store import Store
 PERSIST = 0.75
 STEADY = 0.9
 RELATED = 0.5
+#: A persisting segment whose share of customers is this many times its previous share (or
+#: its inverse) is reported as grown (shrunk).
+RESIZED = 1.5
 FIELDS: tuple[str, ...] = ("ages", "genders", "countries", "languages", "interests")
 
 
@@ -33,11 +38,14 @@ class Changes:
     gone: list[str] = field(default_factory=list)
     split: dict[str, list[str]] = field(default_factory=dict)   # previous -> new ids
     merged: dict[str, list[str]] = field(default_factory=dict)  # new -> previous ids
+    grown: dict[str, list[float]] = field(default_factory=dict)   # id -> [before, now] share
+    shrunk: dict[str, list[float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"persisted": {k: round(v, 3) for k, v in self.persisted.items()},
                 "drifted": self.drifted, "appeared": self.appeared, "gone": self.gone,
-                "split": self.split, "merged": self.merged}
+                "split": self.split, "merged": self.merged, "grown": self.grown,
+                "shrunk": self.shrunk}
 
 
 def _shares(segment: dict[str, Any], name: str) -> dict[str, float]:
@@ -79,6 +87,8 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
             changes.persisted[renames[i]] = score[i][j]
             if score[i][j] < STEADY:
                 changes.drifted.append(renames[i])
+            _resized(changes, renames[i], old[j].get("share_of_customers"),
+                     new[i].get("share_of_customers"))
     taken = set(renames.values())
     for i, item in enumerate(found.segments):
         if i in renames:
@@ -99,7 +109,22 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
             changes.merged[item.segment.id] = parents
         if not any(score[i][j] >= RELATED for j in range(len(old))):
             changes.appeared.append(item.segment.id)
+    for explained in (*changes.split, *changes.merged):  # a split's part is smaller, ...
+        changes.grown.pop(explained, None)
+        changes.shrunk.pop(explained, None)
     return changes
+
+
+def _resized(changes: Changes, segment_id: str, before: Any, now: Any) -> None:
+    if not isinstance(before, (int, float)) or not isinstance(now, (int, float)):
+        return
+    if before <= 0 or now <= 0:
+        return
+    shares = [round(float(before), 4), round(float(now), 4)]
+    if now >= RESIZED * before:
+        changes.grown[segment_id] = shares
+    elif before >= RESIZED * now:
+        changes.shrunk[segment_id] = shares
 
 
 def save_segments(found: Discovery, store: Store) -> list[dict[str, Any]]:
