@@ -312,6 +312,20 @@ def iter_customers(path: Path, mapping: CustomerMapping
             yield number, err
 
 
+def _read_columns(path: Path, mapping: CustomerMapping) -> CustomerBase | None:
+    """A CSV export read column by column, or None when its mapping needs the row reader."""
+    from matcher.discovery.columnar import can_read, read_csv_columns  # it imports this
+
+    header = _header(path, mapping)
+    columns = mapping.for_header(header) if header is not None else mapping.columns
+    if not can_read(columns):
+        return None
+    values, books, rejects = read_csv_columns(path, columns)
+    return CustomerBase(**values, countries=books["country"], languages=books["language"],
+                        baskets=books["basket"], rejects=rejects,
+                        mapped=tuple(s.target for s in mapping.columns.sources))
+
+
 def read_customers(path: str | Path, mapping: CustomerMapping | str | Path | None = None,
                    columnar: bool = True) -> CustomerBase:
     """Every accepted customer as columns, every rejected row with its reason. A CSV file
@@ -322,25 +336,14 @@ def read_customers(path: str | Path, mapping: CustomerMapping | str | Path | Non
         raise InvalidInput(f"customer file not found: {path.name}", field="path")
     if not isinstance(mapping, CustomerMapping):
         mapping = load_customer_mapping(mapping)
-    if roster_format(path) == "csv" and columnar:
-        from matcher.discovery.columnar import can_read, read_csv_columns  # it imports this
-
-        header = _header(path, mapping)
-        columns_of = mapping.for_header(header) if header is not None else mapping.columns
-        if can_read(columns_of):
-            try:
-                values, books, rejects = read_csv_columns(path, columns_of)
-            except (gzip.BadGzipFile, zlib.error, EOFError) as err:
-                raise InvalidInput(f"{path.name}: not a readable gzip file "
-                                   f"({type(err).__name__})", field="path") from None
-            return CustomerBase(**values, countries=books["country"],
-                                languages=books["language"], baskets=books["basket"],
-                                rejects=rejects,
-                                mapped=tuple(s.target for s in mapping.columns.sources))
     columns = _Columns()
-    rejects = []
+    rejects: list[Reject] = []
     number = 0
     try:
+        if roster_format(path) == "csv" and columnar:
+            read = _read_columns(path, mapping)
+            if read is not None:
+                return read
         for number, row in iter_customers(path, mapping):
             if isinstance(row, RowError):
                 rejects.append(Reject(number, row.field, row.reason))
