@@ -31,6 +31,7 @@ def test_the_campaign_holds_every_published_segment(summary):
     assert campaign.k == 4
 
 
+@pytest.mark.slow
 def test_the_report_shows_each_discovered_segment_and_its_creators(matcher, summary):
     html = discovery_report(matcher, summary, 3, "Segments discovered in contacts.csv")
     assert html.startswith("<!DOCTYPE html>") or html.lstrip().lower().startswith("<!doctype")
