@@ -165,6 +165,11 @@ print(json.dumps({"rows": found.rows_read, "accepted": found.accepted,
 """
 
 
+def _accepted(labels: np.ndarray, base) -> np.ndarray:
+    """The planted labels of the rows the reader accepted (rejects are numbered from 1)."""
+    return np.delete(labels, [r.row - 1 for r in base.rejects])
+
+
 def _majority(truth: np.ndarray, labels: np.ndarray, ids: dict[int, str], planted: int
               ) -> list[str | None]:
     """Per planted segment, the id of the published segment holding most of it."""
@@ -189,15 +194,15 @@ def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pa
     newcomer = next(pool[i] for i in range(len(pool)) if i not in set(picked.tolist()))
     drift = drifted(chosen, shares, newcomer)
     second = draw_customers(seed + 1000, drift.segments, args.customers, shares=drift.shares)
-    before = discover(read_customers(first.write(workdir / f"first-{seed}.csv.gz")),
-                      encoder.encode, options=DiscoveryOptions(seed=0))
+    first_base = read_customers(first.write(workdir / f"first-{seed}.csv.gz"))
+    before = discover(first_base, encoder.encode, options=DiscoveryOptions(seed=0))
     summary = json.loads(json.dumps(before.to_dict()))
-    after = discover(read_customers(second.write(workdir / f"second-{seed}.csv.gz")),
-                     encoder.encode, options=DiscoveryOptions(seed=0))
+    second_base = read_customers(second.write(workdir / f"second-{seed}.csv.gz"))
+    after = discover(second_base, encoder.encode, options=DiscoveryOptions(seed=0))
     changes = follow(after, summary)
-    old = _majority(first.labels, before.labels,
+    old = _majority(_accepted(first.labels, first_base), before.labels,
                     {s.cluster: s.segment.id for s in before.segments}, true_k)
-    new = _majority(second.labels, after.labels,
+    new = _majority(_accepted(second.labels, second_base), after.labels,
                     {s.cluster: s.segment.id for s in after.segments}, len(drift.segments))
     grown_id = old[drift.grown]
     halves = {new[h] for h in drift.halves}
