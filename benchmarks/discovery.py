@@ -74,11 +74,12 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
     found = discover(base, encoder.encode, options=DiscoveryOptions(seed=0))
     seconds = time.perf_counter() - started
     published = found.labels >= 0
-    ari = adjusted_rand_score(sample.labels, found.labels)
+    truth = _accepted(sample.labels, base)
+    ari = adjusted_rand_score(truth, found.labels)
     world = build_world(seed, args.creators)
     matcher = world_matcher(world, encoder, workdir)
     row_of = {id_: i for i, id_ in enumerate(world.creators.ids)}
-    table = contingency_matrix(sample.labels[published], found.labels[published])
+    table = contingency_matrix(truth[published], found.labels[published])
     columns = np.unique(found.labels[published])
     by_cluster = {s.cluster: s.segment for s in found.segments}
     phrases = base.phrases()
