@@ -3,6 +3,13 @@
     python benchmarks/discovery.py [--seeds 11 12] [--customers 20000] [--creators 5000]
     python benchmarks/discovery.py --scale 1000000
 
+``--drift`` measures keeping segments live instead: for each seed, a first export and an
+updated one in which the smallest planted segment grows 2.5 times, the largest with two or
+more interests splits in two (same people, its interests divided), and a planted segment
+of the world that was not in the first export appears (``simulate.customers.drifted``);
+the update is discovered with the first run as ``previous`` and the table says whether
+each change is named, and how many steady segments kept their ids.
+
 ``--scale N`` writes N customers (in chunks of 100,000, each drawn from the same planted
 segments of seed 13) to a gzip CSV, then reads and segments it in a fresh process and prints
 its wall time and peak resident memory.
@@ -21,6 +28,7 @@ segment describing all customers (what a brand writes without discovery). The se
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -66,11 +74,12 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
     found = discover(base, encoder.encode, options=DiscoveryOptions(seed=0))
     seconds = time.perf_counter() - started
     published = found.labels >= 0
-    ari = adjusted_rand_score(sample.labels, found.labels)
+    truth = _accepted(sample.labels, base)
+    ari = adjusted_rand_score(truth, found.labels)
     world = build_world(seed, args.creators)
     matcher = world_matcher(world, encoder, workdir)
     row_of = {id_: i for i, id_ in enumerate(world.creators.ids)}
-    table = contingency_matrix(sample.labels[published], found.labels[published])
+    table = contingency_matrix(truth[published], found.labels[published])
     columns = np.unique(found.labels[published])
     by_cluster = {s.cluster: s.segment for s in found.segments}
     phrases = base.phrases()
@@ -92,11 +101,13 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
 def scale(customers: int, workdir: Path) -> None:
     import csv
     import gzip
-    import subprocess
 
     from matcher.simulate.customers import COLUMNS
 
     path = workdir / f"customers-{customers}.csv.gz"
+    if path.exists():  # drawn by an earlier run with the same --workdir
+        _time_stages(path, workdir)
+        return
     pool = world_segments(13, 25)
     chosen = [pool[i] for i in np.random.default_rng(13).choice(len(pool), 6, replace=False)]
     with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
@@ -105,18 +116,124 @@ def scale(customers: int, workdir: Path) -> None:
         for chunk in range(0, customers, 100_000):
             writer.writerows(draw_customers(13 + chunk, chosen,
                                             min(100_000, customers - chunk)).rows)
-    code = ("import resource, sys, time; from matcher.discovery import discover_file; "
-            "from matcher.embedding.encoder import Encoder; "
-            f"e = Encoder(cache_path={str(workdir / 'cache.sqlite')!r}); t = time.perf_counter(); "
-            f"d = discover_file({str(path)!r}, e.encode); s = time.perf_counter() - t; "
-            "print(d.rows_read, d.accepted, len(d.segments), round(s, 1), "
-            "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    rows, accepted, segments, seconds, peak = out.stdout.split()
+    _time_stages(path, workdir)
+
+
+def _time_stages(path: Path, workdir: Path) -> None:
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", STAGES_CODE, str(path), str(workdir)],
+                         capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    if out.returncode:
+        raise SystemExit(out.stderr)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
     print("| customers | accepted | segments | read + discover s | peak resident MB "
           "(model included) |\n| --- | --- | --- | --- | --- |")
-    print(f"| {int(rows):,} | {int(accepted):,} | {segments} | {seconds} | {peak} |")
+    print(f"| {result['rows']:,} | {result['accepted']:,} | {result['segments']} | "
+          f"{result['seconds']:.1f} | {result['peak_mb']} |")
+    print("\n| stage | s |\n| --- | --- |")
+    for stage, seconds in result["stages"].items():
+        print(f"| {stage} | {seconds:.1f} |")
+
+
+#: Run in a fresh process: discovery of one file, timed stage by stage (each stage a
+#: function of ``matcher.discovery.discover`` wrapped with a timer), and the peak memory.
+STAGES_CODE = """
+import importlib, json, resource, sys, time
+d = importlib.import_module("matcher.discovery.discover")
+from matcher.embedding.encoder import Encoder
+stages = {}
+def timed(name, function):
+    def run(*args, **kwargs):
+        started = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            stages[name] = stages.get(name, 0.0) + time.perf_counter() - started
+    return run
+for name, label in (("read_customers", "read the file"), ("fit_space", "features + topics"),
+                    ("cluster", "fit on the sample (all k, merging, stability)"),
+                    ("assign", "assign every customer"), ("label_figures", "describe")):
+    setattr(d, name, timed(label, getattr(d, name)))
+encoder = Encoder(cache_path=sys.argv[2] + "/cache.sqlite")
+started = time.perf_counter()
+found = d.discover_file(sys.argv[1], encoder.encode)
+seconds = time.perf_counter() - started
+print(json.dumps({"rows": found.rows_read, "accepted": found.accepted,
+                  "segments": len(found.segments), "seconds": seconds, "stages": stages,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
+"""
+
+
+def _accepted(labels: np.ndarray, base) -> np.ndarray:
+    """The planted labels of the rows the reader accepted (rejects are numbered from 1)."""
+    return np.delete(labels, [r.row - 1 for r in base.rejects])
+
+
+def _majority(truth: np.ndarray, labels: np.ndarray, ids: dict[int, str], planted: int
+              ) -> list[str | None]:
+    """Per planted segment, the id of the published segment holding most of it."""
+    out: list[str | None] = []
+    for p in range(planted):
+        held = labels[(truth == p) & (labels >= 0)]
+        out.append(ids.get(int(np.bincount(held).argmax())) if len(held) else None)
+    return out
+
+
+def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Path) -> dict:
+    from matcher.discovery.live import follow
+    from matcher.simulate.customers import drifted
+
+    rng = np.random.default_rng(seed)
+    pool = world_segments(seed, 25)
+    true_k = int(rng.integers(5, 9))
+    picked = rng.choice(len(pool), true_k, replace=False)
+    chosen = [pool[i] for i in picked]
+    first = draw_customers(seed, chosen, args.customers)
+    shares = np.bincount(first.labels, minlength=true_k) / len(first.labels)
+    newcomer = next(pool[i] for i in range(len(pool)) if i not in set(picked.tolist()))
+    drift = drifted(chosen, shares, newcomer)
+    second = draw_customers(seed + 1000, drift.segments, args.customers, shares=drift.shares)
+    first_base = read_customers(first.write(workdir / f"first-{seed}.csv.gz"))
+    before = discover(first_base, encoder.encode, options=DiscoveryOptions(seed=0))
+    summary = json.loads(json.dumps(before.to_dict()))
+    second_base = read_customers(second.write(workdir / f"second-{seed}.csv.gz"))
+    after = discover(second_base, encoder.encode, options=DiscoveryOptions(seed=0))
+    changes = follow(after, summary)
+    old = _majority(_accepted(first.labels, first_base), before.labels,
+                    {s.cluster: s.segment.id for s in before.segments}, true_k)
+    new = _majority(_accepted(second.labels, second_base), after.labels,
+                    {s.cluster: s.segment.id for s in after.segments}, len(drift.segments))
+    grown_id = old[drift.grown]
+    halves = {new[h] for h in drift.halves}
+    steady = [i for i in drift.kept if i != drift.grown]
+    named = set(changes.appeared) | set(changes.grown) | set(changes.shrunk) | set(
+        changes.split) | set(changes.merged) | set(changes.gone)
+    return {
+        "seed": seed, "true_k": true_k, "found": (before.k, after.k),
+        "grown": grown_id is not None and new[drift.kept[drift.grown]] == grown_id
+        and grown_id in changes.grown,
+        "split": old[drift.split] in changes.split and len(halves) == 2
+        and set(changes.split[old[drift.split]]) == halves,
+        "appeared": new[drift.appeared] in changes.appeared,
+        "steady_kept": sum(new[drift.kept[i]] == old[i] for i in steady),
+        "steady": len(steady),
+        "false": sorted(named - {grown_id, old[drift.split], new[drift.appeared]}),
+        "changes": changes.to_dict(),
+    }
+
+
+def drift_table(rows: list[dict]) -> None:
+    print("\n| seed | planted before / after | found before / after | grown named | "
+          "split named (into its two halves) | newcomer named appeared | steady segments "
+          "that kept their id | other changes named |")
+    print("|" + " --- |" * 8)
+    for r in rows:
+        print(f"| {r['seed']} | {r['true_k']} / {r['true_k'] + 2} | {r['found'][0]} / "
+              f"{r['found'][1]} | {'yes' if r['grown'] else 'no'} | "
+              f"{'yes' if r['split'] else 'no'} | {'yes' if r['appeared'] else 'no'} | "
+              f"{r['steady_kept']} of {r['steady']} | {', '.join(r['false']) or 'none'} |")
 
 
 def main() -> None:
@@ -126,12 +243,20 @@ def main() -> None:
     parser.add_argument("--creators", type=int, default=5_000)
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--scale", type=int, default=None)
+    parser.add_argument("--drift", action="store_true")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-discovery-"))
     if args.scale:
         scale(args.scale, workdir)
         return
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
+    if args.drift:
+        drifts = []
+        for seed in args.seeds:
+            drifts.append(run_drift(seed, args, encoder, workdir))
+            print(drifts[-1], flush=True)
+        drift_table(drifts)
+        return
     rows = []
     for seed in args.seeds:
         rows.append(run_seed(seed, args, encoder, workdir))

@@ -610,6 +610,12 @@ def segments_discover(
     save: Annotated[bool, typer.Option(
         help="Save the segments in the catalogue's store (a persisting id gets a new "
              "version, so shortlists by id follow it).")] = False,
+    report: Annotated[Path | None, typer.Option(
+        "--report", help="Also write the campaign report of the published segments here "
+                         "(HTML; --shortlist K creators each, 10 without it).")] = None,
+    report_pdf: Annotated[Path | None, typer.Option(
+        "--report-pdf", help="Also print that report to this PDF (needs headless "
+                             "Chromium).")] = None,
     index: IndexOption = None,
 ) -> None:
     """Find the segments of a brand's customers; personal identifiers are never read."""
@@ -624,8 +630,11 @@ def segments_discover(
         except (OSError, ValueError) as err:
             _fail(f"--previous: cannot read {previous.name} as a discovery summary ({err})")
 
+    for option, path in (("--report", report), ("--report-pdf", report_pdf)):
+        if path is not None and not path.parent.is_dir():
+            _fail(f"{option}: no directory {path.parent}")
     settings = get_settings()
-    if shortlist is not None or save:
+    if shortlist is not None or save or report is not None or report_pdf is not None:
         matcher = _matcher(index)
         encode = matcher.encoder.encode
         if save and matcher.store is None:
@@ -653,6 +662,18 @@ def segments_discover(
     for change, ids in (found.changes or {}).items():
         if ids and change != "persisted":
             typer.echo(f"  {change}: {json.dumps(ids)}")
+    if report is not None or report_pdf is not None:
+        from matcher.reports import html_to_pdf
+        from matcher.reports.discovered import discovery_report
+
+        html = discovery_report(matcher, found.to_dict(), shortlist,
+                                f"Segments discovered in {customers.name}")
+        if report is not None:
+            report.write_text(html, encoding="utf-8")
+            typer.echo(str(report))
+        if report_pdf is not None:
+            html_to_pdf(html, report_pdf)
+            typer.echo(str(report_pdf))
     for warning in found.warnings:
         typer.echo(f"warning: {warning}", err=True)
 

@@ -156,8 +156,10 @@ class Settings(BaseSettings):
     )
     discovery_max_segments: int = Field(
         12, ge=2, le=50,
-        description="Most segments `matcher segments discover` looks for; the number is "
-                    "chosen between 2 and this by the Bayesian information criterion (BIC).",
+        description="Most segments `matcher segments discover` looks for: the number of "
+                    "latent classes is chosen between 2 and this by the Bayesian information "
+                    "criterion (BIC), then classes with the same interests and ages are "
+                    "merged into one segment.",
     )
     discovery_micro_share: float = Field(
         0.02, ge=0.0, le=1.0,

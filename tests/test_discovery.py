@@ -186,6 +186,8 @@ def test_rest_discovery_job_returns_segments_with_shortlists(matcher, settings, 
                 time.sleep(0.2)
                 latin = client.get(f"/v1/segments:discover/{latin['id']}").json()
             assert latin["state"] == "failed" and latin["error"]["field"] == "encoding"
+            early = client.get(f"/v1/segments:discover/{latin['id']}/report")
+            assert early.status_code == 409 and early.json()["field"] == "job_id"
             body = (CUSTOMERS / "hubspot-contacts.csv").read_bytes()
             response = client.post(
                 "/v1/segments:discover",
@@ -204,6 +206,12 @@ def test_rest_discovery_job_returns_segments_with_shortlists(matcher, settings, 
             assert all(len(s["shortlist"]) == 3 for s in result["segments"])
             assert not any(m in json.dumps(job) for m in PERSONAL)
             assert not list((tmp_path / "jobs" / "customers").iterdir())
+            page = client.get(f"/v1/segments:discover/{job_id}/report")
+            assert page.status_code == 200, page.text
+            assert page.headers["content-type"].startswith("text/html")
+            for segment in result["segments"]:
+                assert segment["name"] in page.text
+            assert not any(m in page.text for m in PERSONAL)
             again = client.post(
                 "/v1/segments:discover",
                 params={"mapping": "hubspot-contacts", "min_size": 20, "previous": job_id,

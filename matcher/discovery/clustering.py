@@ -1,10 +1,16 @@
-"""Clustering customers: a latent class model for every candidate number of segments, the
-number chosen by BIC, each segment's stability measured on bootstrap resamples.
+"""Clustering customers: a latent class model for every candidate number of components, the
+number chosen by BIC, components that share their interests and ages merged into one
+segment, each segment's stability measured on bootstrap resamples.
 
 Each fit starts from scikit-learn's ``KMeans`` (k-means++ seeding, ``RESTARTS`` restarts) on
 the customers' feature vectors, then expectation-maximisation of the latent class model
 (``latent.py``) refines it. The number of segments is the k from 2 to the maximum with the
-lowest Bayesian information criterion. A segment's stability is the mean, over ``RESAMPLES``
+lowest Bayesian information criterion. BIC over-splits: a segment whose language follows its
+country, or that mixes genders, becomes several components with the same interests and
+ages; components whose interest profiles are within ``SAME_INTERESTS`` and whose age
+distributions are within ``SAME_AGES`` (``merge_groups``) are therefore one segment, and a
+customer belongs to the segment with the largest summed posterior. A segment's stability
+is the mean, over ``RESAMPLES``
 bootstrap refits, of the Jaccard similarity of its members with the most similar segment of
 the refit (Hennig's clusterwise stability; below ``STABLE`` it is reported as unstable).
 """
@@ -16,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.sparse.csgraph import connected_components
+from scipy.special import logsumexp
 from sklearn.cluster import KMeans
 from sklearn.exceptions import ConvergenceWarning
 
@@ -27,14 +35,71 @@ RESAMPLES = 4
 #: Clusterwise stability below this (mean Jaccard over resamples) is reported as unstable.
 STABLE = 0.6
 ASSIGN_CHUNK = 100_000
+#: Components whose interest profiles differ by less than this (the L1 distance of their
+#: topic probabilities over their sum: 0 the same interests, 1 none shared) ...
+SAME_INTERESTS = 0.5
+#: ... and whose age distributions differ by less than this (total variation) are one segment.
+#: Both chosen on the tuning seeds (docs/design-notes/2026-12-03-discovery-accuracy-speed.md).
+SAME_AGES = 0.25
+
+
+@dataclass
+class Segments:
+    """A latent class model whose components are grouped into segments."""
+
+    model: LatentClasses
+    groups: np.ndarray  # component -> segment
+
+    @property
+    def k(self) -> int:
+        return int(self.groups.max()) + 1 if len(self.groups) else 0
+
+    def predict(self, data: Coded) -> np.ndarray:
+        joint = self.model.log_joint(data)
+        if self.k == self.model.k:
+            return np.argmax(joint[:, np.argsort(self.groups)], axis=1).astype(np.int32)
+        summed = np.stack([logsumexp(joint[:, self.groups == g], axis=1)
+                           for g in range(self.k)], axis=1)
+        return np.argmax(summed, axis=1).astype(np.int32)
+
+
+def interest_distance(model: LatentClasses) -> np.ndarray:
+    """k x k: how far apart the components' interest profiles are (0 same, 1 disjoint)."""
+    held = np.exp(model.topic_on)  # topics x k
+    if not held.size:
+        return np.ones((model.k, model.k))
+    apart = np.abs(held[:, :, None] - held[:, None, :]).sum(axis=0)
+    together = held.sum(axis=0)[:, None] + held.sum(axis=0)[None, :]
+    return apart / np.maximum(together, 1e-12)
+
+
+def merge_groups(model: LatentClasses, age_field: int | None) -> np.ndarray:
+    """Component -> segment: components with the same interests and ages joined
+    (transitively); nothing is merged without an interest block."""
+    if not model.topic_on.size:
+        return np.arange(model.k)
+    close = interest_distance(model) < SAME_INTERESTS
+    if age_field is not None:
+        ages = np.exp(model.categorical[age_field])
+        close &= 0.5 * np.abs(ages[:, None, :] - ages[None, :, :]).sum(axis=2) < SAME_AGES
+    _, groups = connected_components(close, directed=False)
+    return _ordered(np.asarray(groups, dtype=np.int64))
+
+
+def _ordered(groups: np.ndarray) -> np.ndarray:
+    """Segments numbered in order of their first component."""
+    _, first, inverse = np.unique(groups, return_index=True, return_inverse=True)
+    rank = np.argsort(np.argsort(first))
+    return rank[inverse]
 
 
 @dataclass
 class Clustering:
-    model: LatentClasses
-    k: int
-    bic: dict[int, float]
-    stability: np.ndarray  # per segment
+    model: Segments
+    k: int                  # segments
+    components: int         # latent classes, chosen by BIC
+    bic: dict[int, float]   # per number of components
+    stability: np.ndarray   # per segment
 
 
 def _fit(points: np.ndarray, data: Coded, k: int, seed: int) -> tuple[LatentClasses, float]:
@@ -52,15 +117,16 @@ def _fit(points: np.ndarray, data: Coded, k: int, seed: int) -> tuple[LatentClas
     return best
 
 
-def _stability(points: np.ndarray, data: Coded, labels: np.ndarray, k: int, seed: int
-               ) -> np.ndarray:
+def _stability(points: np.ndarray, data: Coded, labels: np.ndarray, k: int, components: int,
+               seed: int, group: Callable[[LatentClasses], np.ndarray]) -> np.ndarray:
     rng = np.random.default_rng(seed)
     scores = np.zeros(k)
     members = [labels == c for c in range(k)]
     for _ in range(RESAMPLES):
         resample = rng.integers(0, len(points), len(points))
-        refit, _ = _fit(points[resample], data.take(resample), k, int(rng.integers(1 << 31)))
-        again = refit.predict(data)
+        refit, _ = _fit(points[resample], data.take(resample), components,
+                        int(rng.integers(1 << 31)))
+        again = Segments(refit, group(refit)).predict(data)
         for c in range(k):
             best = 0.0
             for d in np.unique(again[members[c]]):
@@ -72,10 +138,12 @@ def _stability(points: np.ndarray, data: Coded, labels: np.ndarray, k: int, seed
     return scores / RESAMPLES
 
 
-def cluster(points: np.ndarray, data: Coded, max_k: int, seed: int = 0, k: int | None = None
-            ) -> Clustering:
+def cluster(points: np.ndarray, data: Coded, max_k: int, seed: int = 0, k: int | None = None,
+            age_field: int | None = None) -> Clustering:
     """Segments of the customers (``points`` their vectors for k-means, ``data`` their
-    fields for the latent class model), k chosen by BIC from 2 to ``max_k`` (or ``k``)."""
+    fields for the latent class model, ``age_field`` the index of age among its categorical
+    fields): components chosen by BIC from 2 to ``max_k`` and merged (``merge_groups``), or
+    exactly ``k`` segments, unmerged, when ``k`` is given."""
     max_k = max(2, min(max_k, len(points) - 1))
     candidates = [k] if k is not None else list(range(2, max_k + 1))
     scores: dict[int, float] = {}
@@ -86,11 +154,17 @@ def cluster(points: np.ndarray, data: Coded, max_k: int, seed: int = 0, k: int |
         scores[count] = latent.bic(model, likelihood, len(points))
     best = min(scores, key=lambda c: (scores[c], c))
     model = models[best]
-    labels = model.predict(data)
-    return Clustering(model, best, scores, _stability(points, data, labels, best, seed))
+
+    def group(fitted: LatentClasses) -> np.ndarray:
+        return merge_groups(fitted, age_field) if k is None else np.arange(fitted.k)
+
+    segments = Segments(model, group(model))
+    labels = segments.predict(data)
+    stability = _stability(points, data, labels, segments.k, best, seed, group)
+    return Clustering(segments, segments.k, best, scores, stability)
 
 
-def assign(model: LatentClasses, coded: Callable[[np.ndarray], Coded], size: int
+def assign(model: Segments, coded: Callable[[np.ndarray], Coded], size: int
            ) -> np.ndarray:
     """The most likely segment of every customer, ``ASSIGN_CHUNK`` customers at a time."""
     out = np.empty(size, dtype=np.int32)

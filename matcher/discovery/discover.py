@@ -1,12 +1,13 @@
 """Segment discovery end to end: customers in, published segments out.
 
 ``discover(base, encode)`` fits the feature space, clusters a sample of at most
-``MATCHER_DISCOVERY_FIT_SAMPLE`` customers (k chosen by BIC, up to
-``MATCHER_DISCOVERY_MAX_SEGMENTS``), assigns every customer to its nearest cluster, and
-describes each cluster. A cluster smaller than ``MATCHER_DISCOVERY_MIN_SEGMENT_SIZE`` is never
-published: only how many there were and how many customers they held is reported. Warnings
-name micro-segments (below ``MATCHER_DISCOVERY_MICRO_SHARE`` of the customers), unstable
-ones, pairs that target the same creators, and fields too sparse to segment on.
+``MATCHER_DISCOVERY_FIT_SAMPLE`` customers (components chosen by BIC, up to
+``MATCHER_DISCOVERY_MAX_SEGMENTS``, those with the same interests and ages merged),
+assigns every customer to its most likely segment, and describes each segment. A segment
+smaller than ``MATCHER_DISCOVERY_MIN_SEGMENT_SIZE`` is never published: only how many there
+were and how many customers they held is reported. Warnings name micro-segments (below
+``MATCHER_DISCOVERY_MICRO_SHARE`` of the customers), unstable ones, pairs that target the
+same creators, and fields too sparse to segment on.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class Discovery:
     accepted: int
     rejects: list[Any]
     k: int
+    components: int  # latent classes chosen by BIC, before merging
     bic_by_k: dict[int, float]
     features: list[str]
     segments: list[DiscoveredSegment]
@@ -80,7 +82,8 @@ class Discovery:
             "rows_read": self.rows_read, "accepted": self.accepted,
             "rejected": len(self.rejects),
             "rejects": [r.to_dict() for r in self.rejects[:MAX_REJECTS_SHOWN]],
-            "criterion": "BIC", "segments_found": self.k,
+            "criterion": "BIC, then components with the same interests and ages merged",
+            "segments_found": self.k, "components": self.components,
             "bic_by_k": {str(k): round(v, 1) for k, v in self.bic_by_k.items()},
             "features": self.features, "min_size": self.min_size,
             "unpublished": {"segments": self.unpublished_segments,
@@ -211,8 +214,10 @@ def discover(base: CustomerBase, encode: Encode, settings: Settings | None = Non
     rng = np.random.default_rng(options.seed)
     sample = (np.sort(rng.choice(len(base), settings.discovery_fit_sample, replace=False))
               if len(base) > settings.discovery_fit_sample else np.arange(len(base)))
+    categorical = [name for name in space.blocks if name != "interests"]
     fitted = cluster(space.transform(base, sample), coded(space, base, sample), max_k,
-                     options.seed, options.segments)
+                     options.seed, options.segments,
+                     categorical.index("age") if "age" in categorical else None)
     labels = assign(fitted.model, lambda rows: coded(space, base, rows), len(base))
     phrases = base.phrases()
     incidence = basket_phrase_matrix(base, phrases)
@@ -255,7 +260,8 @@ def discover(base: CustomerBase, encode: Encode, settings: Settings | None = Non
         warnings.append(f"{hidden} segment(s) below the minimum size of {min_size:,} customers "
                         f"not published ({hidden_customers:,} customers in all)")
     return Discovery(rows_read=base.rows, accepted=len(base), rejects=base.rejects,
-                     k=fitted.k, bic_by_k=fitted.bic, features=space.blocks,
+                     k=fitted.k, components=fitted.components, bic_by_k=fitted.bic,
+                     features=space.blocks,
                      segments=published, unpublished_segments=hidden,
                      unpublished_customers=hidden_customers, min_size=min_size,
                      warnings=warnings, labels=labels)

@@ -12,6 +12,7 @@ counts; ``bic`` scores a fit for choosing the number of segments.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import scipy.sparse as sp
@@ -39,6 +40,24 @@ class Coded:
     def __len__(self) -> int:
         return len(self.basket)
 
+    @cached_property
+    def indicators(self) -> list[sp.csr_matrix]:
+        """Per categorical field, values x customers (1 where a customer has the value):
+        the M-step's counts are one sparse product each."""
+        out = []
+        for codes, width in self.categorical:
+            known = np.flatnonzero(codes >= 0)
+            out.append(sp.csr_matrix((np.ones(len(known)), (codes[known], known)),
+                                     shape=(width, len(codes))))
+        return out
+
+    @cached_property
+    def set_members(self) -> sp.csr_matrix:
+        """Phrase sets x customers, the empty set (missing) left out."""
+        known = np.flatnonzero(self.basket > 0)
+        return sp.csr_matrix((np.ones(len(known)), (self.basket[known], known)),
+                             shape=(self.topics.shape[0], len(self.basket)))
+
 
 @dataclass
 class LatentClasses:
@@ -57,8 +76,8 @@ class LatentClasses:
         """n x k: log p(customer, segment)."""
         out = np.tile(np.log(self.weights), (len(data), 1))
         for (codes, _), table in zip(data.categorical, self.categorical, strict=True):
-            known = codes >= 0
-            out[known] += table[:, codes[known]].T
+            padded = np.vstack([table.T, np.zeros(self.k)])  # code -1 (missing) adds 0
+            out += padded[codes]
         if data.topics.shape[1]:
             per_set = (data.topics @ (self.topic_on - self.topic_off)
                        + self.topic_off.sum(axis=0))
@@ -91,15 +110,10 @@ def _m_step(data: Coded, resp: np.ndarray) -> LatentClasses:
     k = resp.shape[1]
     mass = resp.sum(axis=0) + 1e-12
     tables = []
-    for codes, width in data.categorical:
-        known = codes >= 0
-        counts = np.stack([np.bincount(codes[known], weights=resp[known, c], minlength=width)
-                           for c in range(k)]) + SMOOTHING
+    for indicator in data.indicators:
+        counts = np.asarray(indicator @ resp).T + SMOOTHING
         tables.append(np.log(counts / counts.sum(axis=1, keepdims=True)))
-    sets = data.topics.shape[0]
-    known_set = data.basket > 0
-    per_set = np.zeros((sets, k))
-    np.add.at(per_set, data.basket[known_set], resp[known_set])
+    per_set = np.asarray(data.set_members @ resp)
     holding = np.asarray(data.topics.T @ per_set)
     seen = per_set.sum(axis=0)
     share = (holding + SMOOTHING) / (seen + 2 * SMOOTHING)

@@ -5,9 +5,12 @@ languages, interest phrases): similarity is one minus the mean total variation d
 over those fields. A new segment and a previous one that are each other's best match with
 similarity at least ``PERSIST`` are the same segment: the new one takes the previous id, and
 is reported as drifted when the similarity is under ``STEADY``. A previous segment that is
-the best match of two or more new ones (each at least ``RELATED``) has split; a new segment
+the best match of two or more new ones (each at least ``RELATED``) has split (two segments
+are compared at all only when their interests are ``SHARED_INTERESTS`` alike); a new segment
 that is the best match of two or more previous ones is a merge; a new segment related to no
-previous one has appeared, and a previous one related to no new one has gone.
+previous one has appeared, and a previous one related to no new one has gone. A persisting
+segment whose share of the customers changed by a factor of ``RESIZED`` or more has grown
+or shrunk (unless it split or merged, which says why).
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ from matcher.store import Store
 PERSIST = 0.75
 STEADY = 0.9
 RELATED = 0.5
+#: ... and two segments are related (the same, split, merged) only when their interest
+#: distributions alone are at least this similar: same demographics with other interests
+#: is another persona (set on the drift of tuning seed 101, ``benchmarks/discovery.py
+#: --drift``, where a new segment in the same country read as part of a split).
+SHARED_INTERESTS = 0.25
+#: A persisting segment whose share of customers is this many times its previous share (or
+#: its inverse) is reported as grown (shrunk).
+RESIZED = 1.5
 FIELDS: tuple[str, ...] = ("ages", "genders", "countries", "languages", "interests")
 
 
@@ -33,11 +44,14 @@ class Changes:
     gone: list[str] = field(default_factory=list)
     split: dict[str, list[str]] = field(default_factory=dict)   # previous -> new ids
     merged: dict[str, list[str]] = field(default_factory=dict)  # new -> previous ids
+    grown: dict[str, list[float]] = field(default_factory=dict)   # id -> [before, now] share
+    shrunk: dict[str, list[float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"persisted": {k: round(v, 3) for k, v in self.persisted.items()},
                 "drifted": self.drifted, "appeared": self.appeared, "gone": self.gone,
-                "split": self.split, "merged": self.merged}
+                "split": self.split, "merged": self.merged, "grown": self.grown,
+                "shrunk": self.shrunk}
 
 
 def _shares(segment: dict[str, Any], name: str) -> dict[str, float]:
@@ -59,6 +73,22 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     return 1.0 - (sum(distances) / len(distances) if distances else 1.0)
 
 
+def interest_similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """1 - total variation distance of the segments' interest phrases (1 when neither has
+    any)."""
+    x, y = _shares(a, "interests"), _shares(b, "interests")
+    if not x and not y:
+        return 1.0
+    total_x, total_y = sum(x.values()) or 1.0, sum(y.values()) or 1.0
+    return 1.0 - 0.5 * sum(abs(x.get(k, 0.0) / total_x - y.get(k, 0.0) / total_y)
+                           for k in set(x) | set(y))
+
+
+def _score(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """``similarity``, or 0 when their interests are not related."""
+    return similarity(a, b) if interest_similarity(a, b) >= SHARED_INTERESTS else 0.0
+
+
 def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
     """Give ``found``'s segments the ids of the previous run's (its ``summary.json``) that
     persist, and report what changed."""
@@ -67,7 +97,7 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
         raise InvalidInput("previous: expected a discovery summary (summary.json) with a list "
                            "of segments, each with an id", field="previous")
     new = [item.to_dict() for item in found.segments]
-    score = [[similarity(n, o) for o in old] for n in new]
+    score = [[_score(n, o) for o in old] for n in new]
     best_old = [max(range(len(old)), key=lambda j: row[j]) if old else -1 for row in score]
     best_new = [max(range(len(new)), key=lambda i: score[i][j]) if new else -1
                 for j in range(len(old))]
@@ -79,6 +109,8 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
             changes.persisted[renames[i]] = score[i][j]
             if score[i][j] < STEADY:
                 changes.drifted.append(renames[i])
+            _resized(changes, renames[i], old[j].get("share_of_customers"),
+                     new[i].get("share_of_customers"))
     taken = set(renames.values())
     for i, item in enumerate(found.segments):
         if i in renames:
@@ -99,7 +131,22 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
             changes.merged[item.segment.id] = parents
         if not any(score[i][j] >= RELATED for j in range(len(old))):
             changes.appeared.append(item.segment.id)
+    for explained in (*changes.split, *changes.merged):  # a split's part is smaller, ...
+        changes.grown.pop(explained, None)
+        changes.shrunk.pop(explained, None)
     return changes
+
+
+def _resized(changes: Changes, segment_id: str, before: Any, now: Any) -> None:
+    if not isinstance(before, (int, float)) or not isinstance(now, (int, float)):
+        return
+    if before <= 0 or now <= 0:
+        return
+    shares = [round(float(before), 4), round(float(now), 4)]
+    if now >= RESIZED * before:
+        changes.grown[segment_id] = shares
+    elif before >= RESIZED * now:
+        changes.shrunk[segment_id] = shares
 
 
 def save_segments(found: Discovery, store: Store) -> list[dict[str, Any]]:

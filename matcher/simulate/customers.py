@@ -86,8 +86,9 @@ def _money(value: float, rng: np.random.Generator) -> str | float:
 
 def draw_customers(seed: int, segments: list[SimSegment], customers: int,
                    noise: float = 0.1, missing: float = 0.15,
-                   this_year: int = 2026) -> CustomerSample:
-    """``customers`` export rows drawn from ``segments`` (see the module docstring)."""
+                   this_year: int = 2026, shares: np.ndarray | None = None) -> CustomerSample:
+    """``customers`` export rows drawn from ``segments`` (see the module docstring), in
+    the given ``shares`` (uneven random ones when None)."""
     rng = np.random.default_rng(seed)
     segments = planted_segments(segments)
     vocabulary = get_vocabulary(segments[0].vocabulary)
@@ -95,7 +96,11 @@ def draw_customers(seed: int, segments: list[SimSegment], customers: int,
     all_countries = list(COUNTRIES)
     popularity = np.array([COUNTRIES[c][2] for c in all_countries])
     popularity /= popularity.sum()
-    sizes = segment_sizes(rng, len(segments), customers)
+    if shares is None:
+        sizes = segment_sizes(rng, len(segments), customers)
+    else:
+        sizes = np.floor(np.asarray(shares) / np.sum(shares) * customers).astype(np.int64)
+        sizes[np.argmax(sizes)] += customers - sizes.sum()
     labels = np.repeat(np.arange(len(segments)), sizes)
     rng.shuffle(labels)
     habits = [(rng.uniform(1.0, 8.0), rng.uniform(25.0, 220.0)) for _ in segments]
@@ -156,3 +161,51 @@ def draw_customers(seed: int, segments: list[SimSegment], customers: int,
             row["revenue"] = _money(orders * basket * float(rng.lognormal(0.0, 0.4)), rng)
         rows.append(row)
     return CustomerSample(rows, labels, segments)
+
+
+@dataclass
+class Drift:
+    """An updated export's planted segments against the previous export's: indices into
+    ``previous`` (the earlier segments) and ``segments`` (the updated ones)."""
+
+    segments: list[SimSegment]
+    shares: np.ndarray
+    kept: dict[int, int]          # previous -> updated, the grown one included
+    grown: int                    # previous index
+    split: int                    # previous index ...
+    halves: tuple[int, int]       # ... and the updated indices of its two halves
+    appeared: int                 # updated index
+
+
+def drifted(previous: list[SimSegment], shares: np.ndarray, newcomer: SimSegment,
+            growth: float = 2.5, newcomer_share: float = 0.12) -> Drift:
+    """The planted segments of an updated export: the smallest previous segment grows
+    ``growth`` times, the largest with two or more interests splits into two segments that
+    share its demographics and divide its interests, ``newcomer`` appears, the rest stay."""
+    shares = np.asarray(shares, dtype=float) / np.sum(shares)
+    splittable = [i for i in range(len(previous)) if len(previous[i].interests) >= 2]
+    if not splittable:
+        raise ValueError("no segment with two or more interests to split")
+    split = max(splittable, key=lambda i: shares[i])
+    grown = min((i for i in range(len(previous)) if i != split), key=lambda i: shares[i])
+    segments: list[SimSegment] = []
+    new_shares: list[float] = []
+    kept: dict[int, int] = {}
+    for i, seg in enumerate(previous):
+        if i == split:
+            continue
+        kept[i] = len(segments)
+        segments.append(seg)
+        new_shares.append(shares[i] * (growth if i == grown else 1.0))
+    parent = previous[split]
+    middle = len(parent.interests) // 2
+    halves = (len(segments), len(segments) + 1)
+    for part, interests in enumerate((parent.interests[:middle], parent.interests[middle:])):
+        segments.append(replace(parent, id=f"{parent.id}-part-{part + 1}",
+                                name=f"{parent.name} ({part + 1})", interests=interests))
+        new_shares.append(shares[split] / 2)
+    appeared = len(segments)
+    segments.append(newcomer)
+    new_shares.append(newcomer_share)
+    return Drift(segments, np.array(new_shares) / sum(new_shares), kept, grown, split,
+                 halves, appeared)

@@ -8,15 +8,20 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from matcher.api.deps import editor, reader
-from matcher.api.problems import COMMON_PROBLEMS
+from matcher.api.deps import editor, get_matcher, reader
+from matcher.api.problems import COMMON_PROBLEMS, problem_responses
+from matcher.api.routes.reports import MEDIA_TYPES, Format, _filename, negotiate
 from matcher.api.routes.scoring_jobs import copy_upload, stream_body
 from matcher.discovery.jobs import DiscoveryJobs
 from matcher.discovery.mapping import bundled_customer_mappings
-from matcher.errors import InvalidInput
+from matcher.errors import InvalidInput, JobNotDone
 from matcher.ingest.bodies import CONTENT_TYPES
+from matcher.reports import html_to_pdf
+from matcher.reports.discovered import discovery_report
+from matcher.service import Matcher
 
 
 @asynccontextmanager
@@ -130,3 +135,35 @@ async def create_discovery(
             response_model=DiscoveryJob)
 def get_discovery(job_id: str, jobs: JobsDep) -> Any:
     return jobs.get(job_id)
+
+
+@router.get(
+    "/v1/segments:discover/{job_id}/report", dependencies=[Depends(reader)],
+    summary="The campaign report of a finished discovery job's published segments, HTML or "
+            "PDF (the report of POST /v1/reports, built from the discovered segments)",
+    responses={200: {"content": {"text/html": {}, "application/pdf": {}},
+                     "description": "One self-contained HTML file, or its PDF."},
+               **problem_responses(409, 500)})
+async def discovery_report_route(
+    job_id: str, request: Request, jobs: JobsDep,
+    matcher: Annotated[Matcher, Depends(get_matcher)],
+    k: Annotated[int | None, Query(ge=1, le=50, description=(
+        "Creators per segment; default the job's shortlist size, else 10."))] = None,
+    format: Annotated[Format | None, Query(description=(  # noqa: A002 - the query name
+        "html or pdf; without it the Accept header decides (default html)."))] = None,
+) -> Response:
+    job = await run_in_threadpool(jobs.get, job_id)
+    if job["state"] != "done" or job["result"] is None:
+        raise JobNotDone(f"discovery job {job_id} is {job['state']}; its report can be made "
+                         "once it is done", field="job_id")
+    fmt: Format = format or negotiate(request.headers.get("accept"))
+    name = f"Segments discovered in {job['filename']}"
+
+    def render() -> bytes:
+        html = discovery_report(matcher, job["result"], k or job["shortlist"], name)
+        return html_to_pdf(html) if fmt == "pdf" else html.encode("utf-8")
+
+    with request.app.state.reports.slot():
+        content = await run_in_threadpool(render)
+    return Response(content, media_type=MEDIA_TYPES[fmt], headers={
+        "content-disposition": f'inline; filename="{_filename(name, fmt)}"', "vary": "accept"})

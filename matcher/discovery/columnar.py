@@ -1,0 +1,345 @@
+"""Reading a CSV customer export column by column: every distinct cell parsed once.
+
+A customer export repeats itself: a million rows hold a few hundred distinct countries,
+genders, ages and phrase lists. ``read_csv_columns`` splits the rows as the row reader does
+(``matcher.ingest.mapped_reader``: blank lines skipped, the first row the header, repeated
+headers and over-wide rows rejected, rows numbered alike), keeps only the mapped columns'
+cells, and parses each distinct cell of a column once, with the same functions and the same
+reasons as ``customers.customer_row``; a row takes the first error in the row reader's
+order. The result is the row reader's, accepted and rejected row for row, in a fraction of
+the time (``benchmarks/discovery.py --scale``). Mappings with sums, ratios or several
+columns per field, and Parquet or JSON lines files, take the row reader.
+"""
+
+from __future__ import annotations
+
+import csv
+import operator
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from matcher.config import get_settings
+from matcher.discovery import customers as parse
+from matcher.errors import InvalidInput, RowError
+from matcher.ingest.mapped_reader import Resolver, _first_undecodable, _open_text
+from matcher.ingest.mapping import Source, VendorMapping, header_key
+from matcher.ingest.readers import Reject
+
+CHUNK_ROWS = 100_000
+#: The customer fields in the order ``customer_row`` reads them: a row with several bad
+#: cells is rejected for the first.
+FIELD_ORDER: tuple[str, ...] = ("categories", "interests", "age", "gender", "country",
+                                "language", "orders", "revenue", "engagement")
+_REPEATED_HEADER = ("a repeated header row (the export's column names again), not a "
+                    "creator")
+
+
+def can_read(mapping: VendorMapping) -> bool:
+    """Whether every field of ``mapping`` is one column (the columnar path's case)."""
+    return all(s.kind in ("column", "value") for s in mapping.sources)
+
+
+class _Field:
+    """One customer field: its source, and its parsed distinct cells."""
+
+    def __init__(self, source: Source, resolver: Resolver,
+                 parse_value: Callable[[Any], Any]) -> None:
+        self.source = source
+        self.ref = source.refs[0] if source.kind == "column" else None
+        self.position = resolver.index[self.ref] if self.ref is not None else -1
+        self.resolver = resolver
+        self.parse_value = parse_value
+        self.memo: dict[Any, tuple[bool, Any, Any, bool]] = {}
+
+    def parsed(self, cell: Any) -> tuple[bool, Any, Any, bool]:
+        """(blank, value or None, RowError or None, whether the mapping itself failed) of
+        one cell."""
+        found = self.memo.get(cell)
+        if found is None:
+            found = self.memo[cell] = self._parse(cell)
+        return found
+
+    def _parse(self, cell: Any) -> tuple[bool, Any, Any, bool]:
+        try:
+            if self.ref is None:
+                raw = self.resolver.value(self.source, [])
+            else:
+                probe: list[Any] = [None] * (self.position + 1)
+                probe[self.position] = cell
+                raw = self.resolver.value(self.source, probe)
+        except RowError as err:
+            return False, None, RowError(err.field, err.reason), True
+        if raw is None:
+            return True, None, None, False
+        try:
+            return False, self.parse_value(raw), None, False
+        except RowError as err:
+            return False, None, err, False
+
+
+def _parsers(this_year: int, max_items: int, max_chars: int
+             ) -> dict[str, Callable[[Any], Any]]:
+    def phrases(name: str) -> Callable[[Any], Any]:
+        return lambda v: tuple(parse._phrases(v, name, max_items, max_chars))
+
+    return {
+        "categories": phrases("categories"), "interests": phrases("interests"),
+        "age": lambda v: parse._age({"age": v}, this_year),
+        "birth_year": lambda v: parse._age({"birth_year": v}, this_year),
+        "gender": parse._gender,
+        "country": lambda v: parse._code(v, "country"),
+        "language": lambda v: parse._code(v, "language"),
+        "orders": lambda v: parse._number(v, "orders", "an order count >= 0"),
+        "revenue": lambda v: parse._number(v, "revenue", "an amount spent >= 0"),
+        "engagement": parse._engagement,
+    }
+
+
+def _cell_chunks(path: Path, mapping: VendorMapping, positions: list[int]
+                 ) -> Iterator[tuple[Resolver, list[int], list[tuple[Any, ...]],
+                                     list[tuple[int, str, str]]]]:
+    """(resolver, row numbers, mapped cells per row, row-level rejects) per chunk."""
+    resolver: Resolver | None = None
+    numbers: list[int] = []
+    rows: list[tuple[Any, ...]] = []
+    rejects: list[tuple[int, str, str]] = []
+    number = 0
+    limit = get_settings().max_roster_rows
+    with _open_text(path, mapping.encoding) as handle:
+        reader = csv.reader(handle, delimiter=mapping.delimiter)
+        try:
+            for cells in reader:
+                if not "".join(cells).strip():
+                    continue
+                if resolver is None:
+                    resolver = Resolver(mapping, cells, path.name)
+                    positions[:] = sorted({resolver.index[r] for s in mapping.sources
+                                           for r in s.refs})
+                    pick = _picker(positions)
+                    width = len(resolver.header)
+                    first = next(((i, k) for i, k in enumerate(resolver.header_keys) if k),
+                                 None)
+                    continue
+                number += 1
+                if number > limit:
+                    raise InvalidInput(f"{path.name} holds more than {limit:,} records "
+                                       "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+                if (mapping.skip_repeated_headers and first is not None
+                        and first[0] < len(cells)
+                        and cells[first[0]].lstrip()[:1].lower() == first[1][:1]
+                        and header_key(cells[first[0]]) == first[1]
+                        and resolver.is_header(cells)):
+                    rejects.append((number, "row", _REPEATED_HEADER))
+                    continue
+                if len(cells) > width and any(str(c).strip() for c in cells[width:]):
+                    rejects.append((number, "row",
+                                    f"{len(cells)} fields, but the header has {width}"))
+                    continue
+                numbers.append(number)
+                if positions and len(cells) <= positions[-1]:
+                    rows.append(pick([*cells, *[None] * (positions[-1] + 1 - len(cells))]))
+                else:
+                    rows.append(pick(cells))
+                if len(rows) >= CHUNK_ROWS:
+                    yield resolver, numbers, rows, rejects
+                    numbers, rows, rejects = [], [], []
+        except UnicodeDecodeError:
+            line, byte = _first_undecodable(path, mapping.encoding)
+            raise InvalidInput(
+                f"{path.name}: not {mapping.encoding} text: line {line} has byte 0x{byte:02x}; "
+                "set 'encoding:' in the mapping, e.g. latin-1 or cp1252",
+                field="mapping.encoding") from None
+        except csv.Error as err:
+            raise InvalidInput(f"{path.name}: unreadable CSV near row {number + 1}: {err}",
+                               field="path") from None
+    if resolver is None:
+        raise InvalidInput(f"{path.name} is empty: expected a header row", field="path")
+    if rows or rejects:
+        yield resolver, numbers, rows, rejects
+
+
+def _picker(positions: list[int]) -> Callable[[list[Any]], tuple[Any, ...]]:
+    if len(positions) == 1:
+        return lambda cells: (cells[positions[0]],)
+    if not positions:
+        return lambda cells: ()
+    return operator.itemgetter(*positions)
+
+
+class _Book:
+    """Codes in order of first use by an accepted row (as the row reader assigns them)."""
+
+    def __init__(self, first: Any = None) -> None:
+        self.codes: dict[Any, int] = {} if first is None else {first: 0}
+
+    def encode(self, keys: np.ndarray, value_of: Callable[[Any], Any]) -> np.ndarray:
+        """The codes of rows given by ``keys`` (-1 a missing value); ``value_of`` turns a
+        key into the value the book holds (None: missing)."""
+        local, uniques = pd.factorize(keys, use_na_sentinel=True)
+        table = np.empty(len(uniques) + 1, dtype=np.int64)
+        table[-1] = -1
+        for i, key in enumerate(uniques):
+            value = value_of(key)
+            table[i] = -1 if value is None else self.codes.setdefault(value, len(self.codes))
+        return table[local]
+
+
+def read_csv_columns(path: Path, mapping: VendorMapping
+                     ) -> tuple[dict[str, np.ndarray], dict[str, list[Any]], list[Reject]]:
+    """The accepted customers' columns, the code books and the rejects of a CSV export."""
+    settings = get_settings()
+    parsers = _parsers(date.today().year, settings.max_items,
+                       settings.discovery_max_phrase_chars)
+    positions: list[int] = []
+    books = {"country": _Book(), "language": _Book(), "basket": _Book(())}
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in _DTYPES}
+    rejects: list[Reject] = []
+    fields: dict[str, _Field] | None = None
+    for resolver, numbers, rows, row_rejects in _cell_chunks(path, mapping, positions):
+        if fields is None:
+            fields = {s.target: _Field(s, resolver, parsers[s.target])
+                      for s in mapping.sources}
+        chunk_rejects = [Reject(n, f, r) for n, f, r in row_rejects]
+        if rows:
+            columns = dict(zip(positions, zip(*rows, strict=True), strict=True))
+            chunk_rejects += _chunk(fields, columns, np.array(numbers), books, parts)
+        rejects.extend(sorted(chunk_rejects, key=lambda r: r.row))
+    out = {name: (np.concatenate(chunks) if chunks else np.zeros(0)).astype(dtype)
+           for (name, dtype), chunks in zip(_DTYPES.items(), parts.values(), strict=True)}
+    return out, {name: list(book.codes) for name, book in books.items()}, rejects
+
+
+_DTYPES: dict[str, Any] = {
+    "age_band": np.int8, "gender": np.int8, "country": np.int16, "language": np.int16,
+    "basket": np.int32, "orders": np.float32, "revenue": np.float32, "engagement": np.float32}
+
+
+class _Parsed:
+    """One field over a chunk: per row, its distinct cell's index into per-cell arrays.
+
+    Cells of an amount field that are plain decimals (``_PLAIN``: nearly every cell is
+    distinct, so parsing each distinct cell once saves nothing) are converted at once by
+    ``float``, as ``_number`` would; the slot before the None cell's stands for them."""
+
+    def __init__(self, spec: _Field | None, cells: tuple[Any, ...], n: int) -> None:
+        self.plain: np.ndarray | None = None
+        table: list[tuple[bool, Any, Any, bool]]
+        if spec is None:  # not mapped: blank everywhere
+            self.codes = np.full(n, -1, dtype=np.int64)
+            table = [(True, None, None, False)]
+        else:
+            series = pd.Series(cells, dtype=object)
+            direct = _plain_cells(spec, series)
+            if direct is not None:
+                self.plain = direct
+                series = series.where(~direct, None)
+            self.codes, uniques = pd.factorize(series, use_na_sentinel=True)
+            table = [spec.parsed(u) for u in uniques]
+            if direct is not None:
+                self.codes[direct] = len(table)
+                self.direct = np.zeros(n)
+                self.direct[direct] = np.asarray(cells, dtype=object)[direct].astype(float)
+                table.append((False, 0.0, None, False))
+            table.append(spec.parsed(None))
+        self.blank_of = np.array([t[0] for t in table], dtype=bool)
+        self.value_of = np.empty(len(table), dtype=object)
+        self.value_of[:] = [t[1] for t in table]
+        self.error_of = np.empty(len(table), dtype=object)
+        self.error_of[:] = [t[2] for t in table]
+        self.none_of = np.array([t[1] is None or t[1] == () for t in table], dtype=bool)
+        self.bad_of = np.array([t[2] is not None and not t[3] for t in table], dtype=bool)
+        self.early_of = np.array([t[3] for t in table], dtype=bool)
+
+    def rows(self, attribute: str) -> np.ndarray:
+        found = getattr(self, attribute)[self.codes]  # code -1 picks the last: a None cell
+        if attribute == "value_of" and self.plain is not None:
+            found[self.plain] = self.direct[self.plain]
+        return found
+
+
+#: A cell ``_number`` reads as plain ``float(cell)``.
+_PLAIN = re.compile(r"\d{1,15}(?:\.\d{1,15})?")
+_AMOUNTS = ("orders", "revenue")
+
+
+def _plain_cells(spec: _Field, series: pd.Series) -> np.ndarray | None:
+    source = spec.source
+    if (source.target not in _AMOUNTS or source.kind != "column" or source.values
+            or source.transforms or source.split is not None or source.prefix):
+        return None
+    plain = series.str.fullmatch(_PLAIN).fillna(False).to_numpy(dtype=bool)
+    if source.null_values:
+        plain = plain & ~series.isin(source.null_values).to_numpy(dtype=bool)
+    return plain
+
+
+def _chunk(fields: dict[str, _Field], columns: dict[int, tuple[Any, ...]],
+           numbers: np.ndarray, books: dict[str, _Book], parts: dict[str, list[np.ndarray]]
+           ) -> list[Reject]:
+    """Parse one chunk; append its accepted rows to ``parts``, return its field rejects."""
+    n = len(numbers)
+    parsed = {target: _Parsed(fields.get(target),
+                              columns[fields[target].position]
+                              if target in fields and fields[target].position >= 0
+                              else (None,) * n, n)
+              for target in (*FIELD_ORDER, "birth_year")}
+    use_age = ~parsed["age"].rows("blank_of")  # an age cell wins over a birth year
+
+    def field_rows(target: str, attribute: str) -> np.ndarray:
+        if target == "age":
+            return np.where(use_age, parsed["age"].rows(attribute),
+                            parsed["birth_year"].rows(attribute))
+        return parsed[target].rows(attribute)
+
+    # the first bad field of a row: the mapping's own errors (in its order) come first, as
+    # the row reader maps a whole row before reading its fields
+    checks = [(t, "early_of") for t in fields] + [(t, "bad_of") for t in FIELD_ORDER]
+    error = np.full(n, -1, dtype=np.int64)  # index into ``checks``
+    for order, (target, attribute) in enumerate(checks):
+        rows = (parsed[target].rows(attribute) if attribute == "early_of"
+                else field_rows(target, attribute))
+        error[(error < 0) & rows] = order
+    empty = np.ones(n, dtype=bool)
+    for target in FIELD_ORDER:
+        empty &= field_rows(target, "none_of")
+    rejected = np.flatnonzero((error >= 0) | empty)
+    out = []
+    for i in rejected.tolist():
+        if error[i] >= 0:
+            target, attribute = checks[error[i]]
+            err = (parsed[target].rows("error_of") if attribute == "early_of"
+                   else field_rows(target, "error_of"))[i]
+            out.append(Reject(int(numbers[i]), err.field, err.reason))
+        else:
+            out.append(Reject(int(numbers[i]), "row",
+                              "no field to segment on: every mapped column is blank"))
+    keep = np.ones(n, dtype=bool)
+    keep[rejected] = False
+
+    def values(target: str) -> np.ndarray:
+        return field_rows(target, "value_of")[keep]
+
+    for name, target in (("age_band", "age"), ("gender", "gender")):
+        found = values(target)
+        parts[name].append(np.where(found == None, -1, found).astype(np.int64))  # noqa: E711
+    for name in ("country", "language"):
+        parts[name].append(books[name].encode(values(name), lambda v: v))
+    categories, interests = parsed["categories"], parsed["interests"]
+    pair = ((categories.codes + 1) * (len(interests.value_of) + 1) + interests.codes + 1)[keep]
+
+    def basket(key: int) -> tuple[str, ...]:
+        c = categories.value_of[key // (len(interests.value_of) + 1) - 1]
+        t = interests.value_of[key % (len(interests.value_of) + 1) - 1]
+        return tuple(dict.fromkeys((c or ()) + (t or ())))
+
+    parts["basket"].append(books["basket"].encode(pair, basket))
+    for name in ("orders", "revenue", "engagement"):
+        found = values(name)
+        parts[name].append(np.where(found == None, np.nan, found).astype(np.float64))  # noqa: E711
+    return out

@@ -1,0 +1,85 @@
+"""A campaign report made from discovered segments, through the report's own code."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from matcher.cli import main
+from matcher.config import get_settings
+from matcher.discovery import discover_file
+from matcher.errors import InvalidInput
+from matcher.reports.discovered import discovery_campaign, discovery_report
+from tests.conftest import FIXTURES
+
+CUSTOMERS = FIXTURES / "customers"
+
+
+@pytest.fixture(scope="module")
+def summary(encoder) -> dict:
+    settings = get_settings().model_copy(update={"discovery_min_segment_size": 20})
+    found = discover_file(CUSTOMERS / "hubspot-contacts.csv", encoder.encode,
+                          "hubspot-contacts", settings)
+    return json.loads(json.dumps(found.to_dict()))
+
+
+def test_the_campaign_holds_every_published_segment(summary):
+    campaign = discovery_campaign(summary, 4, "Discovered")
+    assert [s.id for s in campaign.segments] == [s["id"] for s in summary["segments"]]
+    assert campaign.k == 4
+
+
+@pytest.mark.slow
+def test_the_report_shows_each_discovered_segment_and_its_creators(matcher, summary):
+    html = discovery_report(matcher, summary, 3, "Segments discovered in contacts.csv")
+    assert html.startswith("<!DOCTYPE html>") or html.lstrip().lower().startswith("<!doctype")
+    for segment in summary["segments"]:
+        assert segment["name"] in html
+    assert "@example.invalid" not in html
+
+
+def test_a_result_without_published_segments_or_too_many_creators_is_a_clear_error(summary):
+    with pytest.raises(InvalidInput) as err:
+        discovery_campaign({**summary, "segments": []}, 3, "Nothing")
+    assert err.value.field == "segments"
+    with pytest.raises(InvalidInput) as err:
+        discovery_campaign({"segments": summary["segments"] * 4}, 50, "Too many")
+    assert "at most" in err.value.detail
+    with pytest.raises(InvalidInput):
+        discovery_campaign({"segments": "x"}, 3, "Bad")
+
+
+@pytest.mark.slow
+def test_cli_writes_the_report_beside_the_segments(cli_env, monkeypatch, capsys, tmp_path):
+    for key, value in cli_env.items():
+        if key.startswith("MATCHER_"):
+            monkeypatch.setenv(key, value)
+    monkeypatch.setenv("MATCHER_DISCOVERY_MIN_SEGMENT_SIZE", "20")
+    get_settings.cache_clear()
+    report = tmp_path / "report.html"
+    monkeypatch.setattr(sys, "argv", [
+        "matcher", "segments", "discover", str(CUSTOMERS / "hubspot-contacts.csv"),
+        "--mapping", "hubspot-contacts", "--out", str(tmp_path / "out"), "--shortlist", "3",
+        "--report", str(report)])
+    try:
+        with pytest.raises(SystemExit) as done:
+            main()
+        out, err = capsys.readouterr()
+        assert done.value.code == 0, err
+        assert str(report) in out
+        written = json.loads((tmp_path / "out" / "summary.json").read_text())
+        html = report.read_text()
+        for segment in written["segments"]:
+            assert segment["name"] in html
+        monkeypatch.setattr(sys, "argv", [
+            "matcher", "segments", "discover", str(CUSTOMERS / "hubspot-contacts.csv"),
+            "--mapping", "hubspot-contacts", "--out", str(tmp_path / "out2"),
+            "--report", str(tmp_path / "no" / "report.html")])
+        with pytest.raises(SystemExit) as done:
+            main()
+        _, err = capsys.readouterr()
+        assert done.value.code != 0 and "--report" in err
+    finally:
+        get_settings.cache_clear()
