@@ -138,7 +138,8 @@ class MatchParts:
     the text around its share in the "closest interests" line."""
 
     weights: np.ndarray
-    records: dict[int, tuple[str, str, float, float, str]]  # label, phrase, score, weight, via
+    records: dict[int, tuple[str, str, float, float, str, float | None]]  # label, phrase,
+    # score, weight, via, audience lift
     texts: dict[int, tuple[str, str]]                  # before and after the share
 
 
@@ -149,7 +150,7 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
         for column, match in targets.label_matches.items():
             weights[column] = round(match.weight, 3)
             records[column] = (match.label, match.phrase, round(match.similarity, 3),
-                               round(match.weight, 3), match.via)
+                               round(match.weight, 3), match.via, match.lift)
             texts[column] = (f"'{match.label}' ", f" (~'{match.phrase}'{_VIA_TEXT[match.via]}"
                              f"{round(match.similarity, 3):.2f})")
         targets.match_parts = MatchParts(weights, records, texts)
@@ -177,10 +178,11 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.nda
     shares = shares[chosen]
     for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
                                             shares.tolist(), pcts(shares), strict=True):
-        label, phrase, similarity, weight, via = records[column]
+        label, phrase, similarity, weight, via, lift = records[column]
         before, after = texts[column]
         found[i].append({"label": label, "share": share, "phrase": phrase,
-                         "similarity": similarity, "match_weight": weight, "via": via})
+                         "similarity": similarity, "match_weight": weight, "via": via,
+                         "lift": lift})
         lines[i].append(before + share_text + after)
     return found, lines
 
