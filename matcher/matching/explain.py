@@ -138,8 +138,7 @@ class MatchParts:
     the text around its share in the "closest interests" line."""
 
     weights: np.ndarray
-    records: dict[int, tuple[str, str, float, float, str, float | None]]  # label, phrase,
-    # score, weight, via, audience lift
+    records: dict[int, tuple[str, str, float, float, str]]  # label, phrase, score, weight, via
     texts: dict[int, tuple[str, str]]                  # before and after the share
 
 
@@ -150,7 +149,7 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
         for column, match in targets.label_matches.items():
             weights[column] = round(match.weight, 3)
             records[column] = (match.label, match.phrase, round(match.similarity, 3),
-                               round(match.weight, 3), match.via, match.lift)
+                               round(match.weight, 3), match.via)
             texts[column] = (f"'{match.label}' ", f" (~'{match.phrase}'{_VIA_TEXT[match.via]}"
                              f"{round(match.similarity, 3):.2f})")
         targets.match_parts = MatchParts(weights, records, texts)
@@ -178,11 +177,10 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.nda
     shares = shares[chosen]
     for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
                                             shares.tolist(), pcts(shares), strict=True):
-        label, phrase, similarity, weight, via, lift = records[column]
+        label, phrase, similarity, weight, via = records[column]
         before, after = texts[column]
         found[i].append({"label": label, "share": share, "phrase": phrase,
-                         "similarity": similarity, "match_weight": weight, "via": via,
-                         "lift": lift})
+                         "similarity": similarity, "match_weight": weight, "via": via})
         lines[i].append(before + share_text + after)
     return found, lines
 

@@ -70,9 +70,6 @@ class InterestMatch(BaseModel):
                                  "phrase with the segment's name), taxonomy (both placed on "
                                  "related nodes of the interest taxonomy) or pinned (the "
                                  "segment's interest_labels).")
-    lift: float | None = Field(
-        None, description="The label's audience lift for the phrase (see interest_mapping); "
-                          "null where not known.")
 
 
 class PhraseMatch(BaseModel):
