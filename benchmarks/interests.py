@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from matcher.embedding.encoder import Encoder  # noqa: E402
-from matcher.matching import audience_evidence, interests  # noqa: E402
+from matcher.matching import interests  # noqa: E402
 from matcher.service import Matcher  # noqa: E402
 from matcher.simulate import build_world  # noqa: E402
 from matcher.simulate.evaluation import (  # noqa: E402
@@ -103,46 +103,35 @@ def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
     print("settings: " + ", ".join(f"{n} {getattr(interests, n)}" for n in SETTINGS))
     methods = ("followers", "bio-only", "service rank_by=fit", "service rank_by=reach",
                "oracle rank_by=fit", "oracle rank_by=reach", "true marginals")
-    lines = ["| vocabulary | lift min | labels | precision | recall | phrases unmatched "
-             "| followers "
+    lines = ["| vocabulary | labels | precision | recall | phrases unmatched | followers "
              "(share) | bio-only (share) | fit: NDCG@50 share | worst segment | oracle fit "
              "| reach: NDCG@50 reach | oracle reach | under 0.6 where oracle > 0.8 "
              "| true marginals (share) |",
-             "|" + " --- |" * 15]
+             "|" + " --- |" * 14]
     for vocabulary in args.vocabularies:
         world = build_world(args.seed, args.creators, vocabulary=vocabulary)
-        built = world_matcher(world, encoder, workdir, log=print)
+        matcher = world_matcher(world, encoder, workdir, log=print)
         segments = world_segments(args.seed, args.segments, vocabulary)
-        for lift in args.lift:
-            audience_evidence.LIFT_MIN = lift
-            lines.append(_report_line(args, vocabulary, world, fresh(built), segments, methods,
-                                      lift))
-            print(lines[-1], flush=True)
+        got = measure(world, matcher, segments, methods)
+        fit = got["service rank_by=fit per segment"]
+        oracle = got["oracle rank_by=fit per segment"]
+        worst = min(fit, key=fit.get)
+        collapsed = [s for s in fit if fit[s] < 0.6 and oracle[s] > 0.8]
+        if args.per_segment:
+            for seg in fit:
+                print(f"  {vocabulary} {seg}: fit {fit[seg]:.3f} oracle {oracle[seg]:.3f}")
+        lines.append(
+            f"| {vocabulary} | {len(world.vocabulary.labels)} | {got['precision']:.2f} | "
+            f"{got['recall']:.2f} | {got['unmatched']:.0%} | {got['followers']:.3f} | "
+            f"{got['bio-only']:.3f} | **{got['service rank_by=fit']:.3f}** | "
+            f"{fit[worst]:.2f} ({worst}) | {got['oracle rank_by=fit']:.3f} | "
+            f"**{got['service rank_by=reach']:.3f}** | {got['oracle rank_by=reach']:.3f} | "
+            f"{len(collapsed)}{' (' + ', '.join(collapsed) + ')' if collapsed else ''} | "
+            f"{got['true marginals']:.3f} |")
+        print(lines[-1], flush=True)
     print(f"\nseed {args.seed}, {args.creators:,} creators, {args.segments} segments a "
-          "vocabulary, top 50; lift min 0: labels not checked against audiences")
+          "vocabulary, top 50")
     print("\n".join(lines))
-
-
-def _report_line(args: argparse.Namespace, vocabulary: str, world, matcher: Matcher,
-                 segments, methods, lift: float) -> str:
-    """One vocabulary's row of the table, at one lift threshold."""
-    got = measure(world, matcher, segments, methods)
-    fit = got["service rank_by=fit per segment"]
-    oracle = got["oracle rank_by=fit per segment"]
-    worst = min(fit, key=fit.get)
-    collapsed = [s for s in fit if fit[s] < 0.6 and oracle[s] > 0.8]
-    if args.per_segment:
-        for seg in fit:
-            print(f"  {vocabulary} {seg}: fit {fit[seg]:.3f} oracle {oracle[seg]:.3f}")
-    return (
-        f"| {vocabulary} | {lift:g} | {len(world.vocabulary.labels)} | "
-        f"{got['precision']:.2f} | "
-        f"{got['recall']:.2f} | {got['unmatched']:.0%} | {got['followers']:.3f} | "
-        f"{got['bio-only']:.3f} | **{got['service rank_by=fit']:.3f}** | "
-        f"{fit[worst]:.2f} ({worst}) | {got['oracle rank_by=fit']:.3f} | "
-        f"**{got['service rank_by=reach']:.3f}** | {got['oracle rank_by=reach']:.3f} | "
-        f"{len(collapsed)}{' (' + ', '.join(collapsed) + ')' if collapsed else ''} | "
-        f"{got['true marginals']:.3f} |")
 
 
 def main() -> None:
@@ -154,8 +143,6 @@ def main() -> None:
     parser.add_argument("--vocabularies", nargs="+",
                         default=["default", "iab", "broad", "social", "retail"])
     parser.add_argument("--legacy", action="store_true")
-    parser.add_argument("--lift", type=float, nargs="+", default=[audience_evidence.LIFT_MIN],
-                        help="lift thresholds to report (0: labels not checked)")
     parser.add_argument("--per-segment", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()

@@ -30,7 +30,6 @@ import yaml
 
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
-from matcher.matching.audience_evidence import unsupported
 
 TAXONOMY_PATH = Path(__file__).resolve().parent / "interest_taxonomy.yaml"
 
@@ -55,7 +54,6 @@ class LabelMatch:
     similarity: float
     weight: float
     via: str = "direct"  # direct, context, taxonomy or pinned
-    lift: float | None = None  # the label's audience lift for the phrase; None: not known
 
 
 @dataclass(frozen=True, eq=False)
@@ -196,32 +194,18 @@ class InterestMatching:
     pairs: np.ndarray | None = None     # (labels, phrases) every match weight
     pair_scores: np.ndarray | None = None
     pair_via: np.ndarray | None = None
-    pair_lift: np.ndarray | None = None   # (labels, phrases) audience lift, NaN: not known
-    dropped: np.ndarray | None = None     # (labels, phrases) text matches dropped for it
-    judged: np.ndarray | None = None      # (phrases,) phrases the audiences could judge
 
-    def by_phrase(self, labels: list[str], phrases: list[str], dropped: bool = False
-                  ) -> dict[str, list[LabelMatch]]:
-        """Every label each phrase reaches, strongest first; with ``dropped``, the labels its
-        text reached that the audiences did not support instead (weight: what text gave)."""
+    def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
+        """Every label each phrase reaches, strongest first."""
         out: dict[str, list[LabelMatch]] = {p: [] for p in phrases}
         if self.pairs is None or self.pair_scores is None or self.pair_via is None:
             return out
-        if dropped and self.dropped is None:
-            return out
         for j, phrase in enumerate(phrases):
-            weight = self.pairs[:, j] if not dropped else self.dropped[:, j].astype(np.float32)
-            order = np.lexsort((-self.pair_scores[:, j], -weight))
+            order = np.lexsort((-self.pair_scores[:, j], -self.pairs[:, j]))
             out[phrase] = [LabelMatch(labels[r], phrase, round(float(self.pair_scores[r, j]), 3),
-                                      round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]),
-                                      self._lift(r, j))
-                           for r in order if weight[r] > 0]
+                                      round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]))
+                           for r in order if self.pairs[r, j] > 0]
         return out
-
-    def _lift(self, row: int, phrase: int) -> float | None:
-        if self.pair_lift is None or np.isnan(self.pair_lift[row, phrase]):
-            return None
-        return round(float(self.pair_lift[row, phrase]), 2)
 
     def phrase_labels(self, labels: list[str], phrases: list[str]) -> dict[str, list[str]]:
         """Every label each phrase reaches, strongest first."""
@@ -253,14 +237,10 @@ class InterestMatcher:
                              node_similarity(phrase_emb @ self.form_emb.T, self.taxonomy),
                              self.taxonomy)
 
-    def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
-              lift: np.ndarray | None = None, judged: np.ndarray | None = None
+    def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None
               ) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
-        reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
-        ``lift`` (labels, phrases), when given, drops the text matches the catalogue's
-        audiences do not support (``audience_evidence``); ``judged`` is then the snapshot's
-        phrases it could judge."""
+        reference vocabulary (a roster chunk's labels are weighed as the snapshot's are)."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
@@ -269,17 +249,12 @@ class InterestMatcher:
         found = self.scores(segment, phrase_emb)
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
-        dropped = None
-        if lift is not None:
-            dropped, judged = unsupported(weight, lift, judged)
         pins = segment.interest_labels or {}
         unknown_pins: list[str] = []
         for p, phrase in enumerate(phrases):
             if phrase not in pins:
                 continue
             weight[:, p] = 0.0
-            if dropped is not None:
-                dropped[:, p] = False
             for label in pins[phrase]:
                 row = self._row.get(label.casefold())
                 if row is None:
@@ -287,18 +262,14 @@ class InterestMatcher:
                     continue
                 weight[row, p] = 1.0
                 via[row, p] = "pinned"
-        if dropped is not None:
-            weight[dropped] = 0.0
         best_phrase = weight.argmax(axis=1)
         rows = np.arange(n_labels)
         strongest = weight[rows, best_phrase]
         matches = {int(r): LabelMatch(self.labels[r], phrases[best_phrase[r]],
                                       float(found.score[r, best_phrase[r]]), float(strongest[r]),
-                                      str(via[r, best_phrase[r]]),
-                                      None if lift is None or np.isnan(lift[r, best_phrase[r]])
-                                      else round(float(lift[r, best_phrase[r]]), 2))
+                                      str(via[r, best_phrase[r]]))
                    for r in np.flatnonzero(strongest > 0)}
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
         return InterestMatching(strongest.astype(np.float32), matches, unmatched, unknown_pins,
                                 found.score.max(axis=0) if best is None else best, weight,
-                                found.score, via, lift, dropped, judged)
+                                found.score, via)

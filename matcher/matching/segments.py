@@ -20,7 +20,6 @@ from pydantic import ValidationError
 from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, error_field
-from matcher.matching.audience_evidence import audience_evidence
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
 from matcher.matching.warnings import warning
@@ -40,11 +39,6 @@ class SegmentTargets:
     warnings: list[dict[str, str]] = field(default_factory=list)  # see matching.warnings
     phrase_best: np.ndarray | None = None     # (q,) each phrase's best label score
     phrase_matches: dict[str, list[LabelMatch]] = field(default_factory=dict)  # per phrase
-    #: per phrase, the labels its text reached that the catalogue's audiences did not support
-    phrase_dropped: dict[str, list[LabelMatch]] = field(default_factory=dict)
-    #: the snapshot's audience lift per label name, (phrases,) each; see audience_evidence
-    label_lift: dict[str, np.ndarray] | None = None
-    lift_judged: np.ndarray | None = None     # (q,) phrases the audiences could judge
 
     @property
     def phrase_labels(self) -> dict[str, list[str]]:
@@ -105,13 +99,10 @@ def interest_matcher(catalogue: Catalogue, label_emb: np.ndarray, encoder: Encod
 
 
 def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
-                  encoder: Encoder, reference: SegmentTargets | None = None,
-                  text_emb: np.ndarray | None = None) -> SegmentTargets:
+                  encoder: Encoder, reference: SegmentTargets | None = None) -> SegmentTargets:
     """The segment's targets over one catalogue part. ``reference``, the targets over the
-    snapshot when this part is the live delta, decides whether the interest factor is known,
-    each phrase's best score and each label's audience lift, so a delta label weighs what the
-    same snapshot label would. ``text_emb``, the snapshot's text embeddings, lets the
-    snapshot's audiences check the interest labels (``audience_evidence``)."""
+    snapshot when this part is the live delta, decides whether the interest factor is known
+    and each phrase's best score, so a delta label weighs what the same snapshot label would."""
     texts = [segment.persona_text() or segment.id, *segment.interests]
     embedded = encoder.encode(texts)
     persona, phrases = embedded[0], embedded[1:]
@@ -137,31 +128,15 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     warnings: list[dict[str, str]] = []
     best = None
     phrase_matches: dict[str, list[LabelMatch]] = {}
-    dropped: dict[str, list[LabelMatch]] = {}
-    label_lift: dict[str, np.ndarray] | None = None
-    judged = None
-    vocab = list(catalogue.label_vocab)
     if reference is not None:
         if reference.labels is not None:
-            lift = None
-            if reference.label_lift is not None:
-                unknown = np.full(len(segment.interests), np.nan, dtype=np.float32)
-                lift = np.array([reference.label_lift.get(label, unknown) for label in vocab],
-                                dtype=np.float32).reshape(len(vocab), len(segment.interests))
             matching = interest_matcher(catalogue, label_emb, encoder).match(
-                segment, phrases, reference.phrase_best, lift, reference.lift_judged)
+                segment, phrases, reference.phrase_best)
             labels, matches = matching.weights, matching.matches
             best = reference.phrase_best
-            phrase_matches = matching.by_phrase(vocab, segment.interests)
-            dropped = matching.by_phrase(vocab, segment.interests, dropped=True)
+            phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     elif segment.interests:
-        evidence = audience_evidence(catalogue, text_emb)
-        lift = evidence.lift(phrases) if evidence is not None else None
-        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases,
-                                                                         lift=lift)
-        if lift is not None:
-            label_lift = dict(zip(vocab, lift, strict=True))
-            judged = matching.judged
+        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases)
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
                                     "reports: " + ", ".join(f"'{label}'" for label
@@ -179,11 +154,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                     "phrases only"))
             labels, matches = matching.weights, matching.matches
         best = matching.best
-        phrase_matches = matching.by_phrase(vocab, segment.interests)
-        dropped = matching.by_phrase(vocab, segment.interests, dropped=True)
+        phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches, warnings, best, phrase_matches, phrase_dropped=dropped,
-                          label_lift=label_lift, lift_judged=judged)
+                          matches, warnings, best, phrase_matches)
 
 
 def _quoted(phrases: list[str]) -> str:

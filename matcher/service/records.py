@@ -77,19 +77,6 @@ class PhraseMatch(BaseModel):
     weight: float = Field(description="How much the label counts for the phrase (0..1).")
     score: float = Field(description="The strongest of the three signals below.")
     via: str = Field(description="direct, context, taxonomy or pinned.")
-    lift: float | None = Field(
-        None, description="The label's audience lift for the phrase: its mean share in the "
-                          "audiences of the 50 reference creators whose bios are nearest the "
-                          "phrase, over its mean share; null where not known.")
-
-
-class DroppedMatch(BaseModel):
-    label: str = Field(description="A label the phrase's text reached.")
-    score: float = Field(description="The strongest text signal, as in interest_mapping.")
-    via: str = Field(description="direct, context or taxonomy.")
-    lift: float | None = Field(description="Its audience lift for the phrase, under the "
-                                           "threshold while another label of the phrase "
-                                           "reached it: why it was dropped.")
 
 
 class Performance(BaseModel):
@@ -195,11 +182,6 @@ class ShortlistResponse(BaseModel):
     interest_mapping: dict[str, list[PhraseMatch]] = Field(
         description="Each interest phrase and the catalogue labels it was matched to, "
                     "strongest first; [] where it matched nothing.")
-    interest_dropped: dict[str, list[DroppedMatch]] = Field(
-        default_factory=dict,
-        description="Per phrase, the labels its text reached but the catalogue's audiences "
-                    "did not support (docs/design-notes/2026-12-03-audience-evidence.md); "
-                    "they count 0.")
     warnings: list[ShortlistWarning] = Field(
         description="What a planner should know before reading the results, each a code "
                     "(documented list: " + ", ".join(WARNING_CODES) + ") and a sentence "
@@ -219,7 +201,6 @@ class Shortlist:
     results: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[dict[str, str]] = field(default_factory=list)
     interest_mapping: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    interest_dropped: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``ShortlistResponse`` fields, in its order."""
@@ -233,7 +214,6 @@ class Shortlist:
             "candidates_scored": self.candidates,
             "assumptions": ASSUMPTIONS,
             "interest_mapping": self.interest_mapping,
-            "interest_dropped": self.interest_dropped,
             "warnings": self.warnings,
             "results": self.results,
         }
