@@ -364,3 +364,26 @@ def test_results_counts_print_with_thousands_separators(served):
     page = build_results_page(served, "eco-parents-na", now=NOW)
     html = render_results_html(dataclasses.replace(page, total_conversions=1086))
     assert "<b>1,086</b>" in html
+
+
+@pytest.mark.slow
+def test_a_plan_of_many_creators_prints_on_the_pages_it_counts(full, tmp_path):
+    import dataclasses
+
+    from matcher.reports.plan_section import _section
+
+    _, report, _ = full
+    plan = report.plan.plan
+    n = 36   # the creators table's page is full
+    creators = [dict(plan["creators"][i % len(plan["creators"])], id=f"c{i}",
+                     handle=f"creator_with_a_long_handle_{i}", order=i + 1) for i in range(n)]
+    members = [[0 if i == j else 10 + i + j for j in range(n)] for i in range(n)]
+    many = dataclasses.replace(report, plan=_section(
+        dict(plan, creators=creators, overlap={"ids": [], "members": members}), "saved"))
+    pdf = tmp_path / "many.pdf"
+    html_to_pdf(render_html(many), pdf)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout)[1])
+    assert pages == many.expected_pages()
+    pairs = _pdftotext(pdf, 3 + 2)   # after the answer, the overview, the plan's two pages
+    assert "Overlap between the creators" in pairs and "30 pairs" in pairs
