@@ -334,7 +334,9 @@ def test_a_plan_of_many_creators_lists_the_most_overlapping_pairs(full):
     pairs = table(html, "plan-pairs", key="data-pair").rows
     assert len(pairs) == 30 and pairs[0]["id"] == "39-40"   # most shared first
     assert 'aria-label="Overlap between the plan&#39;s creators"' not in html
-    assert big.sheets == 1 + 2 + 1   # summary, creators (36 a page), the pairs
+    assert big.sheets == 1 + 2 + 1   # summary, creators (34 a page), the pairs
+    assert html.count('data-field="marginal_total"') == 1
+    assert [r["id"] for r in table(html, "plan-creators").rows] == [c["id"] for c in creators]
     assert many.expected_pages() == report.expected_pages() + 2
 
 
@@ -374,7 +376,7 @@ def test_a_plan_of_many_creators_prints_on_the_pages_it_counts(full, tmp_path):
 
     _, report, _ = full
     plan = report.plan.plan
-    n = 36   # the creators table's page is full
+    n = 36   # two pages of creators, the first full
     creators = [dict(plan["creators"][i % len(plan["creators"])], id=f"c{i}",
                      handle=f"creator_with_a_long_handle_{i}", order=i + 1) for i in range(n)]
     members = [[0 if i == j else 10 + i + j for j in range(n)] for i in range(n)]
@@ -385,5 +387,5 @@ def test_a_plan_of_many_creators_prints_on_the_pages_it_counts(full, tmp_path):
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = int(re.search(r"Pages:\s+(\d+)", info.stdout)[1])
     assert pages == many.expected_pages()
-    pairs = _pdftotext(pdf, 3 + 2)   # after the answer, the overview, the plan's two pages
+    pairs = _pdftotext(pdf, 3 + 3)   # after the answer, the overview, the plan and its creators
     assert "Overlap between the creators" in pairs and "30 pairs" in pairs

@@ -130,7 +130,8 @@ def render_plan_html(plan: Plan, title: str) -> str:
     handles = [c["handle"] or c["id"] for c in body["creators"]]
     env = Environment(loader=PackageLoader("matcher.reports", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(people=charts.people, dollars=charts.dollars, pct=charts.pct)
+    env.filters.update(people=charts.people, dollars=charts.dollars, pct=charts.pct,
+                       clip=charts._clip)
     n = len(handles)
     return env.get_template("plan.html.j2").render(
         title=title, plan=body, curve=reach_curve_chart(body),

@@ -711,7 +711,7 @@ def _environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(FORMATS, platform=platform_name, factor=charts.factor_label,
                        pct=charts.pct, people=charts.people, dollars=charts.dollars,
-                       day=day, css_string=css_string)
+                       day=day, css_string=css_string, clip=charts._clip)
     env.globals.update(colours=charts.FACTOR_COLOURS, version=_version(),
                        rank_words=RANK_WORDS)
     return env
