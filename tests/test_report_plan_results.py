@@ -305,7 +305,7 @@ def test_a_saved_plan_of_other_segments_or_too_many_creators_is_refused(full, se
 @pytest.mark.parametrize("value", ["", ".", "folder", "/dev/zero", "big.json"])
 def test_a_saved_plan_path_that_is_no_plan_file_is_a_clear_error(served, tmp_path, value):
     (tmp_path / "folder").mkdir()
-    (tmp_path / "big.json").write_bytes(b" " * 2048)
+    (tmp_path / "big.json").write_bytes(b"{}" + b" " * 2048)   # JSON, above the limit
     spec = tmp_path / "campaign.yaml"
     spec.write_text(yaml.safe_dump({**CAMPAIGN, "plan": None, "saved_plan": value}),
                     encoding="utf-8")
