@@ -177,14 +177,13 @@ def report(
 ) -> None:
     """Build the brand report of CAMPAIGN: one self-contained HTML file, and a PDF."""
     from matcher.reports import build_report, html_to_pdf, load_campaign, render_html
-    from matcher.reports.plan_section import load_saved_plan
 
     for option, path in (("--out", out), ("--pdf", pdf)):
         if path is not None and not path.parent.is_dir():
             _fail(f"{option}: no directory {path.parent}")
     loaded = load_campaign(campaign)
     if saved_plan is not None:
-        loaded = loaded.model_copy(update={"saved_plan": load_saved_plan(saved_plan)})
+        loaded = loaded.with_saved_plan_file(saved_plan)
     html = render_html(build_report(_matcher(index), loaded))
     out.write_text(html, encoding="utf-8")
     typer.echo(str(out))

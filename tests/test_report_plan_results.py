@@ -31,9 +31,9 @@ CAMPAIGN = {"name": "Spring families, planned and tested",
 class Rows(HTMLParser):
     """Rows of the tables with a given class: [{"id": creator, field: text}]."""
 
-    def __init__(self, table_class: str) -> None:
+    def __init__(self, table_class: str, key: str = "data-creator") -> None:
         super().__init__()
-        self.table_class, self.inside, self.field = table_class, False, None
+        self.table_class, self.key, self.inside, self.field = table_class, key, False, None
         self.rows: list[dict[str, str]] = []
         self.foot: dict[str, str] = {}
         self.target: dict[str, str] | None = None
@@ -42,8 +42,8 @@ class Rows(HTMLParser):
         a = dict(attrs)
         if tag == "table":
             self.inside = self.table_class in (a.get("class") or "").split()
-        elif self.inside and tag == "tr" and a.get("data-creator"):
-            self.target = {"id": a["data-creator"] or ""}
+        elif self.inside and tag == "tr" and a.get(self.key):
+            self.target = {"id": a[self.key] or ""}
             self.rows.append(self.target)
         elif self.inside and tag == "tfoot":
             self.target = self.foot
@@ -62,8 +62,8 @@ class Rows(HTMLParser):
             self.target[self.field] += data.strip()
 
 
-def table(html: str, table_class: str) -> Rows:
-    parser = Rows(table_class)
+def table(html: str, table_class: str, key: str = "data-creator") -> Rows:
+    parser = Rows(table_class, key)
     parser.feed(html)
     return parser
 
@@ -107,9 +107,10 @@ def test_a_report_with_a_plan_shows_its_creators_and_their_marginal_reach(full, 
     unique = sum(s["unique_reach"] for s in plan["segments"])
     assert int(number(rows.foot["marginal_total"])) == sum(shown)
     assert abs(sum(shown) - unique) <= len(shown)   # each figure rounded to whole people
-    segments = table(html, "plan-segments")
-    assert html.count('data-field="unique_reach"') == len(plan["segments"])
-    assert not segments.rows  # segment rows carry no creator
+    segments = table(html, "plan-segments", key="data-segment-id").rows
+    assert [r["id"] for r in segments] == [s["id"] for s in plan["segments"]]
+    assert [int(number(r["unique_reach"])) for r in segments] == [
+        s["unique_reach"] for s in plan["segments"]]
     for s in plan["segments"]:
         assert f"{s['unique_reach']:,}" in html and f"{s['expected_frequency']:.2f}" in html
     assert 'aria-label="Unique reach against budget"' in html
@@ -127,7 +128,7 @@ def test_the_results_section_shows_predicted_against_observed(full, served):
     rows = table(html, "results").rows
     assert [r["id"] for r in rows] == [c.id for c in page.creators] and len(rows) == 2
     for row, creator in zip(rows, page.creators, strict=True):
-        assert int(row["conversions"]) == creator.conversions
+        assert int(number(row["conversions"])) == creator.conversions
         assert row["predicted"] == f"{creator.predicted:.1f}"
     assert html.index('id="segment-2"') < html.index('id="results-1"') < html.index(
         'class="sheet methods"')
@@ -157,12 +158,13 @@ def test_a_saved_plan_is_shown_as_saved_and_checked(full, served, tmp_path: Path
     broken = dict(report.plan.plan, overlap={"ids": [], "members": [[1]]})
     spec.write_text(yaml.safe_dump({**CAMPAIGN, "saved_plan": broken}), encoding="utf-8")
     with pytest.raises(InvalidInput) as err:
-        load_campaign(spec)
-    assert err.value.field.startswith("saved_plan") and "overlap.members" in str(err.value)
+        build_report(served, load_campaign(spec), now=NOW)
+    assert err.value.field == "saved_plan.overlap.members"
     spec.write_text(yaml.safe_dump({**CAMPAIGN, "saved_plan": "missing.json"}),
                     encoding="utf-8")
+    missing = load_campaign(spec)   # `matcher plan --out missing.json` reads no saved plan
     with pytest.raises(InvalidInput, match="saved_plan: no file"):
-        load_campaign(spec)
+        build_report(served, missing, now=NOW)
 
 
 def test_post_reports_carries_the_plan_and_refuses_a_plan_path(full, served, settings):
@@ -217,7 +219,8 @@ def test_cli_report_shows_a_saved_plan(full, served, tmp_path: Path, monkeypatch
     saved = tmp_path / "plan.json"
     saved.write_text(json.dumps(report.plan.plan), encoding="utf-8")
     spec = tmp_path / "campaign.yaml"
-    spec.write_text(yaml.safe_dump({**CAMPAIGN, "plan": None, "results": False}),
+    spec.write_text(yaml.safe_dump({**CAMPAIGN, "plan": None, "results": False,
+                                    "saved_plan": "not-there.json"}),  # --plan overrides it
                     encoding="utf-8")
     out = tmp_path / "r.html"
     monkeypatch.setattr(cli, "_matcher", lambda index: served)
@@ -234,4 +237,155 @@ def test_cli_report_shows_a_saved_plan(full, served, tmp_path: Path, monkeypatch
     with pytest.raises(SystemExit) as failed:
         cli.main()
     assert failed.value.code == 1
-    assert capsys.readouterr().err.startswith("error: saved_plan: budget: expected an amount")
+    assert capsys.readouterr().err.startswith("error: saved_plan.budget: expected an amount")
+
+
+BROKEN_PLANS = {
+    "estimated price without range": (
+        lambda p: p["creators"][0].update(price_estimated=True, price_range=None),
+        "saved_plan.creators.0.price_range"),
+    "more people than exist": (lambda p: p["segments"][0].update(unique_reach=10**400),
+                               "saved_plan.segments.0.unique_reach"),
+    "curve beyond people": (lambda p: p["reach_curve"][0].update(unique_reach=10**400),
+                            "saved_plan.reach_curve.0.unique_reach"),
+    "overlap beyond people": (lambda p: p["overlap"]["members"][0].__setitem__(1, 10**400),
+                              "saved_plan.overlap.members.0.1"),
+    "certificate not a number": (lambda p: p["certificate"].update(at_least=float("nan")),
+                                 "saved_plan.certificate.at_least"),
+    "infinite value": (lambda p: p.update(value=float("inf")), "saved_plan.value"),
+    "overlap share not a number": (
+        lambda p: p["creators"][0].update(overlap_share=float("nan")),
+        "saved_plan.creators.0.overlap_share"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN_PLANS))
+def test_a_saved_plan_the_report_cannot_print_is_refused_naming_the_field(full, settings, case):
+    import copy
+
+    from matcher.reports.plan_section import check_saved_plan
+
+    _, report, _ = full
+    plan = copy.deepcopy(report.plan.plan)
+    break_it, field = BROKEN_PLANS[case]
+    break_it(plan)
+    ids = [s["id"] for s in plan["segments"]]
+    with pytest.raises(InvalidInput) as err:
+        check_saved_plan(plan, settings, ids)
+    assert err.value.field == field
+
+
+def test_a_saved_plan_of_other_segments_or_too_many_creators_is_refused(full, served,
+                                                                        settings):
+    from matcher.reports.plan_section import check_saved_plan
+
+    _, report, _ = full
+    plan = report.plan.plan
+    open_settings = settings.model_copy(update={"auth": False})
+    with TestClient(create_app(open_settings, matcher=served)) as client:
+        other = client.post("/v1/reports", json={"campaign": {
+            **CAMPAIGN, "segments": ["pet-parents-us"], "plan": None, "saved_plan": plan}})
+        assert other.status_code == 422 and other.json()["field"] == "saved_plan.segments"
+        estimated = dict(plan, creators=[dict(plan["creators"][0], price_estimated=True,
+                                              price_range=None), *plan["creators"][1:]])
+        refused = client.post("/v1/reports", json={"campaign": {
+            **CAMPAIGN, "plan": None, "saved_plan": estimated}})
+        assert refused.status_code == 422
+        assert refused.json()["field"] == "saved_plan.creators.0.price_range"
+        # POST /v1/plans neither reads nor checks the saved plan: its own error comes back
+        ignored = client.post("/v1/plans", json={"campaign": {
+            **CAMPAIGN, "plan": {"budget": 1}, "saved_plan": estimated}})
+        assert ignored.status_code == 422 and ignored.json()["field"].startswith("plan.")
+    few = settings.model_copy(update={"plan_max_creators": len(plan["creators"]) - 1})
+    with pytest.raises(InvalidInput) as err:
+        check_saved_plan(plan, few, [s["id"] for s in plan["segments"]])
+    assert err.value.field == "saved_plan.creators"
+
+
+@pytest.mark.parametrize("value", ["", ".", "folder", "/dev/zero", "big.json"])
+def test_a_saved_plan_path_that_is_no_plan_file_is_a_clear_error(served, tmp_path, value):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "big.json").write_bytes(b"{}" + b" " * 2048)   # JSON, above the limit
+    spec = tmp_path / "campaign.yaml"
+    spec.write_text(yaml.safe_dump({**CAMPAIGN, "plan": None, "saved_plan": value}),
+                    encoding="utf-8")
+    small = served.settings.model_copy(update={"max_body_bytes": 1024})
+    matcher = Matcher(served.snapshot, served.encoder, small, store=served.store)
+    with pytest.raises(InvalidInput) as err:
+        build_report(matcher, load_campaign(spec), now=NOW)
+    assert err.value.field == "saved_plan"
+
+
+def test_a_plan_of_many_creators_lists_the_most_overlapping_pairs(full):
+    import dataclasses
+
+    from matcher.reports.plan_section import _section
+
+    _, report, _ = full
+    plan = report.plan.plan
+    n = 40
+    creators = [dict(plan["creators"][i % len(plan["creators"])], id=f"c{i}", handle=f"h{i}",
+                     order=i + 1) for i in range(n)]
+    members = [[0 if i == j else 10 + i + j for j in range(n)] for i in range(n)]
+    big = _section(dict(plan, creators=creators, overlap={"ids": [], "members": members}),
+                   "saved")
+    many = dataclasses.replace(report, plan=big)
+    html = render_html(many)
+    pairs = table(html, "plan-pairs", key="data-pair").rows
+    assert len(pairs) == 30 and pairs[0]["id"] == "39-40"   # most shared first
+    assert 'aria-label="Overlap between the plan&#39;s creators"' not in html
+    assert big.sheets == 1 + 2 + 1   # summary, creators (34 a page), the pairs
+    assert html.count('data-field="marginal_total"') == 1
+    assert [r["id"] for r in table(html, "plan-creators").rows] == [c["id"] for c in creators]
+    assert many.expected_pages() == report.expected_pages() + 2
+
+
+def test_a_campaign_report_bounds_its_plan_by_the_shortlist_time(served, settings):
+    hurried = settings.model_copy(update={"auth": False, "shortlist_seconds": 0.001})
+    with TestClient(create_app(hurried, matcher=served)) as client:
+        late = client.post("/v1/reports", json={"campaign": {
+            **CAMPAIGN, "plan": {"budget": 20000, "max_creators": 3}}})
+    assert late.status_code == 503 and "MATCHER_SHORTLIST_SECONDS" in late.json()["detail"]
+    assert late.headers["retry-after"]
+
+
+def test_deleting_results_refuses_empty_selectors_and_loose_booleans(served, settings):
+    open_settings = settings.model_copy(update={"auth": False})
+    with TestClient(create_app(open_settings, matcher=served)) as client:
+        empty = client.delete("/v1/campaigns/spring/results?all=true&creator=")
+        assert empty.status_code == 422 and empty.json()["field"] == "creator"
+        loose = client.delete("/v1/campaigns/spring/results?all=1")
+        assert loose.status_code == 422 and loose.json()["field"] == "all"
+
+
+def test_results_counts_print_with_thousands_separators(served):
+    import dataclasses
+
+    from matcher.reports.results import render_results_html
+
+    page = build_results_page(served, "eco-parents-na", now=NOW)
+    html = render_results_html(dataclasses.replace(page, total_conversions=1086))
+    assert "<b>1,086</b>" in html
+
+
+@pytest.mark.slow
+def test_a_plan_of_many_creators_prints_on_the_pages_it_counts(full, tmp_path):
+    import dataclasses
+
+    from matcher.reports.plan_section import _section
+
+    _, report, _ = full
+    plan = report.plan.plan
+    n = 36   # two pages of creators, the first full
+    creators = [dict(plan["creators"][i % len(plan["creators"])], id=f"c{i}",
+                     handle=f"creator_with_a_long_handle_{i}", order=i + 1) for i in range(n)]
+    members = [[0 if i == j else 10 + i + j for j in range(n)] for i in range(n)]
+    many = dataclasses.replace(report, plan=_section(
+        dict(plan, creators=creators, overlap={"ids": [], "members": members}), "saved"))
+    pdf = tmp_path / "many.pdf"
+    html_to_pdf(render_html(many), pdf)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(re.search(r"Pages:\s+(\d+)", info.stdout)[1])
+    assert pages == many.expected_pages()
+    pairs = _pdftotext(pdf, 3 + 3)   # after the answer, the overview, the plan and its creators
+    assert "Overlap between the creators" in pairs and "30 pairs" in pairs

@@ -225,6 +225,10 @@ def delete_rows(store: Store, campaign_id: str, *, creator: str | None = None,
     with ``everything`` all its rows; one transaction. Deleting nothing is not an error."""
     if store.get_campaign(campaign_id) is None:
         raise UnknownCampaign(f"no campaign with id {campaign_id!r}", field="campaign")
+    for name, value in (("creator", creator), ("segment", segment), ("date", day)):
+        if value is not None and not value.strip():
+            raise InvalidInput(f"{name}: expected a value, got an empty one (leave {name} out "
+                               "to delete rows of any)", field=name)
     if creator is None and segment is None and day is None and not everything:
         raise InvalidInput("say which rows to delete: creator, segment and/or date, or all "
                            "to delete every row of the campaign", field="creator")

@@ -19,6 +19,7 @@ from matcher.reports.render import (
     merge_filters,
     parse_campaign,
     render_html,
+    report_plan,
     unique_reach,
 )
 
@@ -37,5 +38,6 @@ __all__ = [
     "parse_campaign",
     "plan_campaign",
     "render_html",
+    "report_plan",
     "unique_reach",
 ]

@@ -18,6 +18,11 @@ from matcher.reports import charts
 CURVE_W, CURVE_H, PAD = 560.0, 220.0, 48.0
 CELL = 22.0
 HEAT_MAP_SCALE = 1.4
+#: The most creators the overlap heat map draws: above, its squares and figures print too
+#: small to read, and the most overlapping pairs are listed instead (``top_overlaps``).
+HEAT_MAP_MAX_CREATORS = 20
+#: Pairs the plan page lists above HEAT_MAP_MAX_CREATORS.
+PAIRS_ON_PLAN_PAGE = 40
 
 
 def _text(x: float, y: float, body: str, anchor: str = "start", size: float = 10) -> str:
@@ -103,12 +108,34 @@ def overlap_heat_map(plan: dict[str, Any], handles: list[str]) -> Markup:
                 "Overlap between the plan's creators", parts, scale=HEAT_MAP_SCALE)
 
 
+def top_overlaps(plan: dict[str, Any], handles: list[str], limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` pairs of creators sharing the largest share of the smaller one's reach
+    (the heat map's figure), most first; pairs sharing nobody are left out."""
+    members = plan["overlap"]["members"]
+    reach = [sum(c["estimated_reach"].values()) for c in plan["creators"]]
+    pairs = []
+    for i in range(len(members)):
+        for j in range(i + 1, len(members)):
+            if members[i][j] > 0:
+                share = min(members[i][j] / (min(reach[i], reach[j]) or 1), 1.0)
+                pairs.append({"first": i + 1, "second": j + 1, "first_handle": handles[i],
+                              "second_handle": handles[j], "members": members[i][j],
+                              "share": share})
+    pairs.sort(key=lambda p: (-p["share"], -p["members"], p["first"], p["second"]))
+    return pairs[:limit]
+
+
 def render_plan_html(plan: Plan, title: str) -> str:
     body = plan.to_dict()
     handles = [c["handle"] or c["id"] for c in body["creators"]]
     env = Environment(loader=PackageLoader("matcher.reports", "templates"), autoescape=True,
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(people=charts.people, dollars=charts.dollars, pct=charts.pct)
+    env.filters.update(people=charts.people, dollars=charts.dollars, pct=charts.pct,
+                       clip=charts._clip)
+    n = len(handles)
     return env.get_template("plan.html.j2").render(
         title=title, plan=body, curve=reach_curve_chart(body),
-        heat_map=overlap_heat_map(body, handles) if body["creators"] else Markup(""))
+        heat_map=overlap_heat_map(body, handles) if 0 < n <= HEAT_MAP_MAX_CREATORS
+        else Markup(""),
+        pairs=top_overlaps(body, handles, PAIRS_ON_PLAN_PAGE) if n > HEAT_MAP_MAX_CREATORS
+        else [])

@@ -28,19 +28,25 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     StrictBool,
     ValidationError,
     field_validator,
     model_validator,
 )
 
-from matcher.config import get_settings
+from matcher.config import Settings, get_settings
 from matcher.contracts.profiles import GENDERS, Filters, FollowerRange, Segment
 from matcher.errors import InvalidInput, UnknownInfluencer, UnknownSegment, error_field
 from matcher.matching.segments import LabelMatch, build_targets
 from matcher.planning.options import PlanOptions
 from matcher.reports import charts
-from matcher.reports.plan_section import PlanSection, SavedPlan, plan_section, read_saved_plan
+from matcher.reports.plan_section import (
+    PlanSection,
+    check_saved_plan,
+    plan_section,
+    read_saved_plan,
+)
 from matcher.reports.results import ResultsPage, campaign_results
 from matcher.service import Matcher, Shortlist
 
@@ -77,15 +83,26 @@ class Campaign(BaseModel):
                           "the set of creators that reaches the most segment members. A "
                           "report with a plan block shows the plan (unless saved_plan is "
                           "given).")
-    saved_plan: SavedPlan | None = Field(
-        None, description="A plan as POST /v1/plans or `matcher plan --out` returned it, "
-                          "shown in the report as it was planned (a campaign file may give "
-                          "the path of the JSON file instead, relative to itself). Plans "
-                          "ignore it.")
+    saved_plan: dict[str, Any] | None = Field(
+        None, description="A plan as POST /v1/plans or `matcher plan --out` returned it "
+                          "(the PlanResponse object), shown in the report as it was planned; "
+                          "a campaign file may give the path of the JSON file instead, "
+                          "relative to itself. Checked only by reports, which show it: "
+                          "`matcher plan` and POST /v1/plans neither read nor check it.")
     results: StrictBool | None = Field(
         None, description="Campaign results pages in the report: true for every segment "
                           "(one without results says so), false for none; by default for "
                           "each segment with stored results.")
+
+    #: A campaign file's ``saved_plan:`` path (its directory, the path as written), read by
+    #: the report that shows it (``saved_plan_of``), not when the file is loaded.
+    _saved_plan_path: tuple[Path, str] | None = PrivateAttr(None)
+
+    def with_saved_plan_file(self, path: Path) -> Campaign:
+        """This campaign showing the plan saved at ``path`` (``matcher report --plan``)."""
+        campaign = self.model_copy(update={"saved_plan": None})
+        campaign._saved_plan_path = (Path.cwd(), str(path))
+        return campaign
 
     @field_validator("segments")
     @classmethod
@@ -123,9 +140,39 @@ def load_campaign(path: Path) -> Campaign:
         raise InvalidInput(f"campaign file not found: {path}", field="campaign") from None
     except yaml.YAMLError as err:
         raise InvalidInput(f"{path.name}: not valid YAML: {err}", field="campaign") from None
-    if isinstance(data, dict) and "saved_plan" in data:
-        data["saved_plan"] = read_saved_plan(data["saved_plan"], path.parent)
-    return parse_campaign(data, path.name)
+    saved_path = None
+    if isinstance(data, dict) and isinstance(data.get("saved_plan"), str):
+        saved_path = (path.parent, data.pop("saved_plan"))
+    campaign = parse_campaign(data, path.name)
+    campaign._saved_plan_path = saved_path
+    return campaign
+
+
+def saved_plan_of(campaign: Campaign, settings: Settings) -> tuple[Any, str] | None:
+    """The campaign's saved plan as given (the object, or its file read) and where it came
+    from; None without one."""
+    if campaign.saved_plan is not None:
+        return campaign.saved_plan, ""
+    if campaign._saved_plan_path is None:
+        return None
+    base, value = campaign._saved_plan_path
+    if not value.strip():
+        raise InvalidInput("saved_plan: expected the path of a plan JSON file "
+                           "(`matcher plan --out plan.json`), got an empty string",
+                           field="saved_plan")
+    path = (base / value).resolve()
+    return read_saved_plan(path, settings.max_body_bytes), path.name
+
+
+def report_plan(matcher: Matcher, campaign: Campaign,
+                segments: list[Segment] | None = None) -> PlanSection | None:
+    """The report's plan: the saved plan, checked against the campaign's segments, else the
+    ``plan:`` block planned, else None."""
+    segments = campaign_segments(matcher, campaign) if segments is None else segments
+    given = saved_plan_of(campaign, matcher.settings)
+    saved = None if given is None else check_saved_plan(
+        given[0], matcher.settings, [s.id for s in segments], given[1])
+    return plan_section(matcher, segments, campaign.plan, saved, campaign.weights)
 
 
 def merge_filters(base: Filters, extra: Filters | None) -> Filters:
@@ -612,8 +659,11 @@ def _section(matcher: Matcher, number: int, segment: Segment, shortlist: Shortli
         book=max(3, min(5, 6 - len(campaign.segments))))
 
 
-def build_report(matcher: Matcher, campaign: Campaign, now: datetime | None = None) -> Report:
-    """Run every segment's shortlist through ``Matcher.shortlist`` and gather the report."""
+def build_report(matcher: Matcher, campaign: Campaign, now: datetime | None = None,
+                 plan: PlanSection | None = None) -> Report:
+    """Run every segment's shortlist through ``Matcher.shortlist`` and gather the report;
+    ``plan`` is the report's plan when already made (``report_plan``), else it is made
+    here."""
     sections = []
     segments = campaign_segments(matcher, campaign)
     for number, segment in enumerate(segments, start=1):
@@ -633,7 +683,8 @@ def build_report(matcher: Matcher, campaign: Campaign, now: datetime | None = No
             entry["segments"].append(section.number)
     first = sections[0].shortlist
     model = matcher.snapshot.manifest.get("model", {}).get("name", "")
-    plan = plan_section(matcher, segments, campaign.plan, campaign.saved_plan, campaign.weights)
+    if plan is None:
+        plan = report_plan(matcher, campaign, segments)
     results, without = campaign_results(matcher, list(campaign.segments), campaign.results, now)
     return Report(campaign, now or datetime.now(UTC), first["catalogue_version"], str(model),
                   first["assumptions"], sections, list(missing.values()),
@@ -660,7 +711,7 @@ def _environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(FORMATS, platform=platform_name, factor=charts.factor_label,
                        pct=charts.pct, people=charts.people, dollars=charts.dollars,
-                       day=day, css_string=css_string)
+                       day=day, css_string=css_string, clip=charts._clip)
     env.globals.update(colours=charts.FACTOR_COLOURS, version=_version(),
                        rank_words=RANK_WORDS)
     return env

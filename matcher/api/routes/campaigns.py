@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool, StrictInt, model_validator
@@ -89,11 +89,12 @@ def delete_results_route(
     creator: Annotated[str | None, Query(description="Only this creator's rows.")] = None,
     segment: Annotated[str | None, Query(description="Only rows of this segment.")] = None,
     date: Annotated[str | None, Query(description="Only rows of this day, YYYY-MM-DD.")] = None,
-    all: Annotated[bool, Query(description="Every row of the campaign (needed when no "
-                                           "other selector is given).")] = False,
+    all: Annotated[Literal["true", "false"], Query(
+        description="true: every row of the campaign (needed when no other selector is "
+                    "given; with one, the rows it selects).")] = "false",
 ) -> dict[str, Any]:
     return delete_results(matcher, campaign_id, creator=creator, segment=segment, day=date,
-                          everything=all).to_dict()
+                          everything=all == "true").to_dict()
 
 
 @router.post("/v1/pilots", dependencies=[Depends(reader)],

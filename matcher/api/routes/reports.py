@@ -8,9 +8,12 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field
 
+from matcher.api.admission import within
+from matcher.api.compute import run_compute
 from matcher.api.deps import get_matcher, reader
 from matcher.api.problems import COMMON_PROBLEMS, problem_responses
-from matcher.reports import Campaign, build_report, html_to_pdf, render_html
+from matcher.reports import Campaign, build_report, html_to_pdf, render_html, report_plan
+from matcher.reports.plan_section import PlanSection
 from matcher.service import Matcher
 
 router = APIRouter(tags=["reports"], responses={**COMMON_PROBLEMS, **problem_responses(500)})
@@ -55,8 +58,9 @@ def _filename(name: str, fmt: Format) -> str:
     return f"{stem}.{fmt}"
 
 
-def _render(matcher: Matcher, campaign: Campaign, fmt: Format) -> bytes:
-    html = render_html(build_report(matcher, campaign))
+def _render(matcher: Matcher, campaign: Campaign, fmt: Format, plan: PlanSection | None
+            ) -> bytes:
+    html = render_html(build_report(matcher, campaign, plan=plan))
     return html_to_pdf(html) if fmt == "pdf" else html.encode("utf-8")
 
 
@@ -67,8 +71,14 @@ def _render(matcher: Matcher, campaign: Campaign, fmt: Format) -> bytes:
 async def create_report(body: ReportRequest, request: Request,
                         matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
     fmt: Format = body.format or negotiate(request.headers.get("accept"))
+    settings = request.app.state.settings
     with request.app.state.reports.slot():
-        content = await run_in_threadpool(_render, matcher, body.campaign, fmt)
+        plan = None
+        if body.campaign.plan is not None or body.campaign.saved_plan is not None:
+            plan = await within(run_compute(report_plan, matcher, body.campaign),
+                                settings.shortlist_seconds, "plan", "MATCHER_SHORTLIST_SECONDS",
+                                request.app.state.shortlists)
+        content = await run_in_threadpool(_render, matcher, body.campaign, fmt, plan)
     disposition = f'inline; filename="{_filename(body.campaign.name, fmt)}"'
     return Response(content, media_type=MEDIA_TYPES[fmt],
                     headers={"content-disposition": disposition, "vary": "accept"})
