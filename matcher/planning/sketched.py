@@ -33,15 +33,52 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
-from matcher.contracts.sketches import BOUND_STD_DEVS, SKETCH_SEED, theta_sketch
+from matcher.contracts.sketches import (
+    BOUND_STD_DEVS,
+    MAX_THETA64,
+    SKETCH_SEED,
+    retained_hashes,
+    theta_sketch,
+)
 from matcher.planning.coverage import Coverage
 
 _TWO_63 = float(2**63)
+#: MATCHER_PLAN_MAX_SKETCH_HASHES's default.
+DEFAULT_MAX_HASHES = 1_000_000
+
+
+def kept_samples(sketches: Sequence[bytes | None], max_hashes: int = DEFAULT_MAX_HASHES
+                 ) -> tuple[list[int], list[np.ndarray], int]:
+    """(rows, their kept hashes, the common theta64) of a plan's sketches.
+
+    Every sketch is trimmed to the smallest theta among them, and lower still when they would
+    hold more than ``max_hashes`` hashes together (the largest theta that keeps at most that
+    many). A sketch that keeps no hash (an empty one, or a small audience trimmed to a big
+    creator's theta) or that no longer reads (stored before a check existed) counts as no
+    sketch: that creator's overlap is modelled, as without sketches.
+    """
+    samples: list[tuple[int, int, np.ndarray]] = []
+    for i, blob in enumerate(sketches):
+        if blob is None:
+            continue
+        try:
+            sketch = theta_sketch(blob)
+        except ValueError:
+            continue
+        samples.append((i, int(sketch.theta64), retained_hashes(sketch)))
+    theta64 = min((theta for _, theta, _ in samples), default=MAX_THETA64)
+    kept = [(i, np.sort(h[h < np.uint64(theta64)])) for i, _, h in samples]
+    total = sum(len(h) for _, h in kept)
+    if total > max_hashes:
+        every = np.sort(np.concatenate([h for _, h in kept]))
+        theta64 = int(every[max_hashes])
+        kept = [(i, h[:np.searchsorted(h, np.uint64(theta64))]) for i, h in kept]
+    kept = [(i, h) for i, h in kept if len(h)]
+    return [i for i, _ in kept], [h for _, h in kept], theta64
 
 
 @dataclass(frozen=True)
@@ -59,23 +96,22 @@ class SketchedCoverage:
     value: np.ndarray
 
     @classmethod
-    def build(cls, base: Coverage, sketches: Sequence[bytes | None]) -> SketchedCoverage:
-        decoded = [None if raw is None else theta_sketch(raw) for raw in sketches]
-        rows = [i for i, sk in enumerate(decoded) if sk is not None]
-        present: list[Any] = [decoded[i] for i in rows]
-        theta64 = min(int(sk.theta64) for sk in present)
-        per_row = [np.array([h for h in sk if h < theta64], dtype=np.int64) for sk in present]
-        hashes, inverse = np.unique(np.concatenate(per_row), return_inverse=True)
-        n, n_hash = len(base), len(hashes)
-        counts = np.array([len(h) for h in per_row])
+    def build(cls, base: Coverage, sketches: Sequence[bytes | None],
+              max_hashes: int = DEFAULT_MAX_HASHES) -> SketchedCoverage:
+        """The coverage with measured overlap among the candidates whose sketch keeps a hash
+        (``kept_samples``); the others are modelled."""
+        rows, per_row, theta64 = kept_samples(sketches, max_hashes)
+        n = len(base)
+        counts = np.array([len(h) for h in per_row], dtype=int)
+        hashes, inverse = np.unique(np.concatenate(per_row) if per_row
+                                    else np.zeros(0, dtype=np.uint64), return_inverse=True)
         holds = sp.csr_matrix(
             (np.ones(int(counts.sum())), (np.repeat(rows, counts), inverse)),
-            shape=(n, n_hash))
+            shape=(n, len(hashes)))
         sketched = np.zeros(n, dtype=bool)
         sketched[rows] = True
         group = np.asarray((holds.T @ base.weights).argmax(axis=1)).ravel()
-        raw = tuple(None if sk is None else blob
-                    for sk, blob in zip(decoded, sketches, strict=True))
+        raw = tuple(blob if sketched[i] else None for i, blob in enumerate(sketches))
         return cls._made(base, sketched, holds, group, theta64 / _TWO_63, raw, base.reach)
 
     @classmethod
@@ -235,10 +271,11 @@ def _union_lg_k(retained: int) -> int:
     return int(min(26, max(12, np.ceil(np.log2(max(retained, 1))) + 1)))
 
 
-def sketched_coverage(base: Coverage, sketches: Sequence[bytes | None]
-                      ) -> Coverage | SketchedCoverage:
+def sketched_coverage(base: Coverage, sketches: Sequence[bytes | None],
+                      max_hashes: int = DEFAULT_MAX_HASHES) -> Coverage | SketchedCoverage:
     """The overlap model with measured overlap among the sketched candidates; the model alone
-    (the very same object) when no candidate carries a sketch."""
+    (the very same object) when no candidate's sketch keeps a hash."""
     if not any(raw is not None for raw in sketches):
         return base
-    return SketchedCoverage.build(base, sketches)
+    cov = SketchedCoverage.build(base, sketches, max_hashes)
+    return cov if cov.sketched.any() else base
