@@ -94,6 +94,10 @@ class SketchedCoverage:
     raw: tuple[bytes | None, ...]  # the serialised sketches, for the library's union bounds
     reach: np.ndarray          # (n, segments) as the overlap model's
     value: np.ndarray
+    held_row: np.ndarray       # (holds.nnz,) the creator of each of holds' entries
+    held_share: np.ndarray     # (segments, holds.nnz) that creator's share
+    group_start: np.ndarray    # (groups + 1,) hashes are ordered by group: group k's are
+                               # group_start[k]:group_start[k + 1]
 
     @classmethod
     def build(cls, base: Coverage, sketches: Sequence[bytes | None],
@@ -110,7 +114,12 @@ class SketchedCoverage:
             shape=(n, len(hashes)))
         sketched = np.zeros(n, dtype=bool)
         sketched[rows] = True
-        group = np.asarray((holds.T @ base.weights).argmax(axis=1)).ravel()
+        by_group = holds.T @ base.weights
+        group = np.asarray(by_group.toarray() if sp.issparse(by_group) else by_group
+                           ).argmax(axis=1).ravel()
+        by_group_order = np.argsort(group, kind="stable")   # a group's hashes side by side
+        holds, group = holds[:, by_group_order].tocsr(), group[by_group_order]
+        holds.sort_indices()
         raw = tuple(blob if sketched[i] else None for i, blob in enumerate(sketches))
         return cls._made(base, sketched, holds, group, theta64 / _TWO_63, raw, base.reach)
 
@@ -134,8 +143,11 @@ class SketchedCoverage:
         residual = np.maximum(base.universe - sketched_people, 0.0)
         q = sp.csr_matrix(sp.diags((~sketched).astype(float)) @ model.q)
         q.eliminate_zeros()
+        held_row = np.repeat(np.arange(holds.shape[0]), np.diff(holds.indptr))
         return cls(Coverage(reach, base.weights, base.universe, base.value, q), sketched,
-                   holds, share, top, group, residual, theta, raw, reach, base.value)
+                   holds, share, top, group, residual, theta, raw, reach, base.value,
+                   held_row, np.ascontiguousarray(share[held_row].T),
+                   np.searchsorted(group, np.arange(n_groups + 1)))
 
     def __len__(self) -> int:
         return len(self.reach)
@@ -188,25 +200,28 @@ class SketchedCoverage:
     def gains(self, miss: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """Value each candidate (or each of ``rows``) would add to a set with ``miss``."""
         group_miss, covered = self._split(miss)
-        hash_group_miss = group_miss[:, self.group]                 # (segments, hashes)
-        n_groups = self.base.universe.shape[1]
-        # an unsketched creator: each group's modelled people and uncovered sketched layers
-        open_layers = (self.top - covered) / self.theta
-        per_group = np.stack([np.bincount(self.group, weights=line, minlength=n_groups)
-                              for line in open_layers])
-        weight = (self.value[:, None] * group_miss * (self.residual + per_group)).ravel()
         q = self.base.q if rows is None else self.base.q[rows]
-        gains = np.asarray(q @ weight).ravel()
+        gains = np.zeros(q.shape[0])
+        if q.nnz:
+            # an unsketched creator: each group's modelled people and uncovered sketched layers
+            open_layers = np.cumsum(self.top - covered, axis=1) / self.theta
+            ends = np.concatenate([np.zeros((len(open_layers), 1)), open_layers], axis=1)
+            per_group = ends[:, self.group_start[1:]] - ends[:, self.group_start[:-1]]
+            weight = (self.value[:, None] * group_miss * (self.residual + per_group)).ravel()
+            gains += np.asarray(q @ weight).ravel()
         # a sketched creator: the layers above what is covered, up to its share, that no
         # unsketched creator of the set reaches
-        holds = self.holds if rows is None else self.holds[rows]
-        share = self.share if rows is None else self.share[rows]
-        expanded = holds.tocoo()
-        for s in range(self.top.shape[0]):
-            lift = np.maximum(share[expanded.row, s] - covered[s, expanded.col], 0.0)
-            gains += self.value[s] * np.bincount(
-                expanded.row, weights=lift * hash_group_miss[s, expanded.col],
-                minlength=holds.shape[0]) / self.theta
+        if rows is None:
+            held_row, cols, held_share = self.held_row, self.holds.indices, self.held_share
+        else:
+            holds = self.holds[rows]
+            held_row = np.repeat(np.arange(len(rows)), np.diff(holds.indptr))
+            cols, held_share = holds.indices, self.share[rows][held_row].T
+        lift = np.maximum(held_share - covered[:, cols], 0.0)            # (segments, entries)
+        if (group_miss < 1.0).any():
+            lift *= group_miss[:, self.group[cols]]
+        gains += np.bincount(held_row, weights=self.value @ lift,
+                             minlength=len(gains)) / self.theta
         return gains
 
     def member_gains(self, miss: np.ndarray, row: int) -> np.ndarray:
