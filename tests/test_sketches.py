@@ -127,6 +127,25 @@ def test_a_plan_holds_at_most_the_hash_cap_from_one_common_theta():
         assert set(small.tolist()) == {h for h in whole.tolist() if h < theta}
 
 
+def test_an_unsketched_creator_reaches_no_more_than_its_reach_beside_big_sketched_ones():
+    big = [base64.b64decode(sketch_of(range(k * 200_000, (k + 1) * 200_000), lg_k=10))
+           for k in range(2)]
+    reach = np.array([[150_000.0], [150_000.0], [4_000.0]])
+    # members follow 3 of the group's creators: the model's group is smaller than the people
+    # the two disjoint sketches measure
+    base = Coverage.build(reach, np.ones((3, 1)), np.ones(1),
+                          GroupParams(follows=3.0, max_reach_share=1.0))
+    cov = SketchedCoverage.build(base, [*big, None])
+    assert float(cov.residual.sum()) < 1e-6        # sketched people fill the group
+    assert float(cov.unique_reach([2])[0]) <= 4_000.0 + 1e-6
+    empty = cov.empty_miss()
+    assert cov.gains(empty)[2] <= 4_000.0 + 1e-6
+    for chosen in ([0], [0, 1]):
+        miss = cov.miss_of(chosen)
+        assert 0.0 <= float(cov.member_gains(miss, 2)[0]) <= 4_000.0 + 1e-6
+        assert cov.gains(miss)[2] == pytest.approx(float(cov.member_gains(miss, 2)[0]))
+
+
 def profile_row(**extra) -> dict:
     return {"id": "c1", "platform": "instagram", "followers": "12000", **extra}
 

@@ -17,7 +17,14 @@ beside the overlap model's audience groups (``coverage.py``):
   most; an unsketched creator reaches a person of group *k* with the model's probability
   ``q[i, s, k]``, covering the layers no chosen sketched creator covers (up to the highest
   share among the candidates holding *h*); the group's modelled members are what remains of
-  the group once the sketched people in it are taken out (never below 0).
+  the group once the sketched people in it are taken out (never below 0). Where a group's
+  sketched people outnumber its modelled members, an unsketched creator reaches each of them
+  with the probability scaled down (``damp``) so that it never covers more than its own
+  estimated reach;
+* a sketch that keeps no hash after trimming (an empty sketch, or a small audience trimmed
+  to a big creator's theta) counts as no sketch: that creator is modelled;
+* above ``MATCHER_PLAN_MAX_SKETCH_HASHES`` hashes in all, every sketch is trimmed to one
+  lower common theta (``kept_samples``).
 
 Each layer is covered or not, with weights fixed in advance, so the plan's value is still a
 weighted coverage function: monotone, submodular, marginal reaches add up to the unique
@@ -25,8 +32,9 @@ reach, and the greedy's certificate is exact *under this estimate*. The estimate
 sketches' sampling error: the library's bounds on the union of the plan's sketches
 (``BOUND_STD_DEVS`` standard deviations) give the interval.
 
-The state a greedy carries (``miss``) is the overlap model's miss shares (segments x groups)
-followed by, per segment and hash, the highest share a chosen sketched creator covers.
+The state a greedy carries (``miss``) is the overlap model's miss shares (segments x groups),
+the same for the sketched people of each group (damped), then, per segment and hash, the
+highest share a chosen sketched creator covers.
 """
 
 from __future__ import annotations
@@ -90,6 +98,8 @@ class SketchedCoverage:
     top: np.ndarray            # (segments, hashes) highest share among the hash's holders
     group: np.ndarray          # (hashes,) audience group of each hash
     residual: np.ndarray       # (segments, groups) modelled members besides sketched people
+    damp: np.ndarray           # (segments, groups) an unsketched creator reaches a sketched
+                               # person with probability q * damp: never beyond its reach
     theta: float               # the common theta: a hash stands for 1 / theta people
     raw: tuple[bytes | None, ...]  # the serialised sketches, for the library's union bounds
     reach: np.ndarray          # (n, segments) as the overlap model's
@@ -141,11 +151,12 @@ class SketchedCoverage:
                                  shape=(n_groups, len(group)))
         sketched_people = np.asarray(in_group @ top.T).T / theta   # (segments, groups)
         residual = np.maximum(base.universe - sketched_people, 0.0)
+        damp = np.minimum(1.0, base.universe / np.maximum(sketched_people, 1e-300))
         q = sp.csr_matrix(sp.diags((~sketched).astype(float)) @ model.q)
         q.eliminate_zeros()
         held_row = np.repeat(np.arange(holds.shape[0]), np.diff(holds.indptr))
         return cls(Coverage(reach, base.weights, base.universe, base.value, q), sketched,
-                   holds, share, top, group, residual, theta, raw, reach, base.value,
+                   holds, share, top, group, residual, damp, theta, raw, reach, base.value,
                    held_row, np.ascontiguousarray(share[held_row].T),
                    np.searchsorted(group, np.arange(n_groups + 1)))
 
@@ -156,23 +167,28 @@ class SketchedCoverage:
     def universe(self) -> np.ndarray:
         return self.base.universe
 
-    def _split(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        cut = self.base.universe.size
-        return (miss[:cut].reshape(self.base.universe.shape),
-                miss[cut:].reshape(self.top.shape))
+    def _split(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(group miss of the modelled people, group miss of the sketched people, covered)."""
+        shape, cut = self.base.universe.shape, self.base.universe.size
+        return (miss[:cut].reshape(shape), miss[cut:2 * cut].reshape(shape),
+                miss[2 * cut:].reshape(self.top.shape))
 
     def empty_miss(self) -> np.ndarray:
-        return np.concatenate([np.ones(self.base.universe.size), np.zeros(self.top.size)])
+        return np.concatenate([np.ones(2 * self.base.universe.size), np.zeros(self.top.size)])
 
     def add(self, miss: np.ndarray, row: int) -> np.ndarray:
         cut = self.base.universe.size
         out = miss.copy()
         if self.sketched[row]:
-            covered = out[cut:].reshape(self.top.shape)
+            covered = out[2 * cut:].reshape(self.top.shape)
             cols = self.holds.indices[self.holds.indptr[row]:self.holds.indptr[row + 1]]
             covered[:, cols] = np.maximum(covered[:, cols], self.share[row][:, None])
         else:
-            out[:cut] = self.base.add(miss[:cut], row)
+            q = self.base.q
+            start, end = q.indptr[row], q.indptr[row + 1]
+            cells = q.indices[start:end]
+            out[:cut][cells] *= 1.0 - q.data[start:end]
+            out[cut:2 * cut][cells] *= 1.0 - q.data[start:end] * self.damp.ravel()[cells]
         return out
 
     def miss_of(self, chosen: Sequence[int]) -> np.ndarray:
@@ -183,9 +199,9 @@ class SketchedCoverage:
 
     def parts(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(segments,) members reached: of the modelled groups, and of the sketched people."""
-        group_miss, covered = self._split(miss)
+        group_miss, layer_miss, covered = self._split(miss)
         modelled = (self.residual * (1.0 - group_miss)).sum(axis=1)
-        sketched = (covered + (self.top - covered) * (1.0 - group_miss[:, self.group])
+        sketched = (covered + (self.top - covered) * (1.0 - layer_miss[:, self.group])
                     ).sum(axis=1)
         return modelled, sketched / self.theta
 
@@ -199,7 +215,7 @@ class SketchedCoverage:
 
     def gains(self, miss: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """Value each candidate (or each of ``rows``) would add to a set with ``miss``."""
-        group_miss, covered = self._split(miss)
+        group_miss, layer_miss, covered = self._split(miss)
         q = self.base.q if rows is None else self.base.q[rows]
         gains = np.zeros(q.shape[0])
         if q.nnz:
@@ -207,7 +223,8 @@ class SketchedCoverage:
             open_layers = np.cumsum(self.top - covered, axis=1) / self.theta
             ends = np.concatenate([np.zeros((len(open_layers), 1)), open_layers], axis=1)
             per_group = ends[:, self.group_start[1:]] - ends[:, self.group_start[:-1]]
-            weight = (self.value[:, None] * group_miss * (self.residual + per_group)).ravel()
+            weight = (self.value[:, None] * (group_miss * self.residual
+                                             + layer_miss * self.damp * per_group)).ravel()
             gains += np.asarray(q @ weight).ravel()
         # a sketched creator: the layers above what is covered, up to its share, that no
         # unsketched creator of the set reaches
@@ -218,8 +235,8 @@ class SketchedCoverage:
             held_row = np.repeat(np.arange(len(rows)), np.diff(holds.indptr))
             cols, held_share = holds.indices, self.share[rows][held_row].T
         lift = np.maximum(held_share - covered[:, cols], 0.0)            # (segments, entries)
-        if (group_miss < 1.0).any():
-            lift *= group_miss[:, self.group[cols]]
+        if (layer_miss < 1.0).any():
+            lift *= layer_miss[:, self.group[cols]]
         gains += np.bincount(held_row, weights=self.value @ lift,
                              minlength=len(gains)) / self.theta
         return gains
@@ -253,8 +270,9 @@ class SketchedCoverage:
         for s in range(n_seg):
             layers = np.bincount(self.group, weights=self.top[s], minlength=n_groups)
             qs, share = q[:, s], self.share[rows, s]
-            both += (qs * (self.residual[s] + layers / self.theta)) @ qs.T
-            mixed = (share[:, None] * per_group) @ qs.T        # sketched row, unsketched column
+            damped = qs * self.damp[s]
+            both += (qs * self.residual[s]) @ qs.T + (damped * layers / self.theta) @ damped.T
+            mixed = (share[:, None] * per_group) @ damped.T    # sketched row, unsketched column
             both += mixed + mixed.T
             both += shared * np.minimum(share[:, None], share[None, :])
         alone = np.array([self.unique_reach([int(r)]).sum() for r in rows])
