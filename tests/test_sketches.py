@@ -27,6 +27,7 @@ from matcher.reports import parse_campaign, plan_campaign
 from matcher.service import Matcher
 from matcher.store import SQLiteStore
 from tests.conftest import FIXTURES, READER_KEY
+from tests.test_live import EDITOR, READER, api, creator, live  # noqa: F401
 
 SKETCHED_ROWS = 120
 
@@ -182,6 +183,37 @@ def test_bulk_ingest_rejects_a_bad_sketch_naming_row_and_field(tmp_path, monkeyp
     assert (reject.row, reject.field) == (2, "audience_sketch")
     assert words in reject.reason
     assert len(reject.reason) < 300
+
+
+def test_a_vendor_mapping_and_a_parquet_binary_column_carry_a_sketch(tmp_path):
+    from matcher.ingest.mapped_reader import iter_mapped_rows
+    from matcher.ingest.mapping import VendorMapping
+    from matcher.ingest.readers import Reject, validate_rows
+
+    text = sketch_of(range(3000))
+    pd.DataFrame([{"creator": "c1", "network": "instagram", "fans": 12000, "sk": text}]
+                 ).to_csv(tmp_path / "export.csv", index=False)
+    mapping = VendorMapping.from_dict({"fields": {
+        "id": "creator", "platform": "network", "followers": "fans", "audience_sketch": "sk"}})
+    (profile,) = [p for p in validate_rows(iter_mapped_rows(tmp_path / "export.csv", mapping))
+                  if not isinstance(p, Reject)]
+    assert profile.audience_sketch == text
+    pd.DataFrame([profile_row(audience_sketch=base64.b64decode(text))]).to_parquet(
+        tmp_path / "binary.parquet")
+    result = read(tmp_path / "binary.parquet")
+    assert not result.rejects and result.accepted[0].audience_sketch == text
+
+
+def test_the_listing_leaves_sketches_out_and_the_profile_keeps_it(api):  # noqa: F811
+    text = sketch_of(range(3000))
+    assert api.put("/v1/influencers/sk-1", json=creator("sk-1", audience_sketch=text),
+                   headers=EDITOR).status_code == 201
+    listed = api.get("/v1/influencers", params={"after": "sk-0", "limit": 500},
+                     headers=READER).json()["items"]
+    assert "sk-1" in [item["id"] for item in listed]
+    assert not any("audience_sketch" in item for item in listed)
+    one = api.get("/v1/influencers/sk-1", headers=READER).json()
+    assert one["audience_sketch"] == text
 
 
 def test_sketch_survives_ingest_store_and_snapshot(tmp_path):
