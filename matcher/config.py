@@ -207,6 +207,12 @@ class Settings(BaseSettings):
                     "Theta sketch, decoded from base64); larger is rejected naming the row and "
                     "field. 400 kB holds any sketch up to lg_k 14.",
     )
+    plan_max_sketch_hashes: int = Field(
+        1_000_000, ge=1_000, le=50_000_000,
+        description="Most sketch hashes one plan holds, summed over its sketched candidates: "
+                    "above it every sketch is trimmed to one lower common theta (a coarser "
+                    "sample of the same people), which bounds a plan's time and memory.",
+    )
     host: str = Field("127.0.0.1", description="Address `matcher serve` binds.")
     port: int = Field(8000, description="Port `matcher serve` binds.")
 

@@ -4,6 +4,7 @@ import base64
 import gzip
 import itertools
 import json
+import struct
 import subprocess
 import sys
 
@@ -21,11 +22,12 @@ from matcher.ingest.readers import read
 from matcher.matching.catalogue import Catalogue, build_catalogue
 from matcher.planning.audiences import GroupParams
 from matcher.planning.coverage import Coverage
-from matcher.planning.sketched import SketchedCoverage
+from matcher.planning.sketched import SketchedCoverage, kept_samples, sketched_coverage
 from matcher.reports import parse_campaign, plan_campaign
 from matcher.service import Matcher
 from matcher.store import SQLiteStore
 from tests.conftest import FIXTURES, READER_KEY
+from tests.test_live import EDITOR, READER, api, creator, live  # noqa: F401
 
 SKETCHED_ROWS = 120
 
@@ -35,6 +37,114 @@ def sketch_of(ids, lg_k: int = 12, seed: int = SKETCH_SEED) -> str:
     for i in ids:
         sketch.update(int(i))
     return encode_sketch(sketch)
+
+
+def estimating(**change) -> bytes:
+    """A serialised estimation-mode sketch (preamble: count at byte 8, theta at 16, hashes
+    from 24) with fields overwritten: ``theta``, ``hash_at`` {index: hash}, ``tail``."""
+    blob = bytearray(base64.b64decode(sketch_of(range(5000), lg_k=10)))
+    if "theta" in change:
+        struct.pack_into("<Q", blob, 16, change["theta"])
+    for k, h in change.get("hash_at", {}).items():
+        struct.pack_into("<Q", blob, 24 + 8 * k, h)
+    return bytes(blob) + change.get("tail", b"")
+
+
+def first_hash(blob: bytes, k: int = 0) -> int:
+    return struct.unpack_from("<Q", blob, 24 + 8 * k)[0]
+
+
+BROKEN_SKETCHES = {
+    "cut off": (estimating()[:100], "not a serialised compact Theta sketch"),
+    "blank": (b"", "at least 8"),
+    "five bytes": (b"\x01\x03\x03\x00\x00", "at least 8"),
+    "header only": (estimating()[:8], "not a serialised compact Theta sketch"),
+    "23 bytes": (estimating()[:23], "not a serialised compact Theta sketch"),
+    "theta 0": (estimating(theta=0), "theta 0 is outside"),
+    "theta over 2^63-1": (estimating(theta=2**64 - 1, hash_at={0: 2**63 + 5}), "outside"),
+    "hash over theta": (estimating(theta=2**62, hash_at={0: 2**62 + 1}), "outside (0, theta)"),
+    "hash twice": (estimating(hash_at={1: first_hash(estimating())}), "retained twice"),
+    "trailing hashes": (estimating(tail=b"\x01" * 80), "does not match its hashes"),
+}
+
+
+@pytest.mark.parametrize("case", BROKEN_SKETCHES)
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_a_broken_sketch_is_a_row_reject_and_the_good_rows_stay(tmp_path, case, suffix):
+    blob, words = BROKEN_SKETCHES[case]
+    cell = base64.b64encode(blob).decode() or "   "
+    frame = pd.DataFrame([profile_row(audience_sketch=sketch_of(range(300))),
+                          profile_row(id="c2", audience_sketch=cell)])
+    path = tmp_path / f"roster.{suffix}"
+    if suffix == "csv":
+        frame.to_csv(path, index=False)
+    elif suffix == "jsonl":
+        frame.to_json(path, orient="records", lines=True)
+    else:
+        frame.to_parquet(path)
+    result = read(path)
+    assert [p.id for p in result.accepted] == ["c1"]
+    (reject,) = result.rejects
+    assert (reject.row, reject.field) == (2, "audience_sketch")
+    assert words in reject.reason
+
+
+@pytest.mark.parametrize("case", ["cut off", "five bytes", "theta 0", "hash twice"])
+def test_a_broken_sketch_is_a_validation_error_an_api_answers_with_422(case):
+    from pydantic import ValidationError
+
+    blob, words = BROKEN_SKETCHES[case]
+    with pytest.raises(ValidationError) as err:
+        Influencer.model_validate({**profile_row(), "followers": 12000,
+                                   "audience_sketch": base64.b64encode(blob).decode()})
+    assert err.value.errors()[0]["loc"] == ("audience_sketch",)
+    assert words in str(err.value)
+
+
+def test_a_sketch_that_keeps_no_hash_counts_as_no_sketch():
+    """An empty sketch, or a small audience trimmed to a big creator's theta, leaves the
+    creator its modelled reach instead of none."""
+    small = base64.b64decode(sketch_of(range(100), lg_k=10))
+    big = base64.b64decode(sketch_of(range(10**6, 10**6 + 400_000), lg_k=10))
+    empty = base64.b64decode(sketch_of([]))
+    reach = np.array([[60.0], [200_000.0], [500.0]])
+    base = Coverage.build(reach, np.ones((3, 1)), np.ones(1), GroupParams())
+    cov = SketchedCoverage.build(base, [small, big, empty])
+    assert list(cov.sketched) == [False, True, False]
+    assert [float(cov.unique_reach([i])[0]) for i in range(3)] == pytest.approx([60, 2e5, 500])
+    assert sketched_coverage(base, [empty, None, empty]) is base
+
+
+def test_a_plan_holds_at_most_the_hash_cap_from_one_common_theta():
+    rng = np.random.default_rng(7)
+    raw = [base64.b64decode(sketch_of(rng.choice(60_000, 20_000, replace=False), lg_k=10))
+           for _ in range(6)]
+    rows, kept, theta = kept_samples(raw, max_hashes=2_000)
+    assert sum(len(h) for h in kept) <= 2_000
+    assert all((h < np.uint64(theta)).all() for h in kept)
+    _, untrimmed, _ = kept_samples(raw)
+    assert sum(len(h) for h in untrimmed) > 2_000
+    for small, whole in zip(kept, untrimmed, strict=False):   # the same sample, coarser
+        assert set(small.tolist()) == {h for h in whole.tolist() if h < theta}
+
+
+def test_an_unsketched_creator_reaches_no_more_than_its_reach_beside_big_sketched_ones():
+    big = [base64.b64decode(sketch_of(range(k * 200_000, (k + 1) * 200_000), lg_k=10))
+           for k in range(2)]
+    reach = np.array([[150_000.0], [150_000.0], [4_000.0]])
+    # members follow 3 of the group's creators: the model's group is smaller than the people
+    # the two disjoint sketches measure
+    base = Coverage.build(reach, np.ones((3, 1)), np.ones(1),
+                          GroupParams(follows=3.0, max_reach_share=1.0))
+    cov = SketchedCoverage.build(base, [*big, None])
+    assert float(cov.residual.sum()) < 1e-6        # sketched people fill the group
+    assert float(cov.unique_reach([2])[0]) <= 4_000.0 + 1e-6
+    empty = cov.empty_miss()
+    assert cov.gains(empty)[2] <= 4_000.0 + 1e-6
+    for chosen in ([0], [0, 1]):
+        miss = cov.miss_of(chosen)
+        assert 0.0 <= float(cov.member_gains(miss, 2)[0]) <= 4_000.0 + 1e-6
+        assert cov.gains(miss)[2] == pytest.approx(float(cov.member_gains(miss, 2)[0]))
 
 
 def profile_row(**extra) -> dict:
@@ -73,6 +183,37 @@ def test_bulk_ingest_rejects_a_bad_sketch_naming_row_and_field(tmp_path, monkeyp
     assert (reject.row, reject.field) == (2, "audience_sketch")
     assert words in reject.reason
     assert len(reject.reason) < 300
+
+
+def test_a_vendor_mapping_and_a_parquet_binary_column_carry_a_sketch(tmp_path):
+    from matcher.ingest.mapped_reader import iter_mapped_rows
+    from matcher.ingest.mapping import VendorMapping
+    from matcher.ingest.readers import Reject, validate_rows
+
+    text = sketch_of(range(3000))
+    pd.DataFrame([{"creator": "c1", "network": "instagram", "fans": 12000, "sk": text}]
+                 ).to_csv(tmp_path / "export.csv", index=False)
+    mapping = VendorMapping.from_dict({"fields": {
+        "id": "creator", "platform": "network", "followers": "fans", "audience_sketch": "sk"}})
+    (profile,) = [p for p in validate_rows(iter_mapped_rows(tmp_path / "export.csv", mapping))
+                  if not isinstance(p, Reject)]
+    assert profile.audience_sketch == text
+    pd.DataFrame([profile_row(audience_sketch=base64.b64decode(text))]).to_parquet(
+        tmp_path / "binary.parquet")
+    result = read(tmp_path / "binary.parquet")
+    assert not result.rejects and result.accepted[0].audience_sketch == text
+
+
+def test_the_listing_leaves_sketches_out_and_the_profile_keeps_it(api):  # noqa: F811
+    text = sketch_of(range(3000))
+    assert api.put("/v1/influencers/sk-1", json=creator("sk-1", audience_sketch=text),
+                   headers=EDITOR).status_code == 201
+    listed = api.get("/v1/influencers", params={"after": "sk-0", "limit": 500},
+                     headers=READER).json()["items"]
+    assert "sk-1" in [item["id"] for item in listed]
+    assert not any("audience_sketch" in item for item in listed)
+    one = api.get("/v1/influencers/sk-1", headers=READER).json()
+    assert one["audience_sketch"] == text
 
 
 def test_sketch_survives_ingest_store_and_snapshot(tmp_path):

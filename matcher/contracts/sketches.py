@@ -5,7 +5,9 @@ serialised Theta sketch (``compact_theta_sketch.serialize()``) built with the li
 default seed ``SKETCH_SEED`` (9001) over the creator's follower ids, hashed first by the brand
 (any stable salted hash of the platform's user id; the same for every creator of a campaign).
 Any ``lg_k`` is accepted; ``RECOMMENDED_LG_K`` is the one chosen on the simulator. The decoded
-sketch may hold at most ``MATCHER_SKETCH_MAX_BYTES``. See docs/data-formats.md.
+sketch may hold at most ``MATCHER_SKETCH_MAX_BYTES``, and must be consistent: theta in
+(0, 2^63-1], every retained hash in (0, theta), no hash twice, and no bytes beyond its
+retained hashes. See docs/data-formats.md.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 import base64
 import binascii
 from typing import Any
+
+import numpy as np
 
 from matcher.config import get_settings
 
@@ -22,19 +26,54 @@ SKETCH_SEED = 9001
 RECOMMENDED_LG_K = 10
 #: Standard deviations of the library's bounds reported with a measured reach (~95%).
 BOUND_STD_DEVS = 2
+#: The largest theta a Theta sketch has (theta 1.0): hashes are 63-bit.
+MAX_THETA64 = 2**63 - 1
+#: The shortest serialised compact Theta sketch (an empty one: its preamble alone).
+MIN_SKETCH_BYTES = 8
 
 
 def theta_sketch(raw: bytes) -> Any:
     """The compact Theta sketch ``raw`` holds, or ValueError saying what it is not."""
     import datasketches
 
+    if len(raw) < MIN_SKETCH_BYTES:
+        raise ValueError(f"{len(raw)} bytes; a serialised compact Theta sketch has at least "
+                         f"{MIN_SKETCH_BYTES}")
     try:
-        return datasketches.compact_theta_sketch.deserialize(raw, seed=SKETCH_SEED)
-    except (ValueError, RuntimeError) as err:
+        sketch = datasketches.compact_theta_sketch.deserialize(raw, seed=SKETCH_SEED)
+    except Exception as err:  # the library raises IndexError, ValueError, RuntimeError...
         if "seed hash mismatch" in str(err):
             raise ValueError(f"the sketch was built with another seed; build it with the "
                              f"default seed {SKETCH_SEED}") from None
         raise ValueError(f"not a serialised compact Theta sketch ({err})") from None
+    _check_consistent(sketch, len(raw))
+    return sketch
+
+
+def retained_hashes(sketch: Any) -> np.ndarray:
+    """(num_retained,) uint64: the hashes a compact Theta sketch holds, read at once from its
+    uncompressed serialisation (the hashes are its last ``8 * num_retained`` bytes)."""
+    data = sketch.serialize()
+    count = int(sketch.num_retained)
+    return np.frombuffer(data, dtype="<u8", count=count, offset=len(data) - 8 * count)
+
+
+def _check_consistent(sketch: Any, size: int) -> None:
+    """ValueError unless the sketch is one a Theta sketch library could have built."""
+    theta = int(sketch.theta64)
+    if not 0 < theta <= MAX_THETA64:
+        raise ValueError(f"theta {theta} is outside (0, 2^63-1]; not a Theta sketch a "
+                         "library builds")
+    hashes = retained_hashes(sketch)
+    if hashes.size and (int(hashes.min()) == 0 or int(hashes.max()) >= theta):
+        raise ValueError("a retained hash is outside (0, theta); not a Theta sketch a "
+                         "library builds")
+    if np.unique(hashes).size != hashes.size:
+        raise ValueError("a hash is retained twice; not a Theta sketch a library builds")
+    if size not in (len(sketch.serialize()), len(sketch.serialize(compress=True))):
+        raise ValueError(f"{size:,} bytes where {hashes.size:,} retained hashes take "
+                         f"{len(sketch.serialize()):,}; the count in its preamble does not "
+                         "match its hashes")
 
 
 def decode_sketch(text: str) -> bytes:

@@ -59,7 +59,7 @@ from matcher.ingest.normalise import (
 BUNDLED_DIR = Path(__file__).resolve().parent / "mappings"
 PROFILE_FIELDS: tuple[str, ...] = (
     "id", "handle", "name", "platform", "bio", "categories", "country", "language",
-    "followers", "engagement_rate", "avg_views", "credibility", "price_usd")
+    "followers", "engagement_rate", "avg_views", "credibility", "price_usd", "audience_sketch")
 AUDIENCE_BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests",
                                     "age_gender", "top_countries", "top_languages",
                                     "dominant_gender", "dominant_age")

@@ -16,6 +16,7 @@ Everything else raises ``RowError`` naming the field and what was expected.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
@@ -291,13 +292,21 @@ def _normalise_profile(raw: dict[str, Any]) -> Influencer:
         data["price_usd"] = price
     data["audience"] = _audience(raw.get("audience"))
     if not _is_blank(raw.get("audience_sketch")):
-        data["audience_sketch"] = str(raw["audience_sketch"])
+        data["audience_sketch"] = _sketch_text(raw["audience_sketch"])
     try:
         return Influencer.model_validate(data)
     except ValidationError as err:
         first = err.errors()[0]
         field = error_field(first) or "row"
         raise RowError(field, _describe(first)) from None
+
+
+def _sketch_text(value: Any) -> str:
+    """A sketch cell as ``audience_sketch`` text: a binary cell (Parquet) holds the serialised
+    sketch itself, a text cell its base64."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return str(value)
 
 
 def _describe(error: Any) -> str:

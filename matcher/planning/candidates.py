@@ -40,6 +40,7 @@ class Pool:
     reach_high: np.ndarray
     blocks: AudienceBlocks
     sketches: list[bytes | None] | None = None  # serialised Theta sketches; None: nobody's
+    max_sketch_hashes: int = 1_000_000  # MATCHER_PLAN_MAX_SKETCH_HASHES
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -95,7 +96,8 @@ def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, flo
                                     dtype=float),
                 price=np.array([part.catalogue.price[r] for part, r in located], dtype=float),
                 fit=fit, reach=reach, reach_low=low, reach_high=high,
-                blocks=_blocks(located), sketches=_sketches(located))
+                blocks=_blocks(located), sketches=_sketches(located),
+                max_sketch_hashes=matcher.settings.plan_max_sketch_hashes)
 
 
 def _sketches(located: Sequence[tuple]) -> list[bytes | None] | None:

@@ -227,7 +227,8 @@ def overlap_model(pool: Pool, rows: np.ndarray, value: np.ndarray, params: Group
     model = Coverage.build(pool.reach[rows], groups, value, params)
     if pool.sketches is None:
         return model
-    return sketched_coverage(model, [pool.sketches[int(r)] for r in rows])
+    return sketched_coverage(model, [pool.sketches[int(r)] for r in rows],
+                             pool.max_sketch_hashes)
 
 
 def prepare(matcher: Matcher, segments: Sequence[Segment], options: PlanOptions,

@@ -17,7 +17,14 @@ beside the overlap model's audience groups (``coverage.py``):
   most; an unsketched creator reaches a person of group *k* with the model's probability
   ``q[i, s, k]``, covering the layers no chosen sketched creator covers (up to the highest
   share among the candidates holding *h*); the group's modelled members are what remains of
-  the group once the sketched people in it are taken out (never below 0).
+  the group once the sketched people in it are taken out (never below 0). Where a group's
+  sketched people outnumber its modelled members, an unsketched creator reaches each of them
+  with the probability scaled down (``damp``) so that it never covers more than its own
+  estimated reach;
+* a sketch that keeps no hash after trimming (an empty sketch, or a small audience trimmed
+  to a big creator's theta) counts as no sketch: that creator is modelled;
+* above ``MATCHER_PLAN_MAX_SKETCH_HASHES`` hashes in all, every sketch is trimmed to one
+  lower common theta (``kept_samples``).
 
 Each layer is covered or not, with weights fixed in advance, so the plan's value is still a
 weighted coverage function: monotone, submodular, marginal reaches add up to the unique
@@ -25,23 +32,61 @@ reach, and the greedy's certificate is exact *under this estimate*. The estimate
 sketches' sampling error: the library's bounds on the union of the plan's sketches
 (``BOUND_STD_DEVS`` standard deviations) give the interval.
 
-The state a greedy carries (``miss``) is the overlap model's miss shares (segments x groups)
-followed by, per segment and hash, the highest share a chosen sketched creator covers.
+The state a greedy carries (``miss``) is the overlap model's miss shares (segments x groups),
+the same for the sketched people of each group (damped), then, per segment and hash, the
+highest share a chosen sketched creator covers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
-from matcher.contracts.sketches import BOUND_STD_DEVS, SKETCH_SEED, theta_sketch
+from matcher.contracts.sketches import (
+    BOUND_STD_DEVS,
+    MAX_THETA64,
+    SKETCH_SEED,
+    retained_hashes,
+    theta_sketch,
+)
 from matcher.planning.coverage import Coverage
 
 _TWO_63 = float(2**63)
+#: MATCHER_PLAN_MAX_SKETCH_HASHES's default.
+DEFAULT_MAX_HASHES = 1_000_000
+
+
+def kept_samples(sketches: Sequence[bytes | None], max_hashes: int = DEFAULT_MAX_HASHES
+                 ) -> tuple[list[int], list[np.ndarray], int]:
+    """(rows, their kept hashes, the common theta64) of a plan's sketches.
+
+    Every sketch is trimmed to the smallest theta among them, and lower still when they would
+    hold more than ``max_hashes`` hashes together (the largest theta that keeps at most that
+    many). A sketch that keeps no hash (an empty one, or a small audience trimmed to a big
+    creator's theta) or that no longer reads (stored before a check existed) counts as no
+    sketch: that creator's overlap is modelled, as without sketches.
+    """
+    samples: list[tuple[int, int, np.ndarray]] = []
+    for i, blob in enumerate(sketches):
+        if blob is None:
+            continue
+        try:
+            sketch = theta_sketch(blob)
+        except ValueError:
+            continue
+        samples.append((i, int(sketch.theta64), retained_hashes(sketch)))
+    theta64 = min((theta for _, theta, _ in samples), default=MAX_THETA64)
+    kept = [(i, np.sort(h[h < np.uint64(theta64)])) for i, _, h in samples]
+    total = sum(len(h) for _, h in kept)
+    if total > max_hashes:
+        every = np.sort(np.concatenate([h for _, h in kept]))
+        theta64 = int(every[max_hashes])
+        kept = [(i, h[:np.searchsorted(h, np.uint64(theta64))]) for i, h in kept]
+    kept = [(i, h) for i, h in kept if len(h)]
+    return [i for i, _ in kept], [h for _, h in kept], theta64
 
 
 @dataclass(frozen=True)
@@ -53,29 +98,39 @@ class SketchedCoverage:
     top: np.ndarray            # (segments, hashes) highest share among the hash's holders
     group: np.ndarray          # (hashes,) audience group of each hash
     residual: np.ndarray       # (segments, groups) modelled members besides sketched people
+    damp: np.ndarray           # (segments, groups) an unsketched creator reaches a sketched
+                               # person with probability q * damp: never beyond its reach
     theta: float               # the common theta: a hash stands for 1 / theta people
     raw: tuple[bytes | None, ...]  # the serialised sketches, for the library's union bounds
     reach: np.ndarray          # (n, segments) as the overlap model's
     value: np.ndarray
+    held_row: np.ndarray       # (holds.nnz,) the creator of each of holds' entries
+    held_share: np.ndarray     # (segments, holds.nnz) that creator's share
+    group_start: np.ndarray    # (groups + 1,) hashes are ordered by group: group k's are
+                               # group_start[k]:group_start[k + 1]
 
     @classmethod
-    def build(cls, base: Coverage, sketches: Sequence[bytes | None]) -> SketchedCoverage:
-        decoded = [None if raw is None else theta_sketch(raw) for raw in sketches]
-        rows = [i for i, sk in enumerate(decoded) if sk is not None]
-        present: list[Any] = [decoded[i] for i in rows]
-        theta64 = min(int(sk.theta64) for sk in present)
-        per_row = [np.array([h for h in sk if h < theta64], dtype=np.int64) for sk in present]
-        hashes, inverse = np.unique(np.concatenate(per_row), return_inverse=True)
-        n, n_hash = len(base), len(hashes)
-        counts = np.array([len(h) for h in per_row])
+    def build(cls, base: Coverage, sketches: Sequence[bytes | None],
+              max_hashes: int = DEFAULT_MAX_HASHES) -> SketchedCoverage:
+        """The coverage with measured overlap among the candidates whose sketch keeps a hash
+        (``kept_samples``); the others are modelled."""
+        rows, per_row, theta64 = kept_samples(sketches, max_hashes)
+        n = len(base)
+        counts = np.array([len(h) for h in per_row], dtype=int)
+        hashes, inverse = np.unique(np.concatenate(per_row) if per_row
+                                    else np.zeros(0, dtype=np.uint64), return_inverse=True)
         holds = sp.csr_matrix(
             (np.ones(int(counts.sum())), (np.repeat(rows, counts), inverse)),
-            shape=(n, n_hash))
+            shape=(n, len(hashes)))
         sketched = np.zeros(n, dtype=bool)
         sketched[rows] = True
-        group = np.asarray((holds.T @ base.weights).argmax(axis=1)).ravel()
-        raw = tuple(None if sk is None else blob
-                    for sk, blob in zip(decoded, sketches, strict=True))
+        by_group = holds.T @ base.weights
+        group = np.asarray(by_group.toarray() if sp.issparse(by_group) else by_group
+                           ).argmax(axis=1).ravel()
+        by_group_order = np.argsort(group, kind="stable")   # a group's hashes side by side
+        holds, group = holds[:, by_group_order].tocsr(), group[by_group_order]
+        holds.sort_indices()
+        raw = tuple(blob if sketched[i] else None for i, blob in enumerate(sketches))
         return cls._made(base, sketched, holds, group, theta64 / _TWO_63, raw, base.reach)
 
     @classmethod
@@ -96,10 +151,14 @@ class SketchedCoverage:
                                  shape=(n_groups, len(group)))
         sketched_people = np.asarray(in_group @ top.T).T / theta   # (segments, groups)
         residual = np.maximum(base.universe - sketched_people, 0.0)
+        damp = np.minimum(1.0, base.universe / np.maximum(sketched_people, 1e-300))
         q = sp.csr_matrix(sp.diags((~sketched).astype(float)) @ model.q)
         q.eliminate_zeros()
+        held_row = np.repeat(np.arange(holds.shape[0]), np.diff(holds.indptr))
         return cls(Coverage(reach, base.weights, base.universe, base.value, q), sketched,
-                   holds, share, top, group, residual, theta, raw, reach, base.value)
+                   holds, share, top, group, residual, damp, theta, raw, reach, base.value,
+                   held_row, np.ascontiguousarray(share[held_row].T),
+                   np.searchsorted(group, np.arange(n_groups + 1)))
 
     def __len__(self) -> int:
         return len(self.reach)
@@ -108,23 +167,28 @@ class SketchedCoverage:
     def universe(self) -> np.ndarray:
         return self.base.universe
 
-    def _split(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        cut = self.base.universe.size
-        return (miss[:cut].reshape(self.base.universe.shape),
-                miss[cut:].reshape(self.top.shape))
+    def _split(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(group miss of the modelled people, group miss of the sketched people, covered)."""
+        shape, cut = self.base.universe.shape, self.base.universe.size
+        return (miss[:cut].reshape(shape), miss[cut:2 * cut].reshape(shape),
+                miss[2 * cut:].reshape(self.top.shape))
 
     def empty_miss(self) -> np.ndarray:
-        return np.concatenate([np.ones(self.base.universe.size), np.zeros(self.top.size)])
+        return np.concatenate([np.ones(2 * self.base.universe.size), np.zeros(self.top.size)])
 
     def add(self, miss: np.ndarray, row: int) -> np.ndarray:
         cut = self.base.universe.size
         out = miss.copy()
         if self.sketched[row]:
-            covered = out[cut:].reshape(self.top.shape)
+            covered = out[2 * cut:].reshape(self.top.shape)
             cols = self.holds.indices[self.holds.indptr[row]:self.holds.indptr[row + 1]]
             covered[:, cols] = np.maximum(covered[:, cols], self.share[row][:, None])
         else:
-            out[:cut] = self.base.add(miss[:cut], row)
+            q = self.base.q
+            start, end = q.indptr[row], q.indptr[row + 1]
+            cells = q.indices[start:end]
+            out[:cut][cells] *= 1.0 - q.data[start:end]
+            out[cut:2 * cut][cells] *= 1.0 - q.data[start:end] * self.damp.ravel()[cells]
         return out
 
     def miss_of(self, chosen: Sequence[int]) -> np.ndarray:
@@ -135,9 +199,9 @@ class SketchedCoverage:
 
     def parts(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(segments,) members reached: of the modelled groups, and of the sketched people."""
-        group_miss, covered = self._split(miss)
+        group_miss, layer_miss, covered = self._split(miss)
         modelled = (self.residual * (1.0 - group_miss)).sum(axis=1)
-        sketched = (covered + (self.top - covered) * (1.0 - group_miss[:, self.group])
+        sketched = (covered + (self.top - covered) * (1.0 - layer_miss[:, self.group])
                     ).sum(axis=1)
         return modelled, sketched / self.theta
 
@@ -151,26 +215,30 @@ class SketchedCoverage:
 
     def gains(self, miss: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """Value each candidate (or each of ``rows``) would add to a set with ``miss``."""
-        group_miss, covered = self._split(miss)
-        hash_group_miss = group_miss[:, self.group]                 # (segments, hashes)
-        n_groups = self.base.universe.shape[1]
-        # an unsketched creator: each group's modelled people and uncovered sketched layers
-        open_layers = (self.top - covered) / self.theta
-        per_group = np.stack([np.bincount(self.group, weights=line, minlength=n_groups)
-                              for line in open_layers])
-        weight = (self.value[:, None] * group_miss * (self.residual + per_group)).ravel()
+        group_miss, layer_miss, covered = self._split(miss)
         q = self.base.q if rows is None else self.base.q[rows]
-        gains = np.asarray(q @ weight).ravel()
+        gains = np.zeros(q.shape[0])
+        if q.nnz:
+            # an unsketched creator: each group's modelled people and uncovered sketched layers
+            open_layers = np.cumsum(self.top - covered, axis=1) / self.theta
+            ends = np.concatenate([np.zeros((len(open_layers), 1)), open_layers], axis=1)
+            per_group = ends[:, self.group_start[1:]] - ends[:, self.group_start[:-1]]
+            weight = (self.value[:, None] * (group_miss * self.residual
+                                             + layer_miss * self.damp * per_group)).ravel()
+            gains += np.asarray(q @ weight).ravel()
         # a sketched creator: the layers above what is covered, up to its share, that no
         # unsketched creator of the set reaches
-        holds = self.holds if rows is None else self.holds[rows]
-        share = self.share if rows is None else self.share[rows]
-        expanded = holds.tocoo()
-        for s in range(self.top.shape[0]):
-            lift = np.maximum(share[expanded.row, s] - covered[s, expanded.col], 0.0)
-            gains += self.value[s] * np.bincount(
-                expanded.row, weights=lift * hash_group_miss[s, expanded.col],
-                minlength=holds.shape[0]) / self.theta
+        if rows is None:
+            held_row, cols, held_share = self.held_row, self.holds.indices, self.held_share
+        else:
+            holds = self.holds[rows]
+            held_row = np.repeat(np.arange(len(rows)), np.diff(holds.indptr))
+            cols, held_share = holds.indices, self.share[rows][held_row].T
+        lift = np.maximum(held_share - covered[:, cols], 0.0)            # (segments, entries)
+        if (layer_miss < 1.0).any():
+            lift *= layer_miss[:, self.group[cols]]
+        gains += np.bincount(held_row, weights=self.value @ lift,
+                             minlength=len(gains)) / self.theta
         return gains
 
     def member_gains(self, miss: np.ndarray, row: int) -> np.ndarray:
@@ -202,8 +270,9 @@ class SketchedCoverage:
         for s in range(n_seg):
             layers = np.bincount(self.group, weights=self.top[s], minlength=n_groups)
             qs, share = q[:, s], self.share[rows, s]
-            both += (qs * (self.residual[s] + layers / self.theta)) @ qs.T
-            mixed = (share[:, None] * per_group) @ qs.T        # sketched row, unsketched column
+            damped = qs * self.damp[s]
+            both += (qs * self.residual[s]) @ qs.T + (damped * layers / self.theta) @ damped.T
+            mixed = (share[:, None] * per_group) @ damped.T    # sketched row, unsketched column
             both += mixed + mixed.T
             both += shared * np.minimum(share[:, None], share[None, :])
         alone = np.array([self.unique_reach([int(r)]).sum() for r in rows])
@@ -235,10 +304,11 @@ def _union_lg_k(retained: int) -> int:
     return int(min(26, max(12, np.ceil(np.log2(max(retained, 1))) + 1)))
 
 
-def sketched_coverage(base: Coverage, sketches: Sequence[bytes | None]
-                      ) -> Coverage | SketchedCoverage:
+def sketched_coverage(base: Coverage, sketches: Sequence[bytes | None],
+                      max_hashes: int = DEFAULT_MAX_HASHES) -> Coverage | SketchedCoverage:
     """The overlap model with measured overlap among the sketched candidates; the model alone
-    (the very same object) when no candidate carries a sketch."""
+    (the very same object) when no candidate's sketch keeps a hash."""
     if not any(raw is not None for raw in sketches):
         return base
-    return SketchedCoverage.build(base, sketches)
+    cov = SketchedCoverage.build(base, sketches, max_hashes)
+    return cov if cov.sketched.any() else base

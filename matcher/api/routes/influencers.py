@@ -40,7 +40,13 @@ def list_influencers(
         items = [{**s.profile.model_dump(mode="json", exclude_none=True), "version": s.version,
                   "updated_at": s.updated_at} for s in stored]
     next_after = items[-1]["id"] if len(items) == limit else None
-    return {"items": items, "next_after": next_after}
+    return {"items": [_without_sketch(item) for item in items], "next_after": next_after}
+
+
+def _without_sketch(item: dict[str, Any]) -> dict[str, Any]:
+    """A listed profile without its audience sketch (up to MATCHER_SKETCH_MAX_BYTES each;
+    GET /v1/influencers/{id} returns it)."""
+    return {k: v for k, v in item.items() if k != "audience_sketch"}
 
 
 @router.get("/v1/influencers/{influencer_id:path}/lookalikes", dependencies=[Depends(reader)],
