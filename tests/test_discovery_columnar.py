@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import re
 
 import numpy as np
 import pytest
 
 from matcher.discovery import read_customers
+from matcher.errors import InvalidInput
 from matcher.simulate import fixed_segments
 from matcher.simulate.customers import draw_customers
 from tests.conftest import FIXTURES
@@ -66,3 +68,18 @@ def test_a_simulated_gzip_export_across_chunks_is_read_alike(tmp_path, monkeypat
     with gzip.open(path, "rt") as handle:
         assert handle.readline().startswith("email")
     _same(read_customers(path), read_customers(path, columnar=False))
+
+
+def test_a_truncated_gzip_export_names_the_last_row_read(tmp_path):
+    sample = draw_customers(5, fixed_segments()[:3], 3_000)
+    path = sample.write(tmp_path / "customers.csv.gz")
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(InvalidInput) as err:
+        read_customers(path)
+    assert err.value.field == "path"
+    found = re.fullmatch(r"customers\.csv\.gz: not a readable gzip file after row ([\d,]+) "
+                         r"\(EOFError\)", err.value.detail)
+    assert found and 0 < int(found.group(1).replace(",", "")) < 3_000
+    with pytest.raises(InvalidInput) as err:  # the row reader: an error naming the file
+        read_customers(path, columnar=False)
+    assert err.value.field == "path" and "not a readable gzip file" in err.value.detail

@@ -14,8 +14,10 @@ columns per field, and Parquet or JSON lines files, take the row reader.
 from __future__ import annotations
 
 import csv
+import gzip
 import operator
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -158,6 +160,9 @@ def _cell_chunks(path: Path, mapping: VendorMapping, positions: list[int]
         except csv.Error as err:
             raise InvalidInput(f"{path.name}: unreadable CSV near row {number + 1}: {err}",
                                field="path") from None
+        except (gzip.BadGzipFile, zlib.error, EOFError) as err:
+            raise InvalidInput(f"{path.name}: not a readable gzip file after row {number:,} "
+                               f"({type(err).__name__})", field="path") from None
     if resolver is None:
         raise InvalidInput(f"{path.name} is empty: expected a header row", field="path")
     if rows or rejects:
