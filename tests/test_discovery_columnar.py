@@ -83,3 +83,20 @@ def test_a_truncated_gzip_export_names_the_last_row_read(tmp_path):
     with pytest.raises(InvalidInput) as err:  # the row reader: an error naming the file
         read_customers(path, columnar=False)
     assert err.value.field == "path" and "not a readable gzip file" in err.value.detail
+
+
+@pytest.mark.parametrize(("target", "transform"), [
+    ("country", "country"), ("language", "language"), ("orders", "count"),
+    ("revenue", "number"), ("engagement", "percent"), ("engagement", "rate")])
+@pytest.mark.parametrize("shifted", ["john.doe@x.invalid", "+1 555 010 9999"])
+def test_a_transform_never_quotes_a_personal_identifier(tmp_path, target, transform,
+                                                        shifted):
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(f"fields:\n  {target}: {{column: value, transform: {transform}}}\n"
+                       "  gender: {column: gender}\n")
+    path = tmp_path / "shifted.csv"
+    path.write_text(f"gender,value\nf,\nm,\"{shifted}\"\n")
+    for columnar in (True, False):
+        rejects = read_customers(path, mapping, columnar=columnar).rejects
+        assert [(r.row, r.field) for r in rejects] == [(2, target)]
+        assert "not shown" in rejects[0].reason and shifted not in rejects[0].reason

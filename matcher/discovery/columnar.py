@@ -76,7 +76,7 @@ class _Field:
                 probe[self.position] = cell
                 raw = self.resolver.value(self.source, probe)
         except RowError as err:
-            return False, None, RowError(err.field, err.reason), True
+            return False, None, RowError(err.field, parse.redacted(err.reason)), True
         if raw is None:
             return True, None, None, False
         try:
