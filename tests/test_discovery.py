@@ -188,6 +188,7 @@ def test_rest_discovery_job_returns_segments_with_shortlists(matcher, settings, 
             assert latin["state"] == "failed" and latin["error"]["field"] == "encoding"
             early = client.get(f"/v1/segments:discover/{latin['id']}/report")
             assert early.status_code == 409 and early.json()["field"] == "job_id"
+            assert f"discovery job {latin['id']} failed" in early.json()["detail"]
             body = (CUSTOMERS / "hubspot-contacts.csv").read_bytes()
             response = client.post(
                 "/v1/segments:discover",
