@@ -629,10 +629,20 @@ def segments_discover(
         except (OSError, ValueError) as err:
             _fail(f"--previous: cannot read {previous.name} as a discovery summary ({err})")
 
+    settings = get_settings()
     for option, path in (("--report", report), ("--report-pdf", report_pdf)):
         if path is not None and not path.parent.is_dir():
             _fail(f"{option}: no directory {path.parent}")
-    settings = get_settings()
+        if path is not None and path.is_dir():
+            _fail(f"{option}: {path} is a directory; expected a file name")
+    if report is not None or report_pdf is not None:
+        from matcher.reports.discovered import check_report_size
+
+        check_report_size(max_segments or settings.discovery_max_segments, shortlist)
+    if report_pdf is not None:
+        from matcher.reports.pdf import find_chromium
+
+        find_chromium()
     if shortlist is not None or save or report is not None or report_pdf is not None:
         matcher = _matcher(index)
         encode = matcher.encoder.encode

@@ -188,6 +188,7 @@ def test_rest_discovery_job_returns_segments_with_shortlists(matcher, settings, 
             assert latin["state"] == "failed" and latin["error"]["field"] == "encoding"
             early = client.get(f"/v1/segments:discover/{latin['id']}/report")
             assert early.status_code == 409 and early.json()["field"] == "job_id"
+            assert f"discovery job {latin['id']} failed" in early.json()["detail"]
             body = (CUSTOMERS / "hubspot-contacts.csv").read_bytes()
             response = client.post(
                 "/v1/segments:discover",
@@ -251,6 +252,21 @@ def test_a_rerun_keeps_the_ids_of_segments_that_persist_and_reports_the_gone(enc
     assert {s.segment.id for s in shrunk.segments} <= set(changes.persisted) | set(
         changes.appeared)
     assert set(changes.persisted) == {s.segment.id for s in first.segments} - {gamers}
+
+
+def test_a_segment_judged_different_does_not_keep_the_previous_id(encoder):
+    found = discover_file(CUSTOMERS / "hubspot-contacts.csv", encoder.encode,
+                          "hubspot-contacts", _floor(20))
+    previous = json.loads(json.dumps(found.to_dict()))
+    for segment in previous["segments"]:  # same ids and interests, other people
+        segment.update(ages={"shares": {"65+": 1.0}}, countries={"shares": {"JP": 1.0}},
+                       languages={"shares": {"ja": 1.0}}, genders={"shares": {"other": 1.0}})
+    old_ids = {s["id"] for s in previous["segments"]}
+    changes = follow(found, previous)
+    new_ids = [s.segment.id for s in found.segments]
+    assert not changes.persisted and set(changes.gone) == old_ids
+    assert sorted(changes.appeared) == sorted(new_ids)
+    assert not set(new_ids) & old_ids and len(set(new_ids)) == len(new_ids)
 
 
 @pytest.mark.slow

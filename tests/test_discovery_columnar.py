@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gzip
+import re
 
 import numpy as np
 import pytest
 
 from matcher.discovery import read_customers
+from matcher.errors import InvalidInput
 from matcher.simulate import fixed_segments
 from matcher.simulate.customers import draw_customers
 from tests.conftest import FIXTURES
@@ -66,3 +68,35 @@ def test_a_simulated_gzip_export_across_chunks_is_read_alike(tmp_path, monkeypat
     with gzip.open(path, "rt") as handle:
         assert handle.readline().startswith("email")
     _same(read_customers(path), read_customers(path, columnar=False))
+
+
+def test_a_truncated_gzip_export_names_the_last_row_read(tmp_path):
+    sample = draw_customers(5, fixed_segments()[:3], 3_000)
+    path = sample.write(tmp_path / "customers.csv.gz")
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(InvalidInput) as err:
+        read_customers(path)
+    assert err.value.field == "path"
+    found = re.fullmatch(r"customers\.csv\.gz: not a readable gzip file after row ([\d,]+) "
+                         r"\(EOFError\)", err.value.detail)
+    assert found and 0 < int(found.group(1).replace(",", "")) < 3_000
+    with pytest.raises(InvalidInput) as err:  # the row reader: an error naming the file
+        read_customers(path, columnar=False)
+    assert err.value.field == "path" and "not a readable gzip file" in err.value.detail
+
+
+@pytest.mark.parametrize(("target", "transform"), [
+    ("country", "country"), ("language", "language"), ("orders", "count"),
+    ("revenue", "number"), ("engagement", "percent"), ("engagement", "rate")])
+@pytest.mark.parametrize("shifted", ["john.doe@x.invalid", "+1 555 010 9999"])
+def test_a_transform_never_quotes_a_personal_identifier(tmp_path, target, transform,
+                                                        shifted):
+    mapping = tmp_path / "mapping.yaml"
+    mapping.write_text(f"fields:\n  {target}: {{column: value, transform: {transform}}}\n"
+                       "  gender: {column: gender}\n")
+    path = tmp_path / "shifted.csv"
+    path.write_text(f"gender,value\nf,\nm,\"{shifted}\"\n")
+    for columnar in (True, False):
+        rejects = read_customers(path, mapping, columnar=columnar).rejects
+        assert [(r.row, r.field) for r in rejects] == [(2, target)]
+        assert "not shown" in rejects[0].reason and shifted not in rejects[0].reason

@@ -83,3 +83,32 @@ def test_cli_writes_the_report_beside_the_segments(cli_env, monkeypatch, capsys,
         assert done.value.code != 0 and "--report" in err
     finally:
         get_settings.cache_clear()
+
+
+def _never_discover(*args, **kwargs):
+    raise AssertionError("discovery ran before the report options were checked")
+
+
+@pytest.mark.parametrize(("extra", "expected"), [
+    (["--report", "{tmp}"], "--report: {tmp} is a directory"),
+    (["--report", "{tmp}/r.html", "--shortlist", "50"], "shortlist: up to 12 segments x 50"),
+    (["--report", "{tmp}/r.html", "--max-segments", "30"], "max_segments: up to 30 segments"),
+    (["--report-pdf", "{tmp}/r.pdf"], "needs headless Chromium"),
+])
+def test_cli_refuses_a_report_it_cannot_write_before_discovering(monkeypatch, capsys,
+                                                                  tmp_path, extra, expected):
+    monkeypatch.setattr("matcher.discovery.discover_file", _never_discover)
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Chromium
+    monkeypatch.delenv("MATCHER_DISCOVERY_MAX_SEGMENTS", raising=False)
+    get_settings.cache_clear()
+    monkeypatch.setattr(sys, "argv", [
+        "matcher", "segments", "discover", str(CUSTOMERS / "hubspot-contacts.csv"),
+        "--out", str(tmp_path / "out"), *[e.format(tmp=tmp_path) for e in extra]])
+    try:
+        with pytest.raises(SystemExit) as done:
+            main()
+        _, err = capsys.readouterr()
+        assert done.value.code == 1 and expected.format(tmp=tmp_path) in err
+        assert not (tmp_path / "out").exists()
+    finally:
+        get_settings.cache_clear()

@@ -7,7 +7,8 @@ the customers' feature vectors, then expectation-maximisation of the latent clas
 (``latent.py``) refines it. The number of segments is the k from 2 to the maximum with the
 lowest Bayesian information criterion. BIC over-splits: a segment whose language follows its
 country, or that mixes genders, becomes several components with the same interests and
-ages; components whose interest profiles are within ``SAME_INTERESTS`` and whose age
+ages; components whose interest profiles are within ``SAME_INTERESTS`` (both with mostly
+known baskets, ``KNOWN_INTERESTS``) and whose age
 distributions are within ``SAME_AGES`` (``merge_groups``) are therefore one segment, and a
 customer belongs to the segment with the largest summed posterior. A segment's stability
 is the mean, over ``RESAMPLES``
@@ -41,6 +42,10 @@ SAME_INTERESTS = 0.5
 #: ... and whose age distributions differ by less than this (total variation) are one segment.
 #: Both chosen on the tuning seeds (docs/design-notes/2026-12-03-discovery-accuracy-speed.md).
 SAME_AGES = 0.25
+#: Only components with at least this share of members whose basket is known are merged: a
+#: component of blank baskets has every topic at the prior (about 0.5), so two of them would
+#: read as the same interests whatever their genders, countries and languages.
+KNOWN_INTERESTS = 0.5
 
 
 @dataclass
@@ -75,10 +80,13 @@ def interest_distance(model: LatentClasses) -> np.ndarray:
 
 def merge_groups(model: LatentClasses, age_field: int | None) -> np.ndarray:
     """Component -> segment: components with the same interests and ages joined
-    (transitively); nothing is merged without an interest block."""
+    (transitively); nothing is merged without an interest block, and a component whose
+    interests are mostly unknown (``KNOWN_INTERESTS``) is merged with none."""
     if not model.topic_on.size:
         return np.arange(model.k)
-    close = interest_distance(model) < SAME_INTERESTS
+    evidenced = model.known_interests >= KNOWN_INTERESTS
+    close = (interest_distance(model) < SAME_INTERESTS) & np.outer(evidenced, evidenced)
+    np.fill_diagonal(close, True)
     if age_field is not None:
         ages = np.exp(model.categorical[age_field])
         close &= 0.5 * np.abs(ages[:, None, :] - ages[None, :, :]).sum(axis=2) < SAME_AGES

@@ -14,8 +14,10 @@ columns per field, and Parquet or JSON lines files, take the row reader.
 from __future__ import annotations
 
 import csv
+import gzip
 import operator
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -74,7 +76,7 @@ class _Field:
                 probe[self.position] = cell
                 raw = self.resolver.value(self.source, probe)
         except RowError as err:
-            return False, None, RowError(err.field, err.reason), True
+            return False, None, RowError(err.field, parse.redacted(err.reason)), True
         if raw is None:
             return True, None, None, False
         try:
@@ -158,6 +160,9 @@ def _cell_chunks(path: Path, mapping: VendorMapping, positions: list[int]
         except csv.Error as err:
             raise InvalidInput(f"{path.name}: unreadable CSV near row {number + 1}: {err}",
                                field="path") from None
+        except (gzip.BadGzipFile, zlib.error, EOFError) as err:
+            raise InvalidInput(f"{path.name}: not a readable gzip file after row {number:,} "
+                               f"({type(err).__name__})", field="path") from None
     if resolver is None:
         raise InvalidInput(f"{path.name} is empty: expected a header row", field="path")
     if rows or rejects:

@@ -48,6 +48,7 @@ _MONEY = re.compile(r"^[^\d\-.]*(-?[\d.,' ]+?)[^\d]*$")
 #: A cell that may be a person's email or phone number (say, in a shifted CSV row) is never
 #: quoted in a reject's reason.
 _IDENTIFIER = re.compile(r"@|(?:\d\D{0,2}){7,}")
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
 
 
 @dataclass
@@ -135,6 +136,13 @@ def shown(value: Any) -> str:
     if _IDENTIFIER.search(text):
         return "a value that looks like an email or phone number (not shown)"
     return repr(text[:40])
+
+
+def redacted(reason: str) -> str:
+    """A reason written by the mapping (a ``transform:`` quotes the cell it could not read)
+    with every quoted value that may identify a person withheld, as ``shown`` does."""
+    return _QUOTED.sub(lambda quoted: shown(quoted.group(0)[1:-1])
+                       if _IDENTIFIER.search(quoted.group(0)) else quoted.group(0), reason)
 
 
 def _number(value: Any, name: str, expected: str) -> float:
@@ -303,7 +311,7 @@ def iter_customers(path: Path, mapping: CustomerMapping
     this_year = date.today().year
     for number, raw in iter_mapped_rows(path, columns):
         if isinstance(raw, RowError):
-            yield number, RowError(raw.field, raw.reason)  # never the row's id
+            yield number, RowError(raw.field, redacted(raw.reason))  # never the row's id
             continue
         try:
             yield number, customer_row(raw, this_year, settings.max_items,

@@ -67,6 +67,7 @@ class LatentClasses:
     topic_off: np.ndarray                     # topics x k, log p(does not)
     means: np.ndarray                         # k x numbers
     variances: np.ndarray                     # k x numbers
+    known_interests: np.ndarray               # k, share of the members with a known basket
 
     @property
     def k(self) -> int:
@@ -129,7 +130,7 @@ def _m_step(data: Coded, resp: np.ndarray) -> LatentClasses:
             (w * (numbers[known, j, None] - means[None, :, j]) ** 2).sum(axis=0) / total,
             MIN_VARIANCE)
     return LatentClasses(mass / mass.sum(), tables, np.log(share), np.log1p(-share),
-                         means, variances)
+                         means, variances, seen / mass)
 
 
 def fit(data: Coded, start: np.ndarray, k: int) -> tuple[LatentClasses, float]:

@@ -111,12 +111,7 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
                 changes.drifted.append(renames[i])
             _resized(changes, renames[i], old[j].get("share_of_customers"),
                      new[i].get("share_of_customers"))
-    taken = set(renames.values())
-    for i, item in enumerate(found.segments):
-        if i in renames:
-            item.segment = item.segment.model_copy(update={"id": renames[i]})
-        elif item.segment.id in taken:
-            item.segment = item.segment.model_copy(update={"id": f"{item.segment.id}-new"})
+    _rename(found, renames, {str(segment["id"]) for segment in old})
     for j, segment in enumerate(old):
         children = [found.segments[i].segment.id for i in range(len(new))
                     if best_old[i] == j and score[i][j] >= RELATED]
@@ -135,6 +130,25 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
         changes.grown.pop(explained, None)
         changes.shrunk.pop(explained, None)
     return changes
+
+
+def _rename(found: Discovery, renames: dict[int, str], old_ids: set[str]) -> None:
+    """Persisting segments take their previous ids; a segment judged different keeps none
+    of the previous ids (it would be both appeared and gone, and saving it would write a
+    new version of the gone segment): its id gets a suffix, ``-new`` then ``-new-2``, ..."""
+    taken = old_ids | {item.segment.id for i, item in enumerate(found.segments)
+                       if i not in renames}
+    for i, item in enumerate(found.segments):
+        if i in renames:
+            item.segment = item.segment.model_copy(update={"id": renames[i]})
+        elif item.segment.id in old_ids:
+            base, n = f"{item.segment.id}-new", 1
+            segment_id = base
+            while segment_id in taken:
+                n += 1
+                segment_id = f"{base}-{n}"
+            taken.add(segment_id)
+            item.segment = item.segment.model_copy(update={"id": segment_id})
 
 
 def _resized(changes: Changes, segment_id: str, before: Any, now: Any) -> None:

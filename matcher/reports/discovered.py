@@ -11,11 +11,32 @@ from __future__ import annotations
 
 from typing import Any
 
+from matcher.config import get_settings
 from matcher.errors import InvalidInput
-from matcher.reports.render import Campaign, build_report, parse_campaign, render_html
+from matcher.reports.render import (
+    MAX_CREATORS,
+    Campaign,
+    build_report,
+    parse_campaign,
+    render_html,
+)
 from matcher.service import Matcher
 
 DEFAULT_K = 10
+
+
+def check_report_size(max_segments: int, k: int | None) -> None:
+    """Refuse, before discovery runs, a report that could hold more segments or creators
+    than a report may (``max_segments`` the most segments discovery can publish)."""
+    limit = get_settings().max_campaign_segments
+    if max_segments > limit:
+        raise InvalidInput(f"up to {max_segments} segments may be published, over the "
+                           f"report's limit of {limit} (MATCHER_MAX_CAMPAIGN_SEGMENTS); "
+                           "lower --max-segments", field="max_segments")
+    if max_segments * (k or DEFAULT_K) > MAX_CREATORS:
+        raise InvalidInput(f"up to {max_segments} segments x {k or DEFAULT_K} creators is "
+                           f"over the {MAX_CREATORS} creators a report holds; lower "
+                           "--shortlist or --max-segments", field="shortlist")
 
 
 def discovery_campaign(summary: dict[str, Any], k: int | None, name: str) -> Campaign:

@@ -153,6 +153,10 @@ async def discovery_report_route(
         "html or pdf; without it the Accept header decides (default html)."))] = None,
 ) -> Response:
     job = await run_in_threadpool(jobs.get, job_id)
+    if job["state"] == "failed":
+        error = job.get("error") or {}
+        raise JobNotDone(f"discovery job {job_id} failed ({error.get('detail', 'no detail')}); "
+                         "a failed job has no report: run discovery again", field="job_id")
     if job["state"] != "done" or job["result"] is None:
         raise JobNotDone(f"discovery job {job_id} is {job['state']}; its report can be made "
                          "once it is done", field="job_id")
