@@ -340,11 +340,30 @@ def test_a_plan_of_many_creators_lists_the_most_overlapping_pairs(full):
     assert many.expected_pages() == report.expected_pages() + 2
 
 
-def test_a_campaign_report_bounds_its_plan_by_the_shortlist_time(served, settings):
-    hurried = settings.model_copy(update={"auth": False, "shortlist_seconds": 0.001})
-    with TestClient(create_app(hurried, matcher=served)) as client:
-        late = client.post("/v1/reports", json={"campaign": {
-            **CAMPAIGN, "plan": {"budget": 20000, "max_creators": 3}}})
+def test_a_campaign_report_bounds_its_plan_by_the_shortlist_time(served, settings,
+                                                                  monkeypatch):
+    """The report's plan is held until the answer is in, so the limit is reached whatever
+    the machine's speed."""
+    import threading
+
+    from matcher.api.routes import reports as report_routes
+
+    release = threading.Event()
+    real = report_routes.report_plan
+
+    def held_plan(*args, **kwargs):
+        release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(report_routes, "report_plan", held_plan)
+    hurried = settings.model_copy(update={"auth": False, "shortlist_seconds": 0.5})
+    try:
+        with TestClient(create_app(hurried, matcher=served)) as client:
+            late = client.post("/v1/reports", json={"campaign": {
+                **CAMPAIGN, "plan": {"budget": 20000, "max_creators": 3}}})
+            release.set()
+    finally:
+        release.set()
     assert late.status_code == 503 and "MATCHER_SHORTLIST_SECONDS" in late.json()["detail"]
     assert late.headers["retry-after"]
 
