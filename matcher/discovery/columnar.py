@@ -29,7 +29,7 @@ import pandas as pd
 from matcher.config import get_settings
 from matcher.discovery import customers as parse
 from matcher.errors import InvalidInput, RowError
-from matcher.ingest.mapped_reader import Resolver, _first_undecodable, _open_text
+from matcher.ingest.mapped_reader import Resolver, _open_text, unreadable_csv
 from matcher.ingest.mapping import Source, VendorMapping, header_key
 from matcher.ingest.readers import Reject
 
@@ -151,15 +151,8 @@ def _cell_chunks(path: Path, mapping: VendorMapping, positions: list[int]
                 if len(rows) >= CHUNK_ROWS:
                     yield resolver, numbers, rows, rejects
                     numbers, rows, rejects = [], [], []
-        except UnicodeDecodeError:
-            line, byte = _first_undecodable(path, mapping.encoding)
-            raise InvalidInput(
-                f"{path.name}: not {mapping.encoding} text: line {line} has byte 0x{byte:02x}; "
-                "set 'encoding:' in the mapping, e.g. latin-1 or cp1252",
-                field="mapping.encoding") from None
-        except csv.Error as err:
-            raise InvalidInput(f"{path.name}: unreadable CSV near row {number + 1}: {err}",
-                               field="path") from None
+        except (UnicodeDecodeError, csv.Error) as err:
+            raise unreadable_csv(path, mapping, number, err) from None
         except (gzip.BadGzipFile, zlib.error, EOFError) as err:
             raise InvalidInput(f"{path.name}: not a readable gzip file after row {number:,} "
                                f"({type(err).__name__})", field="path") from None

@@ -207,17 +207,24 @@ def _csv_rows(path: Path, mapping: VendorMapping) -> Iterator[RawRow]:
                     continue
                 number += 1
                 yield number, _map_cells(resolver, mapping, cells)
-        except UnicodeDecodeError:
-            line, byte = _first_undecodable(path, mapping.encoding)
-            raise InvalidInput(
-                f"{path.name}: not {mapping.encoding} text: line {line} has byte 0x{byte:02x}; "
-                "set 'encoding:' in the mapping, e.g. latin-1 or cp1252",
-                field="mapping.encoding") from None
-        except csv.Error as err:
-            raise InvalidInput(f"{path.name}: unreadable CSV near row {number + 1}: {err}",
-                               field="path") from None
+        except (UnicodeDecodeError, csv.Error) as err:
+            raise unreadable_csv(path, mapping, number, err) from None
     if resolver is None:
         raise InvalidInput(f"{path.name} is empty: expected a header row", field="path")
+
+
+def unreadable_csv(path: Path, mapping: VendorMapping, number: int,
+                   err: UnicodeDecodeError | csv.Error) -> InvalidInput:
+    """The error of a CSV that stops being readable after ``number`` rows: bytes that are not
+    the mapping's encoding, or a row the CSV reader cannot parse."""
+    if isinstance(err, UnicodeDecodeError):
+        line, byte = _first_undecodable(path, mapping.encoding)
+        return InvalidInput(
+            f"{path.name}: not {mapping.encoding} text: line {line} has byte 0x{byte:02x}; "
+            "set 'encoding:' in the mapping, e.g. latin-1 or cp1252",
+            field="mapping.encoding")
+    return InvalidInput(f"{path.name}: unreadable CSV near row {number + 1}: {err}",
+                        field="path")
 
 
 def _first_undecodable(path: Path, encoding: str) -> tuple[int, int]:
