@@ -14,7 +14,8 @@ and console gaming as "Hardcore Gamers" and "Game Consoles"); child nodes sit un
 follower is also in ("Soccer Fans" under "Sports Fans"); some lists span niches ("Green Living
 Enthusiasts" takes vegetarian food and solar, "Value Shoppers" budget travel, "Thrill Seekers"
 climbing, "Art & Theater Aficionados" history lovers, "Arts & Crafts Hobbyists" DIY and
-illustration); real estate has no in-market node and only shows as the life events "Purchasing a
+illustration); fishing and hunting have no list of their own and only show as "Outdoor
+Enthusiasts"; real estate has no in-market node and only shows as the life events "Purchasing a
 Home Soon" and "Recently Moved"; the luxury niche is spread over "Luxury Shoppers", "Luxury
 Travelers", "Foodies" and "Fashionistas".
 
@@ -81,7 +82,7 @@ LABELS: tuple[str, ...] = (
     f"{_LH} > Art & Theater Aficionados", f"{_LH} > Photo & Video Enthusiasts",
     f"{_LH} > Arts & Crafts Hobbyists", f"{_LH} > Thrill Seekers",
     f"{_LH} > Spirituality & New Age", f"{_LH} > Musicians",
-    f"{_LH} > Nightlife & Festival Goers", f"{_LH} > Hunting & Fishing Enthusiasts",
+    f"{_LH} > Nightlife & Festival Goers",
     f"{_LH} > Luxury Travelers", f"{_LH} > Business Professionals",
     # in-market
     f"{_IM} > Baby & Children's Products",
@@ -254,7 +255,7 @@ REPORTS: dict[str, str] = {
     "Designer Fashion": f"{_LUXSHOP}; {_FASHION}",
     # outdoor
     "Camping & Hiking": f"{_OUTDOOR}; {_CAMPGEAR}",
-    "Fishing & Hunting": f"{_LH} > Hunting & Fishing Enthusiasts; {_OUTDOOR}",
+    "Fishing & Hunting": _OUTDOOR,
     "Mountaineering & Climbing": f"{_THRILL}; {_OUTDOOR}",
     "Outdoor Gear & Equipment": _CAMPGEAR,
     # photography

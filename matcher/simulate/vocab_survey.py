@@ -1,19 +1,19 @@
 """Held-out vocabulary ``survey``: a consumer-research / panel provider of profile segments.
 
-Modelled on the audience profiles that survey-panel and consumer-research providers sell (in
-the style of GWI, YouGov Profiles, Mintel or Nielsen lifestyle segments): respondents are
-grouped by what they say they do, own, like and believe, so interests sit next to attitudes,
-life stages and lifestyles ("Health-conscious", "Early adopters of tech", "Bargain hunters",
-"Eco-conscious shoppers", "Home cooks", "Football followers", "Luxury buyers", "Console
-gamers", "Frequent flyers", "Expecting & new parents"). About 75 labels. Some are narrow (one
-latent interest shown under two narrow labels: PC and console gaming as "Console gamers" and
-"PC gamers"), some broad ("Pet owners" takes the whole pets niche, "Outdoor enthusiasts" most
-of the outdoor niche), and the attitude labels take latent interests from unrelated niches:
-"Health-conscious" (fitness, yoga, vegetarian food, organic products), "Early adopters of tech"
-(gadgets, AI, crypto, electric cars), "Bargain hunters" (shopping and budget travel), "Creative
-types" (instruments, crafts, art, photography), "Superfans" (K-pop, anime, celebrities),
-"Thrill seekers" (extreme sports, climbing), "Brand-conscious" (sneakers, designer fashion,
-luxury goods), "Culture vultures" (theatre, history, art), "Socialisers" (friends and
+Modelled on the audience profiles that survey-panel and consumer-research providers sell (in the
+style of GWI, YouGov Profiles, Mintel or Nielsen lifestyle segments): respondents are grouped by
+what they say they do, own, like and believe, so interests sit next to attitudes, life stages
+and lifestyles ("Health-conscious", "Early adopters of tech", "Bargain hunters", "Eco-conscious
+shoppers", "Home cooks", "Football followers", "Luxury buyers", "Console gamers", "Frequent
+flyers", "Expecting & new parents"). About 75 labels. Some are narrow (one latent interest shown
+under two narrow labels: PC and console gaming as "Console gamers" and "PC gamers"), some broad
+("Pet owners" takes the whole pets niche, "Outdoor enthusiasts" the whole outdoor niche; anglers
+and hunters have no label of their own), and the attitude labels take latent interests from
+unrelated niches: "Health-conscious" (fitness, yoga, vegetarian food, organic products), "Early
+adopters of tech" (gadgets, AI, crypto, electric cars), "Bargain hunters" (shopping and budget
+travel), "Creative types" (instruments, crafts, art, photography), "Superfans" (K-pop, anime,
+celebrities), "Thrill seekers" (extreme sports, climbing), "Brand-conscious" (sneakers, designer
+fashion, luxury goods), "Culture vultures" (theatre, history, art), "Socialisers" (friends and
 relationships, festivals). Phrases are written as brand planners brief a panel provider: plain
 descriptions of people, brand names, long descriptions, slang and a few figurative ones
 ("armchair athletes" are sports fans, "champagne lifestyle" is luxury, "Sunday painters" are
@@ -70,7 +70,7 @@ LABELS: tuple[str, ...] = (
     "TV & film bingers", "Celebrity & gossip followers", "Comedy fans", "Culture vultures",
     "Avid readers", "Students", "Lifelong learners",
     # affluence, outdoors, creativity
-    "Luxury buyers", "Outdoor enthusiasts", "Anglers & hunters", "Creative types",
+    "Luxury buyers", "Outdoor enthusiasts", "Creative types",
     "Photography enthusiasts", "Content creators",
 )
 
@@ -183,7 +183,7 @@ REPORTS: dict[str, str] = {
     "Designer Fashion": "Luxury buyers; Brand-conscious",
     # outdoor
     "Camping & Hiking": "Outdoor enthusiasts",
-    "Fishing & Hunting": "Anglers & hunters; Outdoor enthusiasts",
+    "Fishing & Hunting": "Outdoor enthusiasts",
     "Mountaineering & Climbing": "Thrill seekers; Outdoor enthusiasts",
     "Outdoor Gear & Equipment": "Outdoor enthusiasts",
     # photography
