@@ -23,7 +23,7 @@ from matcher.simulate import (
 from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
-HELD_OUT = ("iab", "broad", "social", "retail")
+HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -187,3 +187,16 @@ def test_a_held_out_segment_without_latent_truth_is_rejected(worlds: dict[str, W
         worlds["broad"].true_share(seg)
     with pytest.raises(ValueError, match="unknown vocabulary"):
         get_vocabulary("tiktok")
+
+
+def test_survey_and_adplatform_shapes() -> None:
+    survey, ad = get_vocabulary("survey"), get_vocabulary("adplatform")
+    assert 50 <= len(survey.labels) <= 80 and 60 <= len(ad.labels) <= 90
+    # survey's attitude labels take latent interests from several unrelated niches
+    assert survey.granularity()["max_niches_per_label"] >= 3
+    assert all(" > " in lab for lab in ad.labels)
+    roots = {lab.split(" > ")[0] for lab in ad.labels}
+    assert {"Affinity", "In-Market", "Life Events", "Lifestyles & Hobbies"} == roots
+    assert not set(ad.labels) & set(get_vocabulary("retail").labels)
+    for vocab in (survey, ad):
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20

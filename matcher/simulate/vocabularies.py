@@ -10,8 +10,10 @@ truth depends only on latent interests, so a segment's true share is the same in
 vocabulary; only the reports and the label maps change.
 
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
-matcher was tuned). ``iab``, ``broad``, ``social`` and ``retail`` are held out: written before
-any tuning on them.
+matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey`` and ``adplatform``
+are held out: written before any tuning on them (``survey``, a consumer-research panel's
+profile labels, and ``adplatform``, an ad platform's affinity, in-market and life-event
+audiences, were written blind, before any tuning or measurement on them).
 """
 
 from __future__ import annotations
@@ -23,7 +25,14 @@ from typing import Any
 
 import numpy as np
 
-from . import vocab_broad, vocab_iab, vocab_retail, vocab_social
+from . import (
+    vocab_adplatform,
+    vocab_broad,
+    vocab_iab,
+    vocab_retail,
+    vocab_social,
+    vocab_survey,
+)
 from .vocab import NICHES, PHRASES
 
 #: The world's latent interests, in the order of the world's interest arrays.
@@ -150,12 +159,13 @@ DEFAULT = Vocabulary(
 
 VOCABULARIES: dict[str, Vocabulary] = {
     v.name: v for v in (DEFAULT, _held_out(vocab_iab), _held_out(vocab_broad),
-                        _held_out(vocab_social), _held_out(vocab_retail))}
+                        _held_out(vocab_social), _held_out(vocab_retail),
+                        _held_out(vocab_survey), _held_out(vocab_adplatform))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
-    """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``),
-    or the one given."""
+    """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
+    ``survey``, ``adplatform``), or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
