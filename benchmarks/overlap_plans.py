@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import operator
 import statistics
 import tempfile
 import time
@@ -157,9 +158,10 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
 def table(cases: list[Case]) -> None:
     print("\n| seed | segments | creators' worth | plans | true overlap of (b) | sketches | "
           "plan / true greedy (c), mean (min) | plan / best of (a),(b), mean (min) | plans >= "
-          "1.2 x best of (a),(b) | plan / (a) | plan / (b) | search s (median) |")
-    print("|" + " --- |" * 12)
-    key = (lambda c: (c.segments, c.seed, c.creators_worth))
+          "1.2 x best of (a),(b) | plan / (a) | plan / (b) | (c) / best of (a),(b) | search s "
+          "(median) |")
+    print("|" + " --- |" * 13)
+    key = operator.attrgetter("segments", "seed", "creators_worth")
     for (segments, seed, worth), group in itertools.groupby(sorted(cases, key=key), key=key):
         g = list(group)
         for label, get, secs in (("no", lambda c: c.plan, lambda c: c.seconds_model),
@@ -173,6 +175,7 @@ def table(cases: list[Case]) -> None:
                   f"| {sum(v >= 1.2 for v in vs_ab)} "
                   f"| {statistics.mean(get(c) / c.by_fit for c in g):.3f} "
                   f"| {statistics.mean(get(c) / c.by_reach for c in g):.3f} "
+                  f"| {statistics.mean(c.true_greedy / max(c.by_fit, c.by_reach) for c in g):.3f} "
                   f"| {statistics.median(secs(c) for c in g):.2f} |")
 
 
