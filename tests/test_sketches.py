@@ -513,3 +513,14 @@ def test_two_segment_sketched_plan_value_is_the_valued_unique_reach():
                for rows in itertools.combinations(range(7), k)
                if cost[list(rows)].sum() <= limits.budget)
     assert run.value <= best + 1e-6 <= certificate(cov, cost, limits, run.order) + 2e-6
+
+
+def test_the_plan_without_each_creator_in_n_log_n_adds_is_the_plan_without_it():
+    from matcher.planning.plans import _members_without_each
+
+    cov, _ = mixed_instance(5, n=11)
+    order = [3, 0, 7, 2, 9, 5, 10]
+    without = _members_without_each(cov, order)
+    for position, row in enumerate(order):
+        np.testing.assert_allclose(
+            without[position], cov.unique_reach([o for o in order if o != row]), rtol=1e-9)
