@@ -98,9 +98,7 @@ def main() -> None:
     platform = np.zeros(args.creators, dtype=int)
     rows = [("phase", "seconds", "peak RSS GB")]
     start = time.perf_counter()
-    cov = SketchedCoverage.build(base, raws, args.max_hashes)
-    if args.by_hash:
-        cov = ByHash.build(base, raws, args.max_hashes)
+    cov = (ByHash if args.by_hash else SketchedCoverage).build(base, raws, args.max_hashes)
     rows.append((f"build ({cov.holds.nnz:,} hashes held)", time.perf_counter() - start,
                  peak_gb()))
     orders: dict[str, list[int]] = {}
