@@ -364,3 +364,20 @@ def test_a_segment_the_plan_misses_and_unknown_exclusions_are_named_in_the_warni
     warnings = plan.to_dict()["warnings"]
     assert any(w.startswith("segment nobody:") for w in warnings)
     assert any(w.startswith("plan.exclude:") and "no-such-creator" in w for w in warnings)
+
+
+@pytest.mark.parametrize(("second", "chosen"), [(0.5, 0), (0.6, 1)])
+def test_a_two_segment_plan_maximises_the_valued_reach(second, chosen):
+    """Creator 0 reaches 100 members of the first segment, creator 1 180 of the second:
+    worth 100 against 90 at a value of 0.5 for the second, 108 at 0.6. The plan's value is
+    the sum over segments of value x unique reach, and the marginal reaches add up to it."""
+    weights = np.eye(3)
+    reach = np.array([[100.0, 0.0], [0.0, 180.0], [30.0, 30.0]])
+    cov = Coverage.build(reach, weights, np.array([1.0, second]), PARAMS)
+    run, _ = optimise(cov, np.array([1.0, 1.0, 0.4]), np.zeros(3, dtype=int), Limits(1.0))
+    assert run.order == [chosen]
+    unique = cov.unique_reach(run.order)
+    assert run.value == pytest.approx(unique[0] + second * unique[1])
+    both, _ = optimise(cov, np.array([1.0, 1.0, 0.4]), np.zeros(3, dtype=int), Limits(2.4))
+    assert sorted(both.order) == [0, 1, 2]
+    assert both.value == pytest.approx(130.0 + second * 210.0)

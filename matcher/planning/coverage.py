@@ -41,6 +41,7 @@ class ReachFunction(Protocol):
     def __len__(self) -> int: ...
     def empty_miss(self) -> np.ndarray: ...
     def add(self, miss: np.ndarray, row: int) -> np.ndarray: ...
+    def add_into(self, miss: np.ndarray, row: int) -> None: ...
     def miss_of(self, chosen: Sequence[int]) -> np.ndarray: ...
     def members(self, miss: np.ndarray) -> np.ndarray: ...
     def unique_reach(self, chosen: Sequence[int]) -> np.ndarray: ...
@@ -91,16 +92,20 @@ class Coverage:
         return np.ones(self.universe.size)
 
     def add(self, miss: np.ndarray, row: int) -> np.ndarray:
+        out = miss.copy()
+        self.add_into(out, row)
+        return out
+
+    def add_into(self, miss: np.ndarray, row: int) -> None:
+        """``add`` in place."""
         q = self.q
         start, end = q.indptr[row], q.indptr[row + 1]
-        out = miss.copy()
-        out[q.indices[start:end]] *= 1.0 - q.data[start:end]
-        return out
+        miss[q.indices[start:end]] *= 1.0 - q.data[start:end]
 
     def miss_of(self, chosen: Sequence[int]) -> np.ndarray:
         miss = self.empty_miss()
         for i in chosen:
-            miss = self.add(miss, int(i))
+            self.add_into(miss, int(i))
         return miss
 
     def members(self, miss: np.ndarray) -> np.ndarray:

@@ -76,7 +76,7 @@ class _State:
 
     def add(self, row: int) -> None:
         self.order.append(row)
-        self.miss = self.cov.add(self.miss, row)
+        self.cov.add_into(self.miss, row)    # the state owns its miss (``copy``)
         self.spent += float(self.cost[row])
         self.chosen[row] = True
         p = int(self.platform[row])
@@ -294,7 +294,7 @@ def certificate(cov: ReachFunction, cost: np.ndarray, limits: Limits, order: lis
     added = len(must)
     for end in prefixes:
         while added < end:
-            miss = cov.add(miss, order[added])
+            cov.add_into(miss, order[added])
             added += 1
         gains = cov.gains(miss)
         gains[order[:end]] = 0.0
@@ -318,7 +318,7 @@ def reach_curve(cov: ReachFunction, cost: np.ndarray, platform: np.ndarray, limi
     out = []
     miss, spent = cov.empty_miss(), 0.0
     for row in state.order:
-        miss = cov.add(miss, row)
+        cov.add_into(miss, row)
         spent += float(cost[row])
         out.append((spent, cov.value_of(miss), cov.members(miss), row))
     return out

@@ -426,12 +426,14 @@ def _answer(problem: Problem, order: list[int], bound: float,
     ids = [s.id for s in segments]
     miss = cov.empty_miss()
     full = cov.miss_of(order)
+    without = _members_without_each(cov, order) if isinstance(cov, SketchedCoverage) else None
     creators = []
     for position, local in enumerate(order):
         row = int(rows[local])
         gained = cov.member_gains(miss, local)
         miss = cov.add(miss, local)
-        alone = _reached_only_by(cov, full, order, local)
+        alone = (_reached_only_by(cov, full, order, local) if without is None
+                 else cov.members(full) - without[position])
         reach = cov.reach[local]
         overlap = float(np.clip(reach - alone, 0.0, None).sum())
         marginal = float(gained.sum())
@@ -524,6 +526,30 @@ def _answer(problem: Problem, order: list[int], bound: float,
         **({} if measured is None else {"measured_overlap": measured}),
         "warnings": warnings,
     }
+
+
+def _members_without_each(cov: ReachFunction, order: list[int]) -> np.ndarray:
+    """(len(order), segments): the members the plan ``order`` reaches without each of its
+    creators, in n log n adds rather than n²: the state of all but a block of the order is
+    split in halves, each half's state adding the other half."""
+    out = np.zeros((len(order), len(cov.value)))
+
+    def leave_out(miss: np.ndarray, lo: int, hi: int) -> None:    # miss: all but [lo, hi)
+        if hi - lo == 1:
+            out[lo] = cov.members(miss)
+            return
+        mid = (lo + hi) // 2
+        left = miss.copy()
+        for row in order[mid:hi]:
+            cov.add_into(left, row)
+        leave_out(left, lo, mid)
+        for row in order[lo:mid]:
+            cov.add_into(miss, row)
+        leave_out(miss, mid, hi)
+
+    if order:
+        leave_out(cov.empty_miss(), 0, len(order))
+    return out
 
 
 def _reached_only_by(cov: ReachFunction, full: np.ndarray, order: list[int], row: int

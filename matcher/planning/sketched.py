@@ -33,8 +33,16 @@ sketches' sampling error: the library's bounds on the union of the plan's sketch
 (``BOUND_STD_DEVS`` standard deviations) give the interval.
 
 The state a greedy carries (``miss``) is the overlap model's miss shares (segments x groups),
-the same for the sketched people of each group (damped), then, per segment and hash, the
-highest share a chosen sketched creator covers.
+the same for the sketched people of each group (damped), the open layers of each group's
+sketched people, per creator and group the layers of its hashes already covered
+(``loss``), then, per segment and hash, the highest share a chosen sketched creator covers.
+
+Gains are incremental: a sketched creator *i*'s gain is, per segment and group, its share
+times its hashes there minus ``loss`` (what the set already covers of them), weighted by the
+group's layer miss; adding a sketched creator updates ``loss`` only for the creators that
+hold one of its hashes (``by_hash``). A gain then costs the creator's groups, not its hashes.
+``gains_by_hash`` is the same function computed hash by hash (the reference the tests and
+``benchmarks/sketched_plans.py --by-hash`` compare with).
 """
 
 from __future__ import annotations
@@ -89,6 +97,16 @@ def kept_samples(sketches: Sequence[bytes | None], max_hashes: int = DEFAULT_MAX
     return [i for i, _ in kept], [h for _, h in kept], theta64
 
 
+def _ranges(indptr: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(positions, local row) of the entries ``indptr[r]:indptr[r + 1]`` of every r in
+    ``rows``, concatenated in order."""
+    starts = indptr[rows]
+    lengths = indptr[rows + 1] - starts
+    local = np.repeat(np.arange(len(rows)), lengths)
+    firsts = np.cumsum(lengths) - lengths
+    return np.arange(int(lengths.sum())) - firsts[local] + starts[local], local
+
+
 @dataclass(frozen=True)
 class SketchedCoverage:
     base: Coverage             # the overlap model, sketched rows' shares zeroed
@@ -104,10 +122,12 @@ class SketchedCoverage:
     raw: tuple[bytes | None, ...]  # the serialised sketches, for the library's union bounds
     reach: np.ndarray          # (n, segments) as the overlap model's
     value: np.ndarray
-    held_row: np.ndarray       # (holds.nnz,) the creator of each of holds' entries
-    held_share: np.ndarray     # (segments, holds.nnz) that creator's share
-    group_start: np.ndarray    # (groups + 1,) hashes are ordered by group: group k's are
-                               # group_start[k]:group_start[k + 1]
+    per_group: sp.csr_matrix   # (n, groups) hashes a creator holds in each group; ``loss``
+                               # is kept on its entries
+    entry_row: np.ndarray      # (per_group.nnz,) the creator of each of per_group's entries
+    by_hash: sp.csc_matrix     # holds by hash: the creators holding each hash
+    by_hash_entry: np.ndarray  # (by_hash.nnz,) the per_group entry of (creator, hash's group)
+    top_people: np.ndarray     # (segments, groups) sketched people at the top layers
 
     @classmethod
     def build(cls, base: Coverage, sketches: Sequence[bytes | None],
@@ -149,16 +169,25 @@ class SketchedCoverage:
         n_groups = base.universe.shape[1]
         in_group = sp.csr_matrix((np.ones(len(group)), (group, np.arange(len(group)))),
                                  shape=(n_groups, len(group)))
-        sketched_people = np.asarray(in_group @ top.T).T / theta   # (segments, groups)
-        residual = np.maximum(base.universe - sketched_people, 0.0)
-        damp = np.minimum(1.0, base.universe / np.maximum(sketched_people, 1e-300))
+        top_people = np.asarray(in_group @ top.T).T / theta        # (segments, groups)
+        residual = np.maximum(base.universe - top_people, 0.0)
+        damp = np.minimum(1.0, base.universe / np.maximum(top_people, 1e-300))
         q = sp.csr_matrix(sp.diags((~sketched).astype(float)) @ model.q)
         q.eliminate_zeros()
-        held_row = np.repeat(np.arange(holds.shape[0]), np.diff(holds.indptr))
+        per_group = sp.csr_matrix(holds @ in_group.T)
+        per_group.sum_duplicates()
+        per_group.sort_indices()
+        entry_row = np.repeat(np.arange(holds.shape[0]), np.diff(per_group.indptr))
+        by_hash = holds.tocsc()
+        by_hash.sort_indices()
+        # the per_group entry of each (creator, hash): entries are ordered by row, then group
+        keys = entry_row.astype(np.int64) * n_groups + per_group.indices
+        hash_of = np.repeat(np.arange(by_hash.shape[1]), np.diff(by_hash.indptr))
+        by_hash_entry = np.searchsorted(
+            keys, by_hash.indices.astype(np.int64) * n_groups + group[hash_of])
         return cls(Coverage(reach, base.weights, base.universe, base.value, q), sketched,
                    holds, share, top, group, residual, damp, theta, raw, reach, base.value,
-                   held_row, np.ascontiguousarray(share[held_row].T),
-                   np.searchsorted(group, np.arange(n_groups + 1)))
+                   per_group, entry_row, by_hash, by_hash_entry, top_people)
 
     def __len__(self) -> int:
         return len(self.reach)
@@ -167,43 +196,71 @@ class SketchedCoverage:
     def universe(self) -> np.ndarray:
         return self.base.universe
 
-    def _split(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(group miss of the modelled people, group miss of the sketched people, covered)."""
+    def _split(self, miss: np.ndarray
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Views of the state: (group miss of the modelled people, group miss of the sketched
+        people, open sketched people per group, ``loss`` (segments, per_group entries),
+        covered layer per hash)."""
         shape, cut = self.base.universe.shape, self.base.universe.size
+        n_seg, entries = shape[0], self.per_group.nnz
+        end = 3 * cut + n_seg * entries
         return (miss[:cut].reshape(shape), miss[cut:2 * cut].reshape(shape),
-                miss[2 * cut:].reshape(self.top.shape))
+                miss[2 * cut:3 * cut].reshape(shape),
+                miss[3 * cut:end].reshape(n_seg, entries), miss[end:].reshape(self.top.shape))
 
     def empty_miss(self) -> np.ndarray:
-        return np.concatenate([np.ones(2 * self.base.universe.size), np.zeros(self.top.size)])
+        return np.concatenate([np.ones(2 * self.base.universe.size), self.top_people.ravel(),
+                               np.zeros(self.top.shape[0] * self.per_group.nnz + self.top.size)])
 
     def add(self, miss: np.ndarray, row: int) -> np.ndarray:
-        cut = self.base.universe.size
         out = miss.copy()
-        if self.sketched[row]:
-            covered = out[2 * cut:].reshape(self.top.shape)
-            cols = self.holds.indices[self.holds.indptr[row]:self.holds.indptr[row + 1]]
-            covered[:, cols] = np.maximum(covered[:, cols], self.share[row][:, None])
-        else:
+        self.add_into(out, row)
+        return out
+
+    def add_into(self, miss: np.ndarray, row: int) -> None:
+        """``add`` in place."""
+        group_miss, layer_miss, open_people, loss, covered = self._split(miss)
+        if not self.sketched[row]:
             q = self.base.q
             start, end = q.indptr[row], q.indptr[row + 1]
             cells = q.indices[start:end]
-            out[:cut][cells] *= 1.0 - q.data[start:end]
-            out[cut:2 * cut][cells] *= 1.0 - q.data[start:end] * self.damp.ravel()[cells]
-        return out
+            group_miss.ravel()[cells] *= 1.0 - q.data[start:end]
+            layer_miss.ravel()[cells] *= 1.0 - q.data[start:end] * self.damp.ravel()[cells]
+            return
+        cols = self.holds.indices[self.holds.indptr[row]:self.holds.indptr[row + 1]]
+        old = covered[:, cols]
+        new = np.maximum(old, self.share[row][:, None])
+        changed = (new > old).any(axis=0)
+        if not changed.any():
+            return
+        cols, old, new = cols[changed], old[:, changed], new[:, changed]
+        covered[:, cols] = new
+        n_seg, n_groups = open_people.shape
+        cells = (np.arange(n_seg)[:, None] * n_groups + self.group[cols][None, :]).ravel()
+        open_people -= np.bincount(cells, weights=(new - old).ravel(),
+                                   minlength=open_people.size).reshape(open_people.shape
+                                                                       ) / self.theta
+        # the creators holding a changed hash: what they would add there shrinks
+        at, local = _ranges(self.by_hash.indptr, cols)
+        holder_share = self.share[self.by_hash.indices[at]].T               # (segments, E)
+        delta = (np.minimum(holder_share, new[:, local])
+                 - np.minimum(holder_share, old[:, local]))
+        entries = self.per_group.nnz
+        cells = (np.arange(n_seg)[:, None] * entries + self.by_hash_entry[at][None, :]).ravel()
+        np.add.at(loss.ravel(), cells, delta.ravel())
 
     def miss_of(self, chosen: Sequence[int]) -> np.ndarray:
         miss = self.empty_miss()
         for i in chosen:
-            miss = self.add(miss, int(i))
+            self.add_into(miss, int(i))
         return miss
 
     def parts(self, miss: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(segments,) members reached: of the modelled groups, and of the sketched people."""
-        group_miss, layer_miss, covered = self._split(miss)
+        group_miss, layer_miss, open_people, _, _ = self._split(miss)
         modelled = (self.residual * (1.0 - group_miss)).sum(axis=1)
-        sketched = (covered + (self.top - covered) * (1.0 - layer_miss[:, self.group])
-                    ).sum(axis=1)
-        return modelled, sketched / self.theta
+        sketched = (self.top_people - layer_miss * open_people).sum(axis=1)
+        return modelled, sketched
 
     def members(self, miss: np.ndarray) -> np.ndarray:
         """(segments,) unique members reached given the miss state."""
@@ -213,30 +270,52 @@ class SketchedCoverage:
     def unique_reach(self, chosen: Sequence[int]) -> np.ndarray:
         return self.members(self.miss_of(chosen))
 
+    def _unsketched_gains(self, group_miss: np.ndarray, layer_miss: np.ndarray,
+                          open_people: np.ndarray, rows: np.ndarray | None) -> np.ndarray:
+        """An unsketched creator's gain: each group's modelled people and open sketched
+        layers it reaches."""
+        if not self.base.q.nnz:     # every candidate sketched
+            return np.zeros(len(self) if rows is None else len(rows))
+        q = self.base.q if rows is None else self.base.q[rows]
+        weight = (self.value[:, None] * (group_miss * self.residual + layer_miss * self.damp
+                                         * np.maximum(open_people, 0.0))).ravel()
+        return np.asarray(q @ weight).ravel()
+
     def gains(self, miss: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """Value each candidate (or each of ``rows``) would add to a set with ``miss``."""
-        group_miss, layer_miss, covered = self._split(miss)
-        q = self.base.q if rows is None else self.base.q[rows]
-        gains = np.zeros(q.shape[0])
-        if q.nnz:
-            # an unsketched creator: each group's modelled people and uncovered sketched layers
-            open_layers = np.cumsum(self.top - covered, axis=1) / self.theta
-            ends = np.concatenate([np.zeros((len(open_layers), 1)), open_layers], axis=1)
-            per_group = ends[:, self.group_start[1:]] - ends[:, self.group_start[:-1]]
-            weight = (self.value[:, None] * (group_miss * self.residual
-                                             + layer_miss * self.damp * per_group)).ravel()
-            gains += np.asarray(q @ weight).ravel()
-        # a sketched creator: the layers above what is covered, up to its share, that no
-        # unsketched creator of the set reaches
+        group_miss, layer_miss, open_people, loss, _ = self._split(miss)
+        gains = self._unsketched_gains(group_miss, layer_miss, open_people, rows)
+        # a sketched creator: per group, its share of its hashes there less what the set
+        # covers of them (loss), where no unsketched creator of the set reaches
         if rows is None:
-            held_row, cols, held_share = self.held_row, self.holds.indices, self.held_share
+            at, local = np.arange(self.per_group.nnz), self.entry_row
         else:
-            holds = self.holds[rows]
-            held_row = np.repeat(np.arange(len(rows)), np.diff(holds.indptr))
-            cols, held_share = holds.indices, self.share[rows][held_row].T
+            at, local = _ranges(self.per_group.indptr, np.asarray(rows, dtype=int))
+        if not len(at):
+            return gains
+        whole = self.share[self.entry_row[at]].T * self.per_group.data[at]    # (segments, E)
+        lift = whole - loss[:, at]
+        lift = np.where(lift > 1e-9 * whole, lift, 0.0)    # covered to rounding: nothing
+        lift *= layer_miss[:, self.per_group.indices[at]]
+        gains += np.bincount(local, weights=self.value @ lift,
+                             minlength=len(gains)) / self.theta
+        return gains
+
+    def gains_by_hash(self, miss: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
+        """``gains`` computed hash by hash from the covered layers (no ``loss``): the
+        reference the incremental gains are checked against, linear in the hashes held."""
+        group_miss, layer_miss, _, _, covered = self._split(miss)
+        open_layers = np.cumsum(self.top - covered, axis=1) / self.theta
+        ends = np.concatenate([np.zeros((len(open_layers), 1)), open_layers], axis=1)
+        starts = np.searchsorted(self.group, np.arange(self.universe.shape[1] + 1))
+        open_people = ends[:, starts[1:]] - ends[:, starts[:-1]]
+        gains = self._unsketched_gains(group_miss, layer_miss, open_people, rows)
+        holds = self.holds if rows is None else self.holds[rows]
+        held_row = np.repeat(np.arange(holds.shape[0]), np.diff(holds.indptr))
+        held_share = (self.share if rows is None else self.share[rows])[held_row].T
+        cols = holds.indices
         lift = np.maximum(held_share - covered[:, cols], 0.0)            # (segments, entries)
-        if (layer_miss < 1.0).any():
-            lift *= layer_miss[:, self.group[cols]]
+        lift *= layer_miss[:, self.group[cols]]
         gains += np.bincount(held_row, weights=self.value @ lift,
                              minlength=len(gains)) / self.theta
         return gains
