@@ -36,8 +36,21 @@ def nearest(text_emb: np.ndarray, rows: np.ndarray, reference: np.ndarray, k: in
     return out
 
 
+import os
+COUNTRY_WEIGHT = float(os.environ.get("MATCHER_EXP_COUNTRY_WEIGHT", "0"))
+
+
+def with_country(emb: np.ndarray, countries: np.ndarray | None, size: int) -> np.ndarray:
+    if not COUNTRY_WEIGHT or countries is None:
+        return emb
+    extra = np.zeros((len(emb), size), dtype=np.float32)
+    known = countries >= 0
+    extra[np.flatnonzero(known), countries[known]] = np.sqrt(COUNTRY_WEIGHT)
+    return np.ascontiguousarray(np.hstack([emb, extra]))
+
+
 def interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
-                        reference_emb: np.ndarray) -> np.ndarray | None:
+                        reference_emb: np.ndarray, reference_countries=None) -> np.ndarray | None:
     """Per row of ``catalogue``, the positions in the reference set (whose text embeddings
     as stored are ``reference_emb``) of its nearest reported creators; -1 on rows whose
     interest block is reported. None when the reference set is too small to learn from."""
@@ -47,7 +60,14 @@ def interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
     out = np.full((catalogue.size, k), -1, dtype=np.int16)
     missing = np.flatnonzero(~catalogue.block_present("interests"))
     if len(missing):
-        out[missing] = nearest(text_emb, missing, np.ascontiguousarray(reference_emb), k)
+        if COUNTRY_WEIGHT and reference_countries is not None:
+            size = catalogue.countries.shape[1]
+            ref = with_country(as_stored(reference_emb), reference_countries, size)
+            own = with_country(as_stored(text_emb[missing]),
+                               catalogue.top_audience_country[missing], size)
+            out[missing] = nearest(own, np.arange(len(missing)), ref, k)
+        else:
+            out[missing] = nearest(text_emb, missing, np.ascontiguousarray(reference_emb), k)
     return out
 
 
@@ -66,4 +86,5 @@ def attach_interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
     assert reference_text_emb is not None
     rows = interest_reference(reference)
     catalogue.interest_neighbours = interest_neighbours(
-        catalogue, text_emb, as_stored(reference_text_emb[rows]))
+        catalogue, text_emb, as_stored(reference_text_emb[rows]),
+        reference.top_audience_country[rows])
