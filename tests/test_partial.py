@@ -172,6 +172,28 @@ def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(t
     assert path.exists()
 
 
+def test_the_nearest_reported_creators_share_the_top_audience_country_first(tmp_path,
+                                                                          encoder):
+    """Interests vary by country as much as by content: a German fitness creator's
+    estimate comes from German fitness creators before closer-worded American ones."""
+    close = [creator(f"us{i}", bio=f"{BIOS[0][1]} ({i})", categories=[],
+                     audience={**QUIET, "countries": {"US": 1.0}, "interests": {"HIIT": 0.5}})
+             for i in range(15)]
+    far = [creator(f"de{i}", bio=f"Fitness creator number {i}", categories=[],
+                   audience={**QUIET, "countries": {"DE": 1.0}, "interests": {"HIIT": 0.2}})
+           for i in range(15)]
+    partial = [creator(f"new-{code}", bio=BIOS[0][1], categories=[],
+                       audience={**QUIET, "countries": {code: 1.0}}) for code in ("DE", "US")]
+    profiles = [normalise_profile(row) for row in close + far + partial]
+    build_snapshot(profiles, encoder, tmp_path / "index")
+    loaded = load_snapshot(tmp_path / "index", encoder).catalogue
+    near = loaded.interest_neighbours
+    assert near is not None
+    reference = [loaded.ids[r] for r in interest_reference(loaded)]
+    assert {reference[p][:2] for p in near[-2]} == {"de"}
+    assert {reference[p][:2] for p in near[-1]} == {"us"}
+
+
 def test_without_neighbours_the_estimate_of_similar_content_stands(
         live, monkeypatch):  # noqa: F811
     monkeypatch.setattr(finding, "REFERENCE_MIN", 10**9)  # as from an older snapshot
