@@ -4,8 +4,8 @@ A creator reported without interests (a ranking export) takes the interest share
 ``NEIGHBOURS`` reported creators whose text embeddings are closest to its own, among a fixed
 reference set of up to ``REFERENCE_SAMPLE`` creators with a reported interest block, spread
 evenly over the catalogue: those with the same top audience country first (``SAME_COUNTRY``),
-then the rest. Which creators are nearest depends on the embeddings alone, not on
-the segment, so the search layer finds them once (``matcher.search.neighbours``, when a
+then the rest. Which creators are nearest depends on the embeddings and top countries, not
+on the segment, so the search layer finds them once (``matcher.search.neighbours``, when a
 snapshot is built, a delta embedded or a batch chunk scored) and keeps them in
 ``Catalogue.interest_neighbours``; a segment reads them with one gather.
 """
