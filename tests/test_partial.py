@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.batch import BatchOptions, Reference, score_roster
-from matcher.contracts.profiles import Audience, Segment
+from matcher.contracts.profiles import Audience
 from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
 from matcher.matching import scoring
@@ -170,40 +170,6 @@ def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(t
         found = {int(reference[p][1:]) % 2 for p in near[row]}
         assert found == {topic}, (loaded.ids[row], found)
     assert path.exists()
-
-
-def test_the_nearest_reported_creators_share_the_top_audience_country_first(tmp_path,
-                                                                          encoder):
-    """A German fitness creator's estimate comes from German fitness creators before
-    closer-worded American ones, in the snapshot and in a batch chunk alike."""
-    close = [creator(f"us{i}", bio=f"{BIOS[0][1]} ({i})", categories=[],
-                     audience={**QUIET, "countries": {"US": 1.0}, "interests": {"HIIT": 0.5}})
-             for i in range(15)]
-    far = [creator(f"de{i}", bio=f"Fitness creator number {i}", categories=[],
-                   audience={**QUIET, "countries": {"DE": 1.0}, "interests": {"HIIT": 0.2}})
-           for i in range(15)]
-    partial = [creator(f"new-{code}", bio=BIOS[0][1], categories=[],
-                       audience={**QUIET, "countries": {code: 1.0}}) for code in ("DE", "US")]
-    profiles = [normalise_profile(row) for row in close + far + partial]
-    build_snapshot(profiles, encoder, tmp_path / "index")
-    loaded = load_snapshot(tmp_path / "index", encoder).catalogue
-    near = loaded.interest_neighbours
-    assert near is not None
-    reference = [loaded.ids[r] for r in interest_reference(loaded)]
-    assert {reference[p][:2] for p in near[-2]} == {"de"}
-    assert {reference[p][:2] for p in near[-1]} == {"us"}
-    roster = tmp_path / "partial.jsonl"
-    roster.write_text("".join(json.dumps(row) + "\n" for row in partial))
-    snapshot = load_snapshot(tmp_path / "index", encoder)
-    out = tmp_path / "scored.parquet"
-    score_roster(roster, [Segment(id="hiit", name="HIIT fans", interests=["HIIT"])], out,
-                 Reference(snapshot.directory, None, None, encoder=encoder,
-                           catalogue=snapshot.catalogue, label_emb=snapshot.label_emb,
-                           version=snapshot.version), BatchOptions())
-    shares = pq.read_table(out).to_pandas().set_index("creator_id")["segment_share"]
-    # German fitness creators hold 20% HIIT, the American ones 50%
-    assert shares["new-DE"] == pytest.approx(0.2, abs=0.02)
-    assert shares["new-US"] == pytest.approx(0.5, abs=0.02)
 
 
 def test_without_neighbours_the_estimate_of_similar_content_stands(

@@ -34,7 +34,7 @@ from matcher.embedding.encoder import Encoder
 from matcher.errors import SnapshotMismatch
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
-from matcher.matching.neighbours import as_stored, interest_reference, top_country_codes
+from matcher.matching.neighbours import as_stored, interest_reference
 from matcher.matching.scoring import (
     Priors,
     check_weights_apply,
@@ -96,8 +96,6 @@ class ScoringContext:
     #: the snapshot's interest reference set's text embeddings, as stored (float32), which a
     #: chunk's creators missing interests find their nearest among; None: not known
     reference_emb: np.ndarray | None = None
-    #: the same creators' top audience countries (codes, "" for none)
-    reference_countries: np.ndarray | None = None
 
 
 _lock = threading.Lock()
@@ -173,15 +171,12 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
     medians, borrowed = _filled_medians(catalogue)
     LOADS["contexts"] += 1
     # a snapshot that kept no neighbours estimates its own creators without them: so do chunks
-    reference_emb = reference_countries = None
-    if text_emb is not None and catalogue.interest_neighbours is not None:
-        reference = interest_reference(catalogue)
-        reference_emb = as_stored(text_emb[reference])
-        reference_countries = top_country_codes(catalogue, reference)
+    reference_emb = (None if text_emb is None or catalogue.interest_neighbours is None
+                     else as_stored(text_emb[interest_reference(catalogue)]))
     return ScoringContext(encoder, catalogue, medians, borrowed, references,
                           resolved, snapshot_version,
                           f"{os.getpid()}:{LOADS['contexts']}", np.dtype(text_dtype),
-                          reference_emb, reference_countries)
+                          reference_emb)
 
 
 def reference_label_weights(reference: SegmentReference, labels: Sequence[str],

@@ -64,9 +64,8 @@ class Catalogue:
     #: -1 unknown. None: derived from the blocks.
     dominant: np.ndarray | None = None
     #: int16 (n, k): per row missing its interest block, positions in the reference set of
-    #: reported creators (``matching.neighbours``) nearest by bio and categories, its top
-    #: audience country first; -1 elsewhere. None: not found (interest estimates by
-    #: content-affinity bin).
+    #: reported creators (``matching.neighbours``) of its nearest by bio and categories; -1
+    #: elsewhere. None: not found (interest estimates by content-affinity bin).
     interest_neighbours: np.ndarray | None = None
     #: Each row's serialised compact Theta audience sketch (``audience_sketch`` decoded), None
     #: for a row without one; None when no row has one.

@@ -326,9 +326,8 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                 if estimated[i] and factor == "interest" and picked.by_neighbours[i]:
                     missing[i].append(block)
                     lines[i] = (f"{block} not reported: the reported creators with the "
-                                "nearest bios and categories (its top audience country "
-                                f"first) have {texts[i]} holding matching interests on "
-                                "average")
+                                f"nearest bios and categories have {texts[i]} holding "
+                                "matching interests on average")
                     continue
                 if estimated[i] and factor == "interest":
                     missing[i].append(block)

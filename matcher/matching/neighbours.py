@@ -3,9 +3,8 @@
 A creator reported without interests (a ranking export) takes the interest share of the
 ``NEIGHBOURS`` reported creators whose text embeddings are closest to its own, among a fixed
 reference set of up to ``REFERENCE_SAMPLE`` creators with a reported interest block, spread
-evenly over the catalogue: those with the same top audience country first (``SAME_COUNTRY``),
-then the rest. Which creators are nearest depends on the embeddings and top countries, not
-on the segment, so the search layer finds them once (``matcher.search.neighbours``, when a
+evenly over the catalogue. Which creators are nearest depends on the embeddings alone, not on
+the segment, so the search layer finds them once (``matcher.search.neighbours``, when a
 snapshot is built, a delta embedded or a batch chunk scored) and keeps them in
 ``Catalogue.interest_neighbours``; a segment reads them with one gather.
 """
@@ -19,9 +18,6 @@ from matcher.matching.catalogue import Catalogue
 NEIGHBOURS = 10            # reported creators an interest estimate is the mean of
 REFERENCE_SAMPLE = 5000    # reported creators they are chosen among
 REFERENCE_MIN = 20         # fewer reported: no neighbours (nor a bin of content affinity)
-#: added to the similarity of two creators whose top audience countries agree; larger than
-#: any difference of two inner products of unit vectors (2), so it ranks country first
-SAME_COUNTRY = 4.0
 
 
 def evenly_spaced(rows: np.ndarray, count: int) -> np.ndarray:
@@ -36,12 +32,6 @@ def interest_reference(catalogue: Catalogue) -> np.ndarray:
     with a reported interest block, evenly spaced."""
     return evenly_spaced(np.flatnonzero(catalogue.block_present("interests")),
                          REFERENCE_SAMPLE)
-
-
-def top_country_codes(catalogue: Catalogue, rows: np.ndarray) -> np.ndarray:
-    """The top audience country of each of ``rows`` as its code ("" where none is known)."""
-    vocab = np.array([*catalogue.country_vocab, ""], dtype=object)
-    return vocab[catalogue.top_audience_country[rows]]
 
 
 def as_stored(text_emb: np.ndarray) -> np.ndarray:

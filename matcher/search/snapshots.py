@@ -44,7 +44,7 @@ from matcher.search.ann import FLAT_MAX, Cells, load_cells, make_index, search
 from matcher.search.neighbours import attach_interest_neighbours
 from matcher.search.vectors import BlockLayout, balance, fit_layout, profile_vectors
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 7
 FILES = ("index.faiss", "catalogue.npz", "text_emb.npy", "label_emb.npy", "projection.npy",
          "scales.npy")
 #: Files larger than this are checked by size when a snapshot loads, not by checksum, so a

@@ -24,17 +24,16 @@ from matcher.matching.scoring import TOP_COUNTRY_FACTORS, Scores, affinity_bin_t
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import WARNING_CODES
 
-NEAREST_EVIDENCE = ("reported creators with the nearest bios and categories, its top audience "
-                    "country first")
+NEAREST_EVIDENCE = "reported creators with the nearest bios and categories"
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
     "interest), which assumes they are independent within an audience; a reported joint "
     "age x gender block replaces the age and gender product. Missing blocks are unknown, "
     "not zero: they are estimated (from the top audience country or from reported creators "
-    "with the nearest bios and categories, those of its top audience country first, or content as "
-    "close to the persona, where known; else the platform average), widen the segment-share "
-    "range and lower confidence. Confidence is the fraction of the "
+    "with the nearest bios and categories, or content as close to the persona, where known; "
+    "else the platform average), widen "
+    "the segment-share range and lower confidence. Confidence is the fraction of the "
     "targeted blocks and credibility that were reported; an estimate from evidence about the "
     "creator itself counts half."
 )
@@ -50,8 +49,7 @@ class FactorShare(BaseModel):
                           "affinity 0.42 (reported creators at 0.4-0.5)' (reported creators "
                           "whose bio and categories are about as close to the persona), "
                           f"'{NEAREST_EVIDENCE}' (the mean interest share of the "
-                          "reported creators whose bios and categories are nearest this "
-                          "one's, those with its top audience country first) "
+                          "reported creators whose bios and categories are nearest this one's) "
                           "or 'platform' (the platform's reported creators).")
 
 
