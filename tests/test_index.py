@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from matcher.batch.context import load_reference
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.ingest.readers import read
 from matcher.search.snapshots import build_snapshot, current_snapshot_dir, load_snapshot
@@ -52,6 +53,19 @@ def test_snapshot_built_by_another_model_is_refused_clearly(tmp_path, encoder):
     manifest_path.write_text(json.dumps(manifest))
     with pytest.raises(SnapshotMismatch, match="built with model other-model.*dimension 768"):
         load_snapshot(tmp_path / "idx", encoder)
+
+
+def test_a_snapshot_of_another_layout_is_refused_by_the_service_and_batch_alike(tmp_path,
+                                                                              encoder):
+    build_snapshot(read(small_roster(tmp_path)).accepted, encoder, tmp_path / "idx")
+    directory = current_snapshot_dir(tmp_path / "idx")
+    manifest = json.loads((directory / "manifest.json").read_text())
+    manifest["schema_version"] -= 1
+    (directory / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(SnapshotMismatch, match="schema version .*rebuild it"):
+        load_snapshot(tmp_path / "idx", encoder)
+    with pytest.raises(SnapshotMismatch, match="schema version .*rebuild it"):
+        load_reference(directory, encoder)
 
 
 def test_corrupt_file_is_detected(tmp_path, encoder):

@@ -42,6 +42,7 @@ from matcher.matching.scoring import (
     share_priors,
 )
 from matcher.matching.segments import build_targets
+from matcher.search.snapshots import SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,10 @@ def load_reference(snapshot_dir: Path, encoder: Encoder
     manifest (model and checksums), and its text embeddings (memory-mapped); the
     FAISS index and the profiles are not needed."""
     manifest = json.loads((snapshot_dir / "manifest.json").read_text(encoding="utf-8"))
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        raise SnapshotMismatch(
+            f"snapshot {snapshot_dir.name} has schema version {manifest.get('schema_version')}, "
+            f"this service reads version {SCHEMA_VERSION}: rebuild it", field="index")
     model = manifest["model"]
     if model["fingerprint"] != encoder.fingerprint or model["dim"] != encoder.dim:
         raise SnapshotMismatch(
