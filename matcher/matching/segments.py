@@ -20,8 +20,11 @@ from pydantic import ValidationError
 from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, error_field
+from matcher.matching import interests
+from matcher.matching.audience_evidence import audience_evidence
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
+from matcher.matching.neighbours import REFERENCE_MIN, interest_reference
 from matcher.matching.warnings import warning
 
 
@@ -92,17 +95,47 @@ def interest_matcher(catalogue: Catalogue, label_emb: np.ndarray, encoder: Encod
                      ) -> InterestMatcher:
     """The catalogue's label vocabulary, placed on the interest taxonomy once."""
     found = _interest_matchers.get(catalogue)
-    if found is None or found.label_emb is not label_emb or found.encoder is not encoder:
-        found = InterestMatcher(list(catalogue.label_vocab), label_emb, encoder)
+    if (found is None or found.variant != interests.variant_key()
+            or found.snapshot_label_emb is not label_emb or found.snapshot_encoder is not encoder):
+        labels = list(catalogue.label_vocab)
+        cooccurrence = None
+        if interests.COOC_GAIN:
+            rows = interest_reference(catalogue)
+            if len(rows) >= REFERENCE_MIN:
+                cooccurrence = interests.label_cooccurrence(
+                    catalogue.interests[rows].toarray().astype(np.float32))
+        if interests.INTEREST_MODEL:
+            own = interest_encoder(interests.INTEREST_MODEL, encoder)
+            found = InterestMatcher(labels, own.encode(labels), own, cooccurrence=cooccurrence,
+                                    own_phrases=True)
+        else:
+            found = InterestMatcher(labels, label_emb, encoder, cooccurrence=cooccurrence)
+        found.snapshot_label_emb, found.snapshot_encoder = label_emb, encoder
         _interest_matchers[catalogue] = found
     return found
 
 
+_interest_encoders: dict[str, Encoder] = {}
+
+
+def interest_encoder(path: str, snapshot_encoder: Encoder) -> Encoder:
+    """Variant B's encoder, loaded once, caching into the snapshot encoder's cache."""
+    found = _interest_encoders.get(path)
+    if found is None:
+        found = Encoder(path)
+        found.cache = snapshot_encoder.cache
+        _interest_encoders[path] = found
+    return found
+
+
 def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
-                  encoder: Encoder, reference: SegmentTargets | None = None) -> SegmentTargets:
+                  encoder: Encoder, reference: SegmentTargets | None = None,
+                  text_emb: np.ndarray | None = None) -> SegmentTargets:
     """The segment's targets over one catalogue part. ``reference``, the targets over the
     snapshot when this part is the live delta, decides whether the interest factor is known
-    and each phrase's best score, so a delta label weighs what the same snapshot label would."""
+    and each phrase's best score, so a delta label weighs what the same snapshot label would.
+    ``text_emb``, the snapshot's text embeddings, lets its audiences check the interest labels
+    (variant D, ``interests.EVIDENCE_KEEP``)."""
     texts = [segment.persona_text() or segment.id, *segment.interests]
     embedded = encoder.encode(texts)
     persona, phrases = embedded[0], embedded[1:]
@@ -136,7 +169,12 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             best = reference.phrase_best
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     elif segment.interests:
-        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases)
+        lift = None
+        if interests.EVIDENCE_KEEP is not None:
+            evidence = audience_evidence(catalogue, text_emb)
+            lift = evidence.lift(phrases) if evidence is not None else None
+        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases,
+                                                                         lift=lift)
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
                                     "reports: " + ", ".join(f"'{label}'" for label

@@ -130,7 +130,8 @@ class Shortlister:
             cached = self.targets.get(part.catalogue, key)
             if cached is None:
                 part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder,
-                                             reference=targets[0] if targets else None)
+                                             reference=targets[0] if targets else None,
+                                             text_emb=None if targets else part.text_emb)
                 cached = (part_targets, row_filter(part.catalogue, part_targets, seg.filters))
                 self.targets.put(part.catalogue, key, cached)
             targets.append(cached[0])
