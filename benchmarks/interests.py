@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A B C D CD ...] [--interest-model DIR]
+        [--variant A D]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -12,12 +12,12 @@ tuning, and the held-out ``social`` and ``retail``), phrase -> label precision a
 NDCG@50 by true share (``rank_by=fit``) and by true reach (``rank_by=reach``), the worst
 segment, the oracle given the hidden phrase -> label map, the ranking by true marginals and
 the baselines. ``--legacy`` reports the matching of the first version (direct similarity
-only, floor 0.35) for comparison. ``--variant`` reports each of the variants of
-``docs/design-notes/2026-12-03-interest-next-tries.md`` on the same built world (A: the
-committed matching; B: ``--interest-model``, a larger encoder for labels, phrases and context;
-C: labels weighed by the co-occurrence of their audiences; D: the audience-evidence check as a
-reduced weight; letters combine, "CD"), with each one's rule score: the mean over the
-vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
+only, floor 0.35) for comparison. ``--variant`` reports each of the variants kept from
+``docs/design-notes/2026-12-03-interest-next-tries.md`` on the same built world (A: no
+audience-evidence check; D, the default: the check as a reduced weight), with each one's rule
+score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
+B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
+removed; they ran from commit 1ad6261.
 """
 
 from __future__ import annotations
@@ -53,27 +53,13 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
           "CONTEXT_WEIGHT": 0.0}
 
 
-#: Each variant letter's settings of ``matcher/matching/interests.py``, fixed before any run
-#: (B's directory comes from ``--interest-model``).
-VARIANTS: dict[str, dict[str, object]] = {
-    "A": {},
-    "B": {"INTEREST_MODEL": None},
-    "C": {"COOC_GAIN": 0.10, "COOC_WINDOW": 0.12},
-    "D": {"EVIDENCE_KEEP": 0.5},
-}
-OFF = {"INTEREST_MODEL": None, "COOC_GAIN": 0.0, "COOC_WINDOW": 0.12, "EVIDENCE_KEEP": None}
+#: Each variant's settings of ``matcher/matching/interests.py``.
+VARIANTS: dict[str, dict[str, object]] = {"A": {"EVIDENCE_KEEP": None},
+                                          "D": {"EVIDENCE_KEEP": 0.5}}
 
 
-def use_variant(name: str, interest_model: str | None) -> None:
-    """Every variant setting off, then those of each letter of ``name``."""
-    use(OFF)
-    for letter in name.replace("A", ""):
-        settings = dict(VARIANTS[letter])
-        if letter == "B":
-            if not interest_model:
-                raise SystemExit("variant B needs --interest-model DIR")
-            settings["INTEREST_MODEL"] = interest_model
-        use(settings)
+def use_variant(name: str) -> None:
+    use(VARIANTS[name])
 
 
 def use(settings: dict) -> None:
@@ -146,7 +132,7 @@ def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
         segments = world_segments(args.seed, args.segments, vocabulary)
         shared: dict | None = None
         for name in args.variant:
-            use_variant(name, args.interest_model)
+            use_variant(name)
             started = time.perf_counter()
             got = measure(world, fresh(built), segments, methods if shared is None else service)
             if shared is None:  # the methods no variant changes, measured once
@@ -156,7 +142,6 @@ def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
             rule[name].append((got["service rank_by=fit"] + got["service rank_by=reach"]) / 2)
             lines.append(_report_line(args, vocabulary, name, world, got))
             print(lines[-1] + f" ({time.perf_counter() - started:.0f} s)", flush=True)
-    use_variant("A", None)
     print(f"\nseed {args.seed}, {args.creators:,} creators, {args.segments} segments a "
           "vocabulary, top 50")
     print("\n".join(lines))
@@ -196,11 +181,8 @@ def main() -> None:
     parser.add_argument("--vocabularies", nargs="+",
                         default=["default", "iab", "broad", "social", "retail"])
     parser.add_argument("--legacy", action="store_true")
-    parser.add_argument("--variant", nargs="+", default=["A"],
-                        help="variants to report on each built world: A, B, C, D or letters "
-                             "combined (CD)")
-    parser.add_argument("--interest-model", default=None,
-                        help="variant B: the sentence-transformers directory for matching")
+    parser.add_argument("--variant", nargs="+", default=["D"], choices=sorted(VARIANTS),
+                        help="variants to report on each built world (D: the default)")
     parser.add_argument("--per-segment", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()

@@ -3,8 +3,12 @@ nothing is said, pinned, or left unknown rather than zero."""
 
 import numpy as np
 import pytest
+import yaml
 
+from matcher.batch.context import build_context
 from matcher.contracts.profiles import Segment
+from matcher.matching import audience_evidence, interests
+from matcher.matching.audience_evidence import AudienceEvidence
 from matcher.matching.interests import (
     TAXONOMY_RELATED,
     InterestMatcher,
@@ -14,6 +18,8 @@ from matcher.matching.interests import (
     soft_weights,
     taxonomy_scores,
 )
+from matcher.matching.segments import build_targets
+from tests.conftest import FIXTURES
 
 LABELS = ["Cars & Motorbikes", "Video Games", "Sports", "Clothing & Accessories",
           "Fitness & Wellness", "Electronics & Computers", "Food & Drink", "Travel"]
@@ -133,3 +139,85 @@ def test_a_pinned_label_is_used_and_said(matcher):
     result = matcher.shortlist(segment, k=5).to_dict()
     assert result["interest_mapping"]["anything at all"][0]["label"] == label
     assert result["interest_mapping"]["anything at all"][0]["via"] == "pinned"
+
+
+# The audience-evidence check (variant D of docs/design-notes/2026-12-03-interest-next-tries.md):
+# a text match the phrase's audiences do not over-index on keeps EVIDENCE_KEEP of its weight.
+GADGETS = "fitness gadgets"  # text reaches electronics and fitness labels
+
+
+def test_lift_is_the_labels_share_among_the_nearest_creators_over_its_mean(monkeypatch):
+    monkeypatch.setattr(audience_evidence, "EVIDENCE_CREATORS", 10)
+    rng = np.random.default_rng(0)
+
+    def unit(rows: np.ndarray) -> np.ndarray:
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+    runners = unit(np.array([1.0, 0, 0, 0]) + 0.05 * rng.normal(size=(20, 4)))
+    others = unit(np.array([0, 1.0, 0, 0]) + 0.05 * rng.normal(size=(20, 4)))
+    shares = np.zeros((40, 3), dtype=np.float32)
+    shares[:20, 0], shares[20:, 1] = 0.5, 0.5      # label 2: nobody's audience
+    evidence = AudienceEvidence(np.vstack([runners, others]), shares, shares.mean(axis=0))
+    lift = evidence.lift(np.array([[1.0, 0, 0, 0]]))
+    assert lift[0, 0] == pytest.approx(2.0) and lift[1, 0] == 0.0 and np.isnan(lift[2, 0])
+
+
+def test_the_label_the_phrases_audiences_hold_outweighs_a_look_alike(labels_matcher, encoder):
+    segment = Segment(name="Gadget fans", interests=[GADGETS])
+    phrase = encoder.encode([GADGETS])
+    text = labels_matcher.match(segment, phrase).by_phrase(LABELS, [GADGETS])[GADGETS]
+    assert len(text) >= 2, text      # text alone spreads the phrase over several labels
+    supported = text[-1].label       # the weakest by text is the one the audiences hold
+    lift = np.full((len(LABELS), 1), 0.3, dtype=np.float32)
+    lift[LABELS.index(supported)] = 2.5
+    found = labels_matcher.match(segment, phrase, lift=lift).by_phrase(LABELS, [GADGETS])
+    weights = {m.label: m.weight for m in found[GADGETS]}
+    assert set(weights) == {m.label for m in text}    # a look-alike is weakened, not dropped
+    assert weights[supported] == pytest.approx(text[-1].weight)
+    for m in text[:-1]:
+        assert weights[m.label] == pytest.approx(interests.EVIDENCE_KEEP * m.weight)
+        assert weights[m.label] < weights[supported] or m.weight > text[-1].weight
+
+
+def test_without_a_supported_label_the_text_match_stands(labels_matcher, encoder):
+    segment = Segment(name="Gadget fans", interests=[GADGETS])
+    phrase = encoder.encode([GADGETS])
+    lift = np.full((len(LABELS), 1), 0.3, dtype=np.float32)
+    plain = labels_matcher.match(segment, phrase)
+    checked = labels_matcher.match(segment, phrase, lift=lift)
+    np.testing.assert_array_equal(checked.weights, plain.weights)
+
+
+def test_a_pinned_mapping_is_never_weakened(labels_matcher, encoder):
+    segment = Segment(name="Gadget fans", interests=[GADGETS, "console games"],
+                      interest_labels={GADGETS: ["Sports", "Travel"]})
+    lift = np.full((len(LABELS), 2), 0.1, dtype=np.float32)
+    lift[LABELS.index("Fitness & Wellness"), 0] = 3.0
+    found = labels_matcher.match(segment, encoder.encode(segment.interests), lift=lift)
+    pinned = found.by_phrase(LABELS, segment.interests)[GADGETS]
+    assert {m.label: m.weight for m in pinned} == {"Sports": 1.0, "Travel": 1.0}
+
+
+def test_the_service_delta_and_batch_weigh_labels_alike(matcher, encoder, monkeypatch):
+    """The snapshot's audiences weaken a label for the API; a live delta part and a batch
+    chunk's reference weigh every label as the API does."""
+    snapshot = matcher.snapshot
+    segment = Segment.model_validate(
+        {**yaml.safe_load((FIXTURES / "segments" / "home-fitness-in.yaml").read_text()),
+         "id": "audience-evidence-check", "name": "Audience evidence check"})
+    plain = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder)
+    api = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                        text_emb=snapshot.text_emb)
+    assert plain.labels is not None and api.labels is not None
+    assert (api.labels < plain.labels).any()                # some label weakened ...
+    assert ((api.labels > 0) == (plain.labels > 0)).all()   # ... none dropped
+    assert (api.labels >= interests.EVIDENCE_KEEP * plain.labels - 1e-6).all()
+    delta = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                          reference=api)
+    np.testing.assert_array_equal(delta.labels, api.labels)
+    context = build_context(encoder, snapshot.catalogue, snapshot.label_emb, [segment], None,
+                            text_emb=snapshot.text_emb)
+    batch = context.segments[0].label_matches
+    np.testing.assert_array_equal(
+        np.array([batch[label][0] for label in snapshot.catalogue.label_vocab],
+                 dtype=np.float32), api.labels)

@@ -16,6 +16,11 @@ Each phrase then spreads over its labels softly: the labels scoring within ``mar
 phrase's best count fully, down to 0 at twice the margin, never below ``floor``. A phrase whose
 best label is under the floor matches nothing, and says so. A segment may pin or forbid the
 labels of a phrase (``interest_labels``); a pinned phrase skips inference.
+
+The catalogue then checks the text: a label whose audience the creators nearest the phrase do
+not over-index on keeps ``EVIDENCE_KEEP`` of its weight (``audience_evidence``), so a look-alike
+label ("Sports" for "mobile esports") counts less than the one the phrase's audiences hold,
+but still counts: dropping it lost the ranking by reach.
 """
 
 from __future__ import annotations
@@ -45,23 +50,10 @@ TAXONOMY_MIN = 0.40  # a phrase or a label is placed on a node only this close t
 PHRASE_WITHIN = 0.05  # a phrase sits on its closest node and any this close to it
 LABEL_WITHIN = 0.0    # a label on its closest node
 
-# The variants of docs/design-notes/2026-12-03-interest-next-tries.md; all off is variant A.
-#: B: a sentence-transformers directory whose model embeds labels, phrases and the segment's
-#: context for matching (creators stay on the snapshot's encoder); None: the snapshot's.
-INTEREST_MODEL: str | None = None
-#: C: how much a label gains from the catalogue's co-occurrence of its audience with the
-#: phrase's other candidate labels (0: off), and how far under the phrase's best score a
-#: label is a candidate.
-COOC_GAIN = 0.0
-COOC_WINDOW = 0.12
-#: D: the share of its weight a text match keeps when the audiences of the creators nearest
-#: the phrase do not over-index on it (``audience_evidence``); None: off.
-EVIDENCE_KEEP: float | None = None
-
-
-def variant_key() -> tuple:
-    """The variant settings, so that cached matchers are rebuilt when they change."""
-    return (INTEREST_MODEL, COOC_GAIN, COOC_WINDOW, EVIDENCE_KEEP)
+#: The share of its weight a text match keeps when the audiences of the creators nearest the
+#: phrase do not over-index on it (``audience_evidence``); None: no check. Adopted as variant D
+#: of docs/design-notes/2026-12-03-interest-next-tries.md (tuning vocabularies, seed 11).
+EVIDENCE_KEEP: float | None = 0.5
 
 VIA = ("direct", "context", "taxonomy")
 
@@ -190,37 +182,6 @@ def score_phrases(label_emb: np.ndarray, phrase_emb: np.ndarray, context_emb: np
     return PhraseScores(stacked.max(axis=0), stacked.argmax(axis=0))
 
 
-def label_cooccurrence(shares: np.ndarray) -> np.ndarray:
-    """(labels, labels) the correlation over creators of the audience shares of two labels;
-    0 for a label no creator's share varies on."""
-    if shares.shape[0] < 2 or shares.shape[1] == 0:
-        return np.zeros((shares.shape[1], shares.shape[1]), dtype=np.float32)
-    centred = shares - shares.mean(axis=0, keepdims=True)
-    norm = np.linalg.norm(centred, axis=0)
-    unit = centred / np.where(norm > 0, norm, 1.0)
-    return (unit.T @ unit).astype(np.float32)
-
-
-def cooccurrence_scores(score: np.ndarray, cooc: np.ndarray) -> np.ndarray:
-    """Variant C: (labels, phrases) scores where each of a phrase's candidate labels (at least
-    the floor, within COOC_WINDOW of its best) gains COOC_GAIN times the mean co-occurrence of
-    its audience with the phrase's other candidates, each weighed by how far above the window
-    it scores. A phrase with one candidate keeps its scores."""
-    out = score.copy()
-    for p in range(score.shape[1]):
-        column = score[:, p]
-        low = column.max() - COOC_WINDOW
-        candidates = np.flatnonzero((column >= MATCH_FLOOR) & (column >= low))
-        if len(candidates) < 2:
-            continue
-        pull = (column[candidates] - low) + 1e-6
-        sub = cooc[np.ix_(candidates, candidates)]
-        np.fill_diagonal(sub, 0.0)
-        support = (sub @ pull) / (pull.sum() - pull)
-        out[candidates, p] = column[candidates] + COOC_GAIN * support
-    return out
-
-
 def soft_weights(score: np.ndarray, best: np.ndarray | None = None) -> np.ndarray:
     """(labels, phrases) match weights: full within MATCH_MARGIN of the phrase's best label
     (``best``, else the best of ``score``), down to 0 at twice the margin, 0 under the floor."""
@@ -244,6 +205,7 @@ class InterestMatching:
     pairs: np.ndarray | None = None     # (labels, phrases) every match weight
     pair_scores: np.ndarray | None = None
     pair_via: np.ndarray | None = None
+    judged: np.ndarray | None = None    # (phrases,) phrases the audiences could judge
 
     def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
         """Every label each phrase reaches, strongest first."""
@@ -267,16 +229,8 @@ class InterestMatcher:
     """Matches phrases to a label vocabulary; the label side is embedded once."""
 
     def __init__(self, labels: list[str], label_emb: np.ndarray, encoder: Encoder,
-                 taxonomy: Taxonomy | None = None, cooccurrence: np.ndarray | None = None,
-                 own_phrases: bool = False) -> None:
-        """``cooccurrence``: (labels, labels) of the catalogue, for variant C; ``own_phrases``:
-        ``encoder`` is not the snapshot's, so phrases are embedded again (variant B)."""
+                 taxonomy: Taxonomy | None = None) -> None:
         self.labels = labels
-        self.cooccurrence = cooccurrence
-        self.own_phrases = own_phrases
-        self.variant = variant_key()
-        self.snapshot_label_emb = label_emb  # what ``segments.interest_matcher`` was given
-        self.snapshot_encoder = encoder
         self.label_emb = label_emb
         self.encoder = encoder
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
@@ -290,22 +244,19 @@ class InterestMatcher:
         self._row = {label.casefold(): i for i, label in enumerate(labels)}
 
     def scores(self, segment: Segment, phrase_emb: np.ndarray) -> PhraseScores:
-        if self.own_phrases:
-            phrase_emb = self.encoder.encode(list(segment.interests))
         context = self.encoder.encode([context_text(segment, p) for p in segment.interests])
-        found = score_phrases(self.label_emb, phrase_emb, context, self.label_nodes,
-                              node_similarity(phrase_emb @ self.form_emb.T, self.taxonomy),
-                              self.taxonomy)
-        if COOC_GAIN and self.cooccurrence is not None:
-            found.score = cooccurrence_scores(found.score, self.cooccurrence)
-        return found
+        return score_phrases(self.label_emb, phrase_emb, context, self.label_nodes,
+                             node_similarity(phrase_emb @ self.form_emb.T, self.taxonomy),
+                             self.taxonomy)
 
     def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
-              lift: np.ndarray | None = None) -> InterestMatching:
+              lift: np.ndarray | None = None, judged: np.ndarray | None = None
+              ) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
         reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
         ``lift`` (labels, phrases), with EVIDENCE_KEEP set, reduces the text matches the
-        catalogue's audiences do not support (variant D, ``audience_evidence``)."""
+        catalogue's audiences do not support (``audience_evidence``); ``judged``,
+        when given, is the snapshot's answer to which phrases its audiences could judge."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
@@ -315,7 +266,7 @@ class InterestMatcher:
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
         if lift is not None and EVIDENCE_KEEP is not None:
-            low, _ = unsupported(weight, lift)
+            low, judged = unsupported(weight, lift, judged)
             weight[low] *= EVIDENCE_KEEP
         pins = segment.interest_labels or {}
         unknown_pins: list[str] = []
@@ -340,4 +291,4 @@ class InterestMatcher:
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
         return InterestMatching(strongest.astype(np.float32), matches, unmatched, unknown_pins,
                                 found.score.max(axis=0) if best is None else best, weight,
-                                found.score, via)
+                                found.score, via, judged)

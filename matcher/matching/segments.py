@@ -24,7 +24,6 @@ from matcher.matching import interests
 from matcher.matching.audience_evidence import audience_evidence
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
-from matcher.matching.neighbours import REFERENCE_MIN, interest_reference
 from matcher.matching.warnings import warning
 
 
@@ -42,6 +41,11 @@ class SegmentTargets:
     warnings: list[dict[str, str]] = field(default_factory=list)  # see matching.warnings
     phrase_best: np.ndarray | None = None     # (q,) each phrase's best label score
     phrase_matches: dict[str, list[LabelMatch]] = field(default_factory=dict)  # per phrase
+    #: the snapshot's audience lift per label name, (q,) each, and (q,) the phrases its
+    #: audiences could judge (``audience_evidence``): a delta label is checked as the
+    #: snapshot's is
+    label_lift: dict[str, np.ndarray] | None = None
+    lift_judged: np.ndarray | None = None
 
     @property
     def phrase_labels(self) -> dict[str, list[str]]:
@@ -95,36 +99,9 @@ def interest_matcher(catalogue: Catalogue, label_emb: np.ndarray, encoder: Encod
                      ) -> InterestMatcher:
     """The catalogue's label vocabulary, placed on the interest taxonomy once."""
     found = _interest_matchers.get(catalogue)
-    if (found is None or found.variant != interests.variant_key()
-            or found.snapshot_label_emb is not label_emb or found.snapshot_encoder is not encoder):
-        labels = list(catalogue.label_vocab)
-        cooccurrence = None
-        if interests.COOC_GAIN:
-            rows = interest_reference(catalogue)
-            if len(rows) >= REFERENCE_MIN:
-                cooccurrence = interests.label_cooccurrence(
-                    catalogue.interests[rows].toarray().astype(np.float32))
-        if interests.INTEREST_MODEL:
-            own = interest_encoder(interests.INTEREST_MODEL, encoder)
-            found = InterestMatcher(labels, own.encode(labels), own, cooccurrence=cooccurrence,
-                                    own_phrases=True)
-        else:
-            found = InterestMatcher(labels, label_emb, encoder, cooccurrence=cooccurrence)
-        found.snapshot_label_emb, found.snapshot_encoder = label_emb, encoder
+    if found is None or found.label_emb is not label_emb or found.encoder is not encoder:
+        found = InterestMatcher(list(catalogue.label_vocab), label_emb, encoder)
         _interest_matchers[catalogue] = found
-    return found
-
-
-_interest_encoders: dict[str, Encoder] = {}
-
-
-def interest_encoder(path: str, snapshot_encoder: Encoder) -> Encoder:
-    """Variant B's encoder, loaded once, caching into the snapshot encoder's cache."""
-    found = _interest_encoders.get(path)
-    if found is None:
-        found = Encoder(path)
-        found.cache = snapshot_encoder.cache
-        _interest_encoders[path] = found
     return found
 
 
@@ -135,7 +112,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     snapshot when this part is the live delta, decides whether the interest factor is known
     and each phrase's best score, so a delta label weighs what the same snapshot label would.
     ``text_emb``, the snapshot's text embeddings, lets its audiences check the interest labels
-    (variant D, ``interests.EVIDENCE_KEEP``)."""
+    (``interests.EVIDENCE_KEEP``)."""
     texts = [segment.persona_text() or segment.id, *segment.interests]
     embedded = encoder.encode(texts)
     persona, phrases = embedded[0], embedded[1:]
@@ -161,10 +138,18 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     warnings: list[dict[str, str]] = []
     best = None
     phrase_matches: dict[str, list[LabelMatch]] = {}
+    label_lift: dict[str, np.ndarray] | None = None
+    judged = None
     if reference is not None:
         if reference.labels is not None:
+            lift = None
+            if interests.EVIDENCE_KEEP is not None and reference.label_lift is not None:
+                unknown = np.full(len(segment.interests), np.nan, dtype=np.float32)
+                lift = np.array([reference.label_lift.get(label, unknown)
+                                 for label in catalogue.label_vocab], dtype=np.float32
+                                ).reshape(len(catalogue.label_vocab), len(segment.interests))
             matching = interest_matcher(catalogue, label_emb, encoder).match(
-                segment, phrases, reference.phrase_best)
+                segment, phrases, reference.phrase_best, lift, reference.lift_judged)
             labels, matches = matching.weights, matching.matches
             best = reference.phrase_best
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
@@ -175,6 +160,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             lift = evidence.lift(phrases) if evidence is not None else None
         matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases,
                                                                          lift=lift)
+        if lift is not None:
+            label_lift = dict(zip(catalogue.label_vocab, lift, strict=True))
+            judged = matching.judged
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
                                     "reports: " + ", ".join(f"'{label}'" for label
@@ -194,7 +182,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         best = matching.best
         phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches, warnings, best, phrase_matches)
+                          matches, warnings, best, phrase_matches, label_lift, judged)
 
 
 def _quoted(phrases: list[str]) -> str:
