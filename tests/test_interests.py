@@ -7,8 +7,10 @@ import yaml
 
 from matcher.batch.context import build_context
 from matcher.contracts.profiles import Segment
+from matcher.ingest.readers import read
 from matcher.matching import audience_evidence, interests
 from matcher.matching.audience_evidence import AudienceEvidence
+from matcher.matching.catalogue import build_catalogue
 from matcher.matching.interests import (
     TAXONOMY_RELATED,
     InterestMatcher,
@@ -18,7 +20,9 @@ from matcher.matching.interests import (
     soft_weights,
     taxonomy_scores,
 )
+from matcher.matching.neighbours import as_stored, interest_reference
 from matcher.matching.segments import build_targets
+from matcher.search.snapshots import profile_text
 from tests.conftest import FIXTURES
 
 LABELS = ["Cars & Motorbikes", "Video Games", "Sports", "Clothing & Accessories",
@@ -160,6 +164,36 @@ def test_lift_is_the_labels_share_among_the_nearest_creators_over_its_mean(monke
     evidence = AudienceEvidence(np.vstack([runners, others]), shares, shares.mean(axis=0))
     lift = evidence.lift(np.array([[1.0, 0, 0, 0]]))
     assert lift[0, 0] == pytest.approx(2.0) and lift[1, 0] == 0.0 and np.isnan(lift[2, 0])
+
+
+def _home_fitness(id_: str = "audience-evidence-check") -> Segment:
+    return Segment.model_validate(
+        {**yaml.safe_load((FIXTURES / "segments" / "home-fitness-in.yaml").read_text()),
+         "id": id_, "name": "Audience evidence check"})
+
+
+def test_a_small_catalogue_never_halves_a_label(encoder, subset_roster):
+    """With 40 reference creators the 50 nearest a phrase are all of them: every lift is 1
+    up to float noise, which says nothing and halves no label."""
+    profiles = [p for p in read(subset_roster).accepted if p.audience.interests][:40]
+    catalogue = build_catalogue(profiles)
+    text_emb = encoder.encode([profile_text(p) for p in profiles])
+    label_emb = encoder.encode(list(catalogue.label_vocab))
+    segment = _home_fitness()
+    plain = build_targets(segment, catalogue, label_emb, encoder)
+    checked = build_targets(segment, catalogue, label_emb, encoder, text_emb=text_emb)
+    assert plain.labels is not None and (plain.labels > 0).any()
+    np.testing.assert_array_equal(checked.labels, plain.labels)
+    # were the lifts read over so few creators, float noise alone must not halve a label
+    rows = interest_reference(catalogue)
+    assert len(rows) == 40
+    shares = catalogue.interests[rows].toarray().astype(np.float32)
+    evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0))
+    lift = evidence.lift(encoder.encode(segment.interests))
+    known = ~np.isnan(lift)
+    np.testing.assert_allclose(lift[known], 1.0, atol=1e-5)
+    low, judged = audience_evidence.unsupported(np.ones_like(lift), lift)
+    assert judged.all() and not low.any()
 
 
 def test_the_label_the_phrases_audiences_hold_outweighs_a_look_alike(labels_matcher, encoder):

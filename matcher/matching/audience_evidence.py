@@ -9,8 +9,12 @@ nearest the phrase, over its mean share in the whole reference set. Of a phrase'
 labels, those with a lift under ``LIFT_MIN`` keep only ``interests.EVIDENCE_KEEP`` of their
 weight when at least one reaches it (the earlier hard drop lost the reach ranking:
 docs/design-notes/2026-12-03-audience-evidence.md); when none does, the catalogue cannot judge
-the phrase and its text match stands. Pinned labels are never checked. Only the snapshot is
-checked: a live delta part keeps its text match.
+the phrase and its text match stands. A lift counts as reaching ``LIFT_MIN`` within
+``LIFT_TOLERANCE`` (float noise). Pinned labels are never checked, nor is a label no reference
+creator's audience holds (its lift is unknown). The check needs a reference set of at least
+``EVIDENCE_REFERENCE_MIN`` creators: in a smaller one the nearest creators are most of the set,
+so every lift is about 1 and says nothing. Only the snapshot is checked: a live delta part
+keeps its text match.
 """
 
 from __future__ import annotations
@@ -21,11 +25,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from matcher.matching.catalogue import Catalogue
-from matcher.matching.neighbours import REFERENCE_MIN, as_stored, interest_reference
+from matcher.matching.neighbours import as_stored, interest_reference
 
 EVIDENCE_CREATORS = 50   # reference creators nearest a phrase whose audiences are read
+#: The fewest creators in the interest reference set for the check to run at all: with fewer,
+#: the ``EVIDENCE_CREATORS`` nearest a phrase are a large part of the set (all of it under 50),
+#: their mean share is close to the set's mean, and a lift under ``LIFT_MIN`` is noise.
+EVIDENCE_REFERENCE_MIN = 4 * EVIDENCE_CREATORS
 #: The threshold of the earlier hard drop (docs/design-notes/2026-12-03-audience-evidence.md).
 LIFT_MIN = 1.0
+#: A lift this close under ``LIFT_MIN`` still reaches it: float32 means of the same creators'
+#: shares differ by about 1e-7, which must not halve a label.
+LIFT_TOLERANCE = 1e-4
 
 
 @dataclass(frozen=True, eq=False)
@@ -58,7 +69,7 @@ _evidence: weakref.WeakKeyDictionary[Catalogue, tuple[np.ndarray, AudienceEviden
 def audience_evidence(catalogue: Catalogue, text_emb: np.ndarray | None
                       ) -> AudienceEvidence | None:
     """The snapshot's evidence, made once per catalogue; None without text embeddings or
-    with fewer than ``REFERENCE_MIN`` creators reporting interests."""
+    with fewer than ``EVIDENCE_REFERENCE_MIN`` creators in the interest reference set."""
     if text_emb is None or not catalogue.label_vocab:
         return None
     found = _evidence.get(catalogue)
@@ -66,7 +77,7 @@ def audience_evidence(catalogue: Catalogue, text_emb: np.ndarray | None
         return found[1]
     rows = interest_reference(catalogue)
     evidence = None
-    if len(rows) >= REFERENCE_MIN:
+    if len(rows) >= EVIDENCE_REFERENCE_MIN:
         shares = catalogue.interests[rows].toarray().astype(np.float32)
         evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0))
     _evidence[catalogue] = (text_emb, evidence)
@@ -77,10 +88,12 @@ def unsupported(weight: np.ndarray, lift: np.ndarray, judged: np.ndarray | None 
                 ) -> tuple[np.ndarray, np.ndarray]:
     """(labels, phrases) the text matches the audiences do not support, and
     (phrases,) which phrases the catalogue could judge (one of their labels reaches
-    ``LIFT_MIN``). ``judged``, when given, is the snapshot's answer to the second."""
+    ``LIFT_MIN``, within ``LIFT_TOLERANCE``). ``judged``, when given, is the snapshot's answer
+    to the second."""
     matched = weight > 0
     known = matched & ~np.isnan(lift)
+    threshold = LIFT_MIN - LIFT_TOLERANCE
     if judged is None:
-        judged = (known & (np.nan_to_num(lift, nan=-1.0) >= LIFT_MIN)).any(axis=0)
-    low = known & (np.nan_to_num(lift, nan=np.inf) < LIFT_MIN)
+        judged = (known & (np.nan_to_num(lift, nan=-np.inf) >= threshold)).any(axis=0)
+    low = known & (np.nan_to_num(lift, nan=np.inf) < threshold)
     return low & judged[None, :], judged
