@@ -13,8 +13,11 @@ the phrase and its text match stands. A lift counts as reaching ``LIFT_MIN`` wit
 ``LIFT_TOLERANCE`` (float noise). Pinned labels are never checked, nor is a label no reference
 creator's audience holds (its lift is unknown). The check needs a reference set of at least
 ``EVIDENCE_REFERENCE_MIN`` creators: in a smaller one the nearest creators are most of the set,
-so every lift is about 1 and says nothing. Only the snapshot is checked: a live delta part
-keeps its text match.
+so every lift is about 1 and says nothing. The lifts are the snapshot's: a live delta part
+gives each of its labels the snapshot's lifts of the label of the same name (casefolded, as
+labels are matched elsewhere) and the snapshot's answer to which phrases could be judged, so a
+delta creator's label weighs what the snapshot's does; a label only the delta holds has no lift
+and keeps its text match (so does a label only a batch chunk holds).
 """
 
 from __future__ import annotations

@@ -41,9 +41,9 @@ class SegmentTargets:
     warnings: list[dict[str, str]] = field(default_factory=list)  # see matching.warnings
     phrase_best: np.ndarray | None = None     # (q,) each phrase's best label score
     phrase_matches: dict[str, list[LabelMatch]] = field(default_factory=dict)  # per phrase
-    #: the snapshot's audience lift per label name, (q,) each, and (q,) the phrases its
-    #: audiences could judge (``audience_evidence``): a delta label is checked as the
-    #: snapshot's is
+    #: the snapshot's audience lift per casefolded label name, (q,) each, and (q,) the phrases
+    #: its audiences could judge (``audience_evidence``): a delta label is checked as the
+    #: snapshot's label of the same name is
     label_lift: dict[str, np.ndarray] | None = None
     lift_judged: np.ndarray | None = None
 
@@ -145,7 +145,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             lift = None
             if interests.EVIDENCE_KEEP is not None and reference.label_lift is not None:
                 unknown = np.full(len(segment.interests), np.nan, dtype=np.float32)
-                lift = np.array([reference.label_lift.get(label, unknown)
+                lift = np.array([reference.label_lift.get(label.casefold(), unknown)
                                  for label in catalogue.label_vocab], dtype=np.float32
                                 ).reshape(len(catalogue.label_vocab), len(segment.interests))
             matching = interest_matcher(catalogue, label_emb, encoder).match(
@@ -161,7 +161,8 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases,
                                                                          lift=lift)
         if lift is not None:
-            label_lift = dict(zip(catalogue.label_vocab, lift, strict=True))
+            label_lift = {label.casefold(): row
+                          for label, row in zip(catalogue.label_vocab, lift, strict=True)}
             judged = matching.judged
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
