@@ -13,6 +13,7 @@ from matcher.ingest.readers import read
 from matcher.matching import audience_evidence, interests
 from matcher.matching.audience_evidence import AudienceEvidence
 from matcher.matching.catalogue import build_catalogue
+from matcher.matching.explain import match_parts
 from matcher.matching.interests import (
     TAXONOMY_RELATED,
     InterestMatcher,
@@ -235,6 +236,7 @@ def test_a_pinned_mapping_is_never_weakened(labels_matcher, encoder):
     found = labels_matcher.match(segment, encoder.encode(segment.interests), lift=lift)
     pinned = found.by_phrase(LABELS, segment.interests)[GADGETS]
     assert {m.label: m.weight for m in pinned} == {"Sports": 1.0, "Travel": 1.0}
+    assert all(m.lift is None for m in pinned)    # not checked, so no lift to show
 
 
 SUPPLEMENTS = "protein and supplements"
@@ -259,12 +261,30 @@ def test_the_api_weakens_a_label_the_phrases_audiences_do_not_hold(client, match
     answer = client.post("/v1/shortlists", json={"segment": segment.model_dump(
         mode="json", exclude_none=True), "k": 5})
     assert answer.status_code == 200, answer.text
-    served = {m["label"]: m["weight"] for m in answer.json()["interest_mapping"][SUPPLEMENTS]}
+    mapping = {m["label"]: m for m in answer.json()["interest_mapping"][SUPPLEMENTS]}
+    served = {label: m["weight"] for label, m in mapping.items()}
     assert set(served) == set(text)                              # weakened, none dropped
     assert text[NUTRITION] > 0
     assert served[NUTRITION] == pytest.approx(interests.EVIDENCE_KEEP * text[NUTRITION])
     others = set(text) - {NUTRITION}
     assert others and all(served[label] == text[label] for label in others)
+    # the mapping says why: the lift that weakened the label, and those that did not
+    assert mapping[NUTRITION]["lift"] < audience_evidence.LIFT_MIN
+    assert all(mapping[label]["lift"] >= audience_evidence.LIFT_MIN for label in others)
+
+
+def test_the_explanation_says_why_a_label_counts_half(matcher, encoder):
+    snapshot = matcher.snapshot
+    targets = build_targets(_home_fitness(), snapshot.catalogue, snapshot.label_emb, encoder,
+                            text_emb=snapshot.text_emb)
+    texts = {label: match_parts(targets).texts[column][1]
+             for column, label in enumerate(snapshot.catalogue.label_vocab)
+             if column in targets.label_matches}
+    lift = next(m.lift for m in targets.phrase_matches[SUPPLEMENTS] if m.label == NUTRITION)
+    assert lift is not None
+    assert texts[NUTRITION].endswith(f", audience lift {lift:.2f} < 1.0: weight halved)")
+    assert all("audience lift" not in text for label, text in texts.items()
+               if label != NUTRITION)
 
 
 def test_a_live_delta_weighs_a_label_as_the_snapshot_does(matcher, encoder, subset_roster):

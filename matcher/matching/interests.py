@@ -35,7 +35,7 @@ import yaml
 
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
-from matcher.matching.audience_evidence import unsupported
+from matcher.matching.audience_evidence import LIFT_MIN, LIFT_TOLERANCE, unsupported
 
 TAXONOMY_PATH = Path(__file__).resolve().parent / "interest_taxonomy.yaml"
 
@@ -65,6 +65,15 @@ class LabelMatch:
     similarity: float
     weight: float
     via: str = "direct"  # direct, context, taxonomy or pinned
+    #: the label's audience lift for the phrase where the audience check judged it (under
+    #: ``audience_evidence.LIFT_MIN`` the weight is ``EVIDENCE_KEEP`` of the text match's);
+    #: None where the check did not apply
+    lift: float | None = None
+
+    @property
+    def weakened(self) -> bool:
+        """Whether the audience check reduced the weight."""
+        return self.lift is not None and self.lift < LIFT_MIN - LIFT_TOLERANCE
 
 
 @dataclass(frozen=True, eq=False)
@@ -206,6 +215,7 @@ class InterestMatching:
     pair_scores: np.ndarray | None = None
     pair_via: np.ndarray | None = None
     judged: np.ndarray | None = None    # (phrases,) phrases the audiences could judge
+    pair_lift: np.ndarray | None = None  # (labels, phrases) the lift where checked, else NaN
 
     def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
         """Every label each phrase reaches, strongest first."""
@@ -215,9 +225,16 @@ class InterestMatching:
         for j, phrase in enumerate(phrases):
             order = np.lexsort((-self.pair_scores[:, j], -self.pairs[:, j]))
             out[phrase] = [LabelMatch(labels[r], phrase, round(float(self.pair_scores[r, j]), 3),
-                                      round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]))
+                                      round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]),
+                                      self.lift_of(r, j))
                            for r in order if self.pairs[r, j] > 0]
         return out
+
+    def lift_of(self, label: int, phrase: int) -> float | None:
+        """The label's audience lift for the phrase, where the check judged the pair."""
+        if self.pair_lift is None or np.isnan(self.pair_lift[label, phrase]):
+            return None
+        return round(float(self.pair_lift[label, phrase]), 3)
 
     def phrase_labels(self, labels: list[str], phrases: list[str]) -> dict[str, list[str]]:
         """Every label each phrase reaches, strongest first."""
@@ -265,8 +282,10 @@ class InterestMatcher:
         found = self.scores(segment, phrase_emb)
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
+        pair_lift = None
         if lift is not None and EVIDENCE_KEEP is not None:
             low, judged = unsupported(weight, lift, judged)
+            pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
             weight[low] *= EVIDENCE_KEEP
         pins = segment.interest_labels or {}
         unknown_pins: list[str] = []
@@ -274,6 +293,8 @@ class InterestMatcher:
             if phrase not in pins:
                 continue
             weight[:, p] = 0.0
+            if pair_lift is not None:
+                pair_lift[:, p] = np.nan
             for label in pins[phrase]:
                 row = self._row.get(label.casefold())
                 if row is None:
@@ -284,11 +305,13 @@ class InterestMatcher:
         best_phrase = weight.argmax(axis=1)
         rows = np.arange(n_labels)
         strongest = weight[rows, best_phrase]
-        matches = {int(r): LabelMatch(self.labels[r], phrases[best_phrase[r]],
-                                      float(found.score[r, best_phrase[r]]), float(strongest[r]),
-                                      str(via[r, best_phrase[r]]))
-                   for r in np.flatnonzero(strongest > 0)}
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
-        return InterestMatching(strongest.astype(np.float32), matches, unmatched, unknown_pins,
-                                found.score.max(axis=0) if best is None else best, weight,
-                                found.score, via, judged)
+        matching = InterestMatching(strongest.astype(np.float32), {}, unmatched, unknown_pins,
+                                    found.score.max(axis=0) if best is None else best, weight,
+                                    found.score, via, judged, pair_lift)
+        for r in np.flatnonzero(strongest > 0).tolist():
+            p = int(best_phrase[r])
+            matching.matches[r] = LabelMatch(self.labels[r], phrases[p], float(found.score[r, p]),
+                                             float(strongest[r]), str(via[r, p]),
+                                             matching.lift_of(r, p))
+        return matching
