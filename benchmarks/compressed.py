@@ -54,7 +54,6 @@ def vectors_and_queries(n: int, work: Path) -> tuple[np.ndarray, np.ndarray]:
     catalogue, emb = scaled_catalogue(template, text, n, seed=5)
     layout = fit_layout(catalogue, emb, label_emb)
     vectors = profile_vectors(catalogue, emb, label_emb, layout)
-    del emb
     layout = balance(layout, vectors)
     segments = [parse_segment(s.to_yaml_dict())
                 for s in random_segments(np.random.default_rng(9), 30)]
@@ -62,8 +61,10 @@ def vectors_and_queries(n: int, work: Path) -> tuple[np.ndarray, np.ndarray]:
     for weights in (None, {"affinity": 0.4, "interest": 0.3}):
         resolved = resolve_weights(weights)
         for segment in segments:
-            targets = build_targets(segment, catalogue, label_emb, encoder)
+            # the text embeddings let the audience check weigh labels as the service does
+            targets = build_targets(segment, catalogue, label_emb, encoder, text_emb=emb)
             queries.append(query_vector(targets, layout, resolved, catalogue))
+    del emb
     return vectors, np.array(queries, dtype=np.float32)
 
 

@@ -82,7 +82,8 @@ def main() -> None:
     stage_recall, final_recall = [], []
     for seg_dict in segments[:50]:
         seg = matcher.resolve_segment(seg_dict)
-        targets = build_targets(seg, catalogue, snap.label_emb, encoder)
+        # the snapshot's text embeddings: the audience check weighs labels as the service does
+        targets = build_targets(seg, catalogue, snap.label_emb, encoder, text_emb=snap.text_emb)
         allowed = allowed_rows(catalogue, targets, seg.filters)
         query = query_vector(targets, snap.layout, weights, catalogue)
         rows, _ = snap.search(query, 50, allowed)

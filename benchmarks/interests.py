@@ -2,6 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
+        [--variant A D]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -11,7 +12,12 @@ tuning, and the held-out ``social`` and ``retail``), phrase -> label precision a
 NDCG@50 by true share (``rank_by=fit``) and by true reach (``rank_by=reach``), the worst
 segment, the oracle given the hidden phrase -> label map, the ranking by true marginals and
 the baselines. ``--legacy`` reports the matching of the first version (direct similarity
-only, floor 0.35) for comparison.
+only, floor 0.35) for comparison. ``--variant`` reports each of the variants kept from
+``docs/design-notes/2026-12-03-interest-next-tries.md`` on the same built world (A: no
+audience-evidence check; D, the default: the check as a reduced weight), with each one's rule
+score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
+B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
+removed; they ran from commit 1ad6261.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import itertools
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +53,16 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
           "CONTEXT_WEIGHT": 0.0}
 
 
-def use(settings: dict[str, float]) -> None:
+#: Each variant's settings of ``matcher/matching/interests.py``.
+VARIANTS: dict[str, dict[str, object]] = {"A": {"EVIDENCE_KEEP": None},
+                                          "D": {"EVIDENCE_KEEP": 0.5}}
+
+
+def use_variant(name: str) -> None:
+    use(VARIANTS[name])
+
+
+def use(settings: dict) -> None:
     for name, value in settings.items():
         setattr(interests, name, value)
 
@@ -103,35 +119,57 @@ def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
     print("settings: " + ", ".join(f"{n} {getattr(interests, n)}" for n in SETTINGS))
     methods = ("followers", "bio-only", "service rank_by=fit", "service rank_by=reach",
                "oracle rank_by=fit", "oracle rank_by=reach", "true marginals")
-    lines = ["| vocabulary | labels | precision | recall | phrases unmatched | followers "
-             "(share) | bio-only (share) | fit: NDCG@50 share | worst segment | oracle fit "
-             "| reach: NDCG@50 reach | oracle reach | under 0.6 where oracle > 0.8 "
-             "| true marginals (share) |",
-             "|" + " --- |" * 14]
+    service = ("service rank_by=fit", "service rank_by=reach")
+    lines = ["| vocabulary | variant | labels | precision | recall | phrases unmatched "
+             "| followers (share) | bio-only (share) | fit: NDCG@50 share | worst segment "
+             "| oracle fit | reach: NDCG@50 reach | oracle reach "
+             "| under 0.6 where oracle > 0.8 | true marginals (share) | finished |",
+             "|" + " --- |" * 16]
+    rule: dict[str, list[float]] = {name: [] for name in args.variant}
     for vocabulary in args.vocabularies:
         world = build_world(args.seed, args.creators, vocabulary=vocabulary)
-        matcher = world_matcher(world, encoder, workdir, log=print)
+        built = world_matcher(world, encoder, workdir, log=print)
         segments = world_segments(args.seed, args.segments, vocabulary)
-        got = measure(world, matcher, segments, methods)
-        fit = got["service rank_by=fit per segment"]
-        oracle = got["oracle rank_by=fit per segment"]
-        worst = min(fit, key=fit.get)
-        collapsed = [s for s in fit if fit[s] < 0.6 and oracle[s] > 0.8]
-        if args.per_segment:
-            for seg in fit:
-                print(f"  {vocabulary} {seg}: fit {fit[seg]:.3f} oracle {oracle[seg]:.3f}")
-        lines.append(
-            f"| {vocabulary} | {len(world.vocabulary.labels)} | {got['precision']:.2f} | "
-            f"{got['recall']:.2f} | {got['unmatched']:.0%} | {got['followers']:.3f} | "
-            f"{got['bio-only']:.3f} | **{got['service rank_by=fit']:.3f}** | "
-            f"{fit[worst]:.2f} ({worst}) | {got['oracle rank_by=fit']:.3f} | "
-            f"**{got['service rank_by=reach']:.3f}** | {got['oracle rank_by=reach']:.3f} | "
-            f"{len(collapsed)}{' (' + ', '.join(collapsed) + ')' if collapsed else ''} | "
-            f"{got['true marginals']:.3f} |")
-        print(lines[-1], flush=True)
+        shared: dict | None = None
+        for name in args.variant:
+            use_variant(name)
+            started = time.perf_counter()
+            got = measure(world, fresh(built), segments, methods if shared is None else service)
+            if shared is None:  # the methods no variant changes, measured once
+                shared = {k: v for k, v in got.items() if not k.startswith("service")
+                          and k not in ("precision", "recall", "unmatched")}
+            got = {**shared, **got}
+            rule[name].append((got["service rank_by=fit"] + got["service rank_by=reach"]) / 2)
+            lines.append(_report_line(args, vocabulary, name, world, got))
+            print(lines[-1] + f" ({time.perf_counter() - started:.0f} s)", flush=True)
     print(f"\nseed {args.seed}, {args.creators:,} creators, {args.segments} segments a "
           "vocabulary, top 50")
     print("\n".join(lines))
+    print("\nrule score (mean over " + ", ".join(args.vocabularies)
+          + " of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2):")
+    for name, values in rule.items():
+        print(f"  {name}: {np.mean(values):.4f}")
+
+
+def _report_line(args: argparse.Namespace, vocabulary: str, variant: str, world, got: dict
+                 ) -> str:
+    """One vocabulary's row of the table, for one variant."""
+    fit = got["service rank_by=fit per segment"]
+    oracle = got["oracle rank_by=fit per segment"]
+    worst = min(fit, key=fit.get)
+    collapsed = [s for s in fit if fit[s] < 0.6 and oracle[s] > 0.8]
+    if args.per_segment:
+        for seg in fit:
+            print(f"  {vocabulary} {variant} {seg}: fit {fit[seg]:.3f} oracle {oracle[seg]:.3f}")
+    return (
+        f"| {vocabulary} | {variant} | {len(world.vocabulary.labels)} | "
+        f"{got['precision']:.2f} | {got['recall']:.2f} | {got['unmatched']:.0%} | "
+        f"{got['followers']:.3f} | {got['bio-only']:.3f} | "
+        f"**{got['service rank_by=fit']:.3f}** | {fit[worst]:.2f} ({worst}) | "
+        f"{got['oracle rank_by=fit']:.3f} | **{got['service rank_by=reach']:.3f}** | "
+        f"{got['oracle rank_by=reach']:.3f} | "
+        f"{len(collapsed)}{' (' + ', '.join(collapsed) + ')' if collapsed else ''} | "
+        f"{got['true marginals']:.3f} | {time.strftime('%H:%M UTC', time.gmtime())} |")
 
 
 def main() -> None:
@@ -143,6 +181,8 @@ def main() -> None:
     parser.add_argument("--vocabularies", nargs="+",
                         default=["default", "iab", "broad", "social", "retail"])
     parser.add_argument("--legacy", action="store_true")
+    parser.add_argument("--variant", nargs="+", default=["D"], choices=sorted(VARIANTS),
+                        help="variants to report on each built world (D: the default)")
     parser.add_argument("--per-segment", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()

@@ -226,7 +226,8 @@ def recall_table(directory, encoder, catalogue, vectors, layout, query_vector) -
         for mask in masks.values():
             recalls = []
             for seg in segments:
-                targets = build_targets(seg, snapshot.catalogue, snapshot.label_emb, encoder)
+                targets = build_targets(seg, snapshot.catalogue, snapshot.label_emb, encoder,
+                                        text_emb=snapshot.text_emb)  # as the service weighs labels
                 q = query_vector(targets, layout, resolved, snapshot.catalogue)
                 got, _ = snapshot.search(q, 50, mask, threads=matcher.scan_threads)
                 exact = vectors @ q

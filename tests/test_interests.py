@@ -3,8 +3,17 @@ nothing is said, pinned, or left unknown rather than zero."""
 
 import numpy as np
 import pytest
+import yaml
+from fastapi.testclient import TestClient
 
+from matcher.api.app import create_app
+from matcher.batch.context import build_context
 from matcher.contracts.profiles import Segment
+from matcher.ingest.readers import read
+from matcher.matching import audience_evidence, interests
+from matcher.matching.audience_evidence import AudienceEvidence
+from matcher.matching.catalogue import build_catalogue
+from matcher.matching.explain import match_parts
 from matcher.matching.interests import (
     TAXONOMY_RELATED,
     InterestMatcher,
@@ -14,6 +23,13 @@ from matcher.matching.interests import (
     soft_weights,
     taxonomy_scores,
 )
+from matcher.matching.neighbours import as_stored, interest_reference
+from matcher.matching.scoring import resolve_weights
+from matcher.matching.segments import build_targets
+from matcher.search.live import make_view
+from matcher.search.snapshots import profile_text
+from matcher.store import Change
+from tests.conftest import FIXTURES, READER_KEY
 
 LABELS = ["Cars & Motorbikes", "Video Games", "Sports", "Clothing & Accessories",
           "Fitness & Wellness", "Electronics & Computers", "Food & Drink", "Travel"]
@@ -133,3 +149,184 @@ def test_a_pinned_label_is_used_and_said(matcher):
     result = matcher.shortlist(segment, k=5).to_dict()
     assert result["interest_mapping"]["anything at all"][0]["label"] == label
     assert result["interest_mapping"]["anything at all"][0]["via"] == "pinned"
+
+
+# The audience-evidence check (variant D of docs/design-notes/2026-12-03-interest-next-tries.md):
+# a text match the phrase's audiences do not over-index on keeps EVIDENCE_KEEP of its weight.
+GADGETS = "fitness gadgets"  # text reaches electronics and fitness labels
+
+
+def test_lift_is_the_labels_share_among_the_nearest_creators_over_its_mean(monkeypatch):
+    monkeypatch.setattr(audience_evidence, "EVIDENCE_CREATORS", 10)
+    rng = np.random.default_rng(0)
+
+    def unit(rows: np.ndarray) -> np.ndarray:
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+    runners = unit(np.array([1.0, 0, 0, 0]) + 0.05 * rng.normal(size=(20, 4)))
+    others = unit(np.array([0, 1.0, 0, 0]) + 0.05 * rng.normal(size=(20, 4)))
+    shares = np.zeros((40, 3), dtype=np.float32)
+    shares[:20, 0], shares[20:, 1] = 0.5, 0.5      # label 2: nobody's audience
+    evidence = AudienceEvidence(np.vstack([runners, others]), shares, shares.mean(axis=0))
+    lift = evidence.lift(np.array([[1.0, 0, 0, 0]]))
+    assert lift[0, 0] == pytest.approx(2.0) and lift[1, 0] == 0.0 and np.isnan(lift[2, 0])
+
+
+def _home_fitness(id_: str = "audience-evidence-check") -> Segment:
+    return Segment.model_validate(
+        {**yaml.safe_load((FIXTURES / "segments" / "home-fitness-in.yaml").read_text()),
+         "id": id_, "name": "Audience evidence check"})
+
+
+def test_a_small_catalogue_never_halves_a_label(encoder, subset_roster):
+    """With 40 reference creators the 50 nearest a phrase are all of them: every lift is 1
+    up to float noise, which says nothing and halves no label."""
+    profiles = [p for p in read(subset_roster).accepted if p.audience.interests][:40]
+    catalogue = build_catalogue(profiles)
+    text_emb = encoder.encode([profile_text(p) for p in profiles])
+    label_emb = encoder.encode(list(catalogue.label_vocab))
+    segment = _home_fitness()
+    plain = build_targets(segment, catalogue, label_emb, encoder)
+    checked = build_targets(segment, catalogue, label_emb, encoder, text_emb=text_emb)
+    assert plain.labels is not None and (plain.labels > 0).any()
+    np.testing.assert_array_equal(checked.labels, plain.labels)
+    # were the lifts read over so few creators, float noise alone must not halve a label
+    rows = interest_reference(catalogue)
+    assert len(rows) == 40
+    shares = catalogue.interests[rows].toarray().astype(np.float32)
+    evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0))
+    lift = evidence.lift(encoder.encode(segment.interests))
+    known = ~np.isnan(lift)
+    np.testing.assert_allclose(lift[known], 1.0, atol=1e-5)
+    low, judged = audience_evidence.unsupported(np.ones_like(lift), lift)
+    assert judged.all() and not low.any()
+
+
+def test_the_label_the_phrases_audiences_hold_outweighs_a_look_alike(labels_matcher, encoder):
+    segment = Segment(name="Gadget fans", interests=[GADGETS])
+    phrase = encoder.encode([GADGETS])
+    text = labels_matcher.match(segment, phrase).by_phrase(LABELS, [GADGETS])[GADGETS]
+    assert len(text) >= 2, text      # text alone spreads the phrase over several labels
+    supported = text[-1].label       # the weakest by text is the one the audiences hold
+    lift = np.full((len(LABELS), 1), 0.3, dtype=np.float32)
+    lift[LABELS.index(supported)] = 2.5
+    found = labels_matcher.match(segment, phrase, lift=lift).by_phrase(LABELS, [GADGETS])
+    weights = {m.label: m.weight for m in found[GADGETS]}
+    assert set(weights) == {m.label for m in text}    # a look-alike is weakened, not dropped
+    assert weights[supported] == pytest.approx(text[-1].weight)
+    for m in text[:-1]:
+        assert weights[m.label] == pytest.approx(interests.EVIDENCE_KEEP * m.weight)
+    # by text the look-alikes weighed as much as the supported label; checked, it outweighs
+    # every one of them
+    assert all(m.weight == text[-1].weight for m in text[:-1]), text
+    assert all(weights[m.label] < weights[supported] for m in text[:-1]), weights
+
+
+def test_without_a_supported_label_the_text_match_stands(labels_matcher, encoder):
+    segment = Segment(name="Gadget fans", interests=[GADGETS])
+    phrase = encoder.encode([GADGETS])
+    lift = np.full((len(LABELS), 1), 0.3, dtype=np.float32)
+    plain = labels_matcher.match(segment, phrase)
+    checked = labels_matcher.match(segment, phrase, lift=lift)
+    np.testing.assert_array_equal(checked.weights, plain.weights)
+
+
+def test_a_pinned_mapping_is_never_weakened(labels_matcher, encoder):
+    segment = Segment(name="Gadget fans", interests=[GADGETS, "console games"],
+                      interest_labels={GADGETS: ["Sports", "Travel"]})
+    lift = np.full((len(LABELS), 2), 0.1, dtype=np.float32)
+    lift[LABELS.index("Fitness & Wellness"), 0] = 3.0
+    found = labels_matcher.match(segment, encoder.encode(segment.interests), lift=lift)
+    pinned = found.by_phrase(LABELS, segment.interests)[GADGETS]
+    assert {m.label: m.weight for m in pinned} == {"Sports": 1.0, "Travel": 1.0}
+    assert all(m.lift is None for m in pinned)    # not checked, so no lift to show
+
+
+SUPPLEMENTS = "protein and supplements"
+NUTRITION = "Sports Nutrition & Supplements"  # on the fixtures, lift ~0.3 for SUPPLEMENTS
+
+
+@pytest.fixture(scope="module")
+def client(settings, matcher):
+    with TestClient(create_app(settings, matcher=matcher),
+                    headers={"Authorization": f"Bearer {READER_KEY}"}) as c:
+        yield c
+
+
+def test_the_api_weakens_a_label_the_phrases_audiences_do_not_hold(client, matcher, encoder):
+    """Through POST /v1/shortlists on the bundled fixtures: 'protein and supplements' reaches
+    'Sports Nutrition & Supplements' by text, the audiences of the creators nearest the phrase
+    do not over-index on it, and the shortlist counts it at half its text weight."""
+    snapshot = matcher.snapshot
+    segment = _home_fitness()
+    plain = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder)
+    text = {m.label: m.weight for m in plain.phrase_matches[SUPPLEMENTS]}
+    answer = client.post("/v1/shortlists", json={"segment": segment.model_dump(
+        mode="json", exclude_none=True), "k": 5})
+    assert answer.status_code == 200, answer.text
+    mapping = {m["label"]: m for m in answer.json()["interest_mapping"][SUPPLEMENTS]}
+    served = {label: m["weight"] for label, m in mapping.items()}
+    assert set(served) == set(text)                              # weakened, none dropped
+    assert text[NUTRITION] > 0
+    assert served[NUTRITION] == pytest.approx(interests.EVIDENCE_KEEP * text[NUTRITION])
+    others = set(text) - {NUTRITION}
+    assert others and all(served[label] == text[label] for label in others)
+    # the mapping says why: the lift that weakened the label, and those that did not
+    assert mapping[NUTRITION]["lift"] < audience_evidence.LIFT_MIN
+    assert all(mapping[label]["lift"] >= audience_evidence.LIFT_MIN for label in others)
+
+
+def test_the_explanation_says_why_a_label_counts_half(matcher, encoder):
+    snapshot = matcher.snapshot
+    targets = build_targets(_home_fitness(), snapshot.catalogue, snapshot.label_emb, encoder,
+                            text_emb=snapshot.text_emb)
+    texts = {label: match_parts(targets).texts[column][1]
+             for column, label in enumerate(snapshot.catalogue.label_vocab)
+             if column in targets.label_matches}
+    lift = next(m.lift for m in targets.phrase_matches[SUPPLEMENTS] if m.label == NUTRITION)
+    assert lift is not None
+    assert texts[NUTRITION].endswith(f", audience lift {lift:.2f} < 1.0: weight halved)")
+    assert all("audience lift" not in text for label, text in texts.items()
+               if label != NUTRITION)
+
+
+def test_a_live_delta_weighs_a_label_as_the_snapshot_does(matcher, encoder, subset_roster):
+    """A creator added since the snapshot, in a real live delta part, reporting the weakened
+    label (written in lower case, as labels are matched without case) and one the snapshot
+    supports: each weighs what the snapshot's label does, in the delta's targets and in the
+    shortlist's mapping."""
+    segment = _home_fitness()
+    template = next(p for p in read(subset_roster).accepted if p.audience.interests)
+    lower = NUTRITION.lower()
+    added = template.model_copy(update={
+        "id": "delta-nutrition", "handle": "deltanutrition",
+        "audience": template.audience.model_copy(update={
+            "countries": {"IN": 0.9}, "interests": {lower: 0.5, "Fitness & Gym": 0.3}})})
+    view = make_view(matcher.snapshot, [Change(1, added.id, added)], 1, encoder)
+    assert len(view.parts) == 2
+    targets, _, _ = matcher.shortlister.prepared(segment, view)
+    snapshot_weight = dict(zip(view.parts[0].catalogue.label_vocab, targets[0].labels,
+                               strict=True))
+    delta_weight = dict(zip(view.parts[1].catalogue.label_vocab, targets[1].labels,
+                            strict=True))
+    assert snapshot_weight[NUTRITION] == pytest.approx(0.5 * snapshot_weight["Fitness & Gym"])
+    assert delta_weight[lower] == pytest.approx(snapshot_weight[NUTRITION])
+    assert delta_weight["Fitness & Gym"] == pytest.approx(snapshot_weight["Fitness & Gym"])
+    answer = matcher.shortlister.shortlist(view, segment, False, 5, resolve_weights(None),
+                                           "fit").to_dict()
+    served = {m["label"]: m["weight"] for m in answer["interest_mapping"][SUPPLEMENTS]}
+    assert served[lower] == pytest.approx(served[NUTRITION])
+
+
+def test_a_batch_chunk_weighs_labels_as_the_api_does(matcher, encoder):
+    snapshot = matcher.snapshot
+    segment = _home_fitness()
+    api = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                        text_emb=snapshot.text_emb)
+    assert api.labels is not None
+    context = build_context(encoder, snapshot.catalogue, snapshot.label_emb, [segment], None,
+                            text_emb=snapshot.text_emb)
+    batch = context.segments[0].label_matches
+    np.testing.assert_array_equal(
+        np.array([batch[label][0] for label in snapshot.catalogue.label_vocab],
+                 dtype=np.float32), api.labels)

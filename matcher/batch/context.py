@@ -157,7 +157,7 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
     references = []
     resolved = resolve_weights(weights)
     for segment in segments:
-        targets = build_targets(segment, catalogue, label_emb, encoder)
+        targets = build_targets(segment, catalogue, label_emb, encoder, text_emb=text_emb)
         check_weights_apply(resolved, targets)
         priors = (share_priors(catalogue, targets, by_top_country=True, text_emb=text_emb)
                   if targets.targeted() else Priors())

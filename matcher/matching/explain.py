@@ -13,7 +13,10 @@ from typing import Any
 import numpy as np
 
 from matcher.contracts.profiles import AGE_BANDS, GENDERS
+from matcher.matching import interests
+from matcher.matching.audience_evidence import LIFT_MIN
 from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, Catalogue
+from matcher.matching.interests import LabelMatch
 from matcher.matching.scoring import DOMINANT_FACTORS, FACTOR_BLOCK, Scores
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.sparse_rows import gather
@@ -116,6 +119,15 @@ _VIA_TEXT = {"direct": ", similarity ", "context": " in the segment's context, s
              "taxonomy": " through the interest taxonomy, score ", "pinned": ", pinned, score "}
 
 
+def _weakened_text(match: LabelMatch) -> str:
+    """Why a label counts less than its text match: the audience check."""
+    if not match.weakened or match.lift is None or interests.EVIDENCE_KEEP is None:
+        return ""
+    kept = ("halved" if interests.EVIDENCE_KEEP == 0.5
+            else f"x{interests.EVIDENCE_KEEP:g}")
+    return f", audience lift {match.lift:.2f} < {LIFT_MIN:.1f}: weight {kept}"
+
+
 SHARE_DIGITS = 4
 
 
@@ -151,7 +163,7 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
             records[column] = (match.label, match.phrase, round(match.similarity, 3),
                                round(match.weight, 3), match.via)
             texts[column] = (f"'{match.label}' ", f" (~'{match.phrase}'{_VIA_TEXT[match.via]}"
-                             f"{round(match.similarity, 3):.2f})")
+                             f"{round(match.similarity, 3):.2f}{_weakened_text(match)})")
         targets.match_parts = MatchParts(weights, records, texts)
     return targets.match_parts
 

@@ -16,6 +16,11 @@ Each phrase then spreads over its labels softly: the labels scoring within ``mar
 phrase's best count fully, down to 0 at twice the margin, never below ``floor``. A phrase whose
 best label is under the floor matches nothing, and says so. A segment may pin or forbid the
 labels of a phrase (``interest_labels``); a pinned phrase skips inference.
+
+The catalogue then checks the text: a label whose audience the creators nearest the phrase do
+not over-index on keeps ``EVIDENCE_KEEP`` of its weight (``audience_evidence``), so a look-alike
+label ("Sports" for "mobile esports") counts less than the one the phrase's audiences hold,
+but still counts: dropping it lost the ranking by reach.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import yaml
 
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
+from matcher.matching.audience_evidence import LIFT_MIN, LIFT_TOLERANCE, unsupported
 
 TAXONOMY_PATH = Path(__file__).resolve().parent / "interest_taxonomy.yaml"
 
@@ -44,6 +50,11 @@ TAXONOMY_MIN = 0.40  # a phrase or a label is placed on a node only this close t
 PHRASE_WITHIN = 0.05  # a phrase sits on its closest node and any this close to it
 LABEL_WITHIN = 0.0    # a label on its closest node
 
+#: The share of its weight a text match keeps when the audiences of the creators nearest the
+#: phrase do not over-index on it (``audience_evidence``); None: no check. Adopted as variant D
+#: of docs/design-notes/2026-12-03-interest-next-tries.md (tuning vocabularies, seed 11).
+EVIDENCE_KEEP: float | None = 0.5
+
 VIA = ("direct", "context", "taxonomy")
 
 
@@ -54,6 +65,15 @@ class LabelMatch:
     similarity: float
     weight: float
     via: str = "direct"  # direct, context, taxonomy or pinned
+    #: the label's audience lift for the phrase where the audience check judged it (under
+    #: ``audience_evidence.LIFT_MIN`` the weight is ``EVIDENCE_KEEP`` of the text match's);
+    #: None where the check did not apply
+    lift: float | None = None
+
+    @property
+    def weakened(self) -> bool:
+        """Whether the audience check reduced the weight."""
+        return self.lift is not None and self.lift < LIFT_MIN - LIFT_TOLERANCE
 
 
 @dataclass(frozen=True, eq=False)
@@ -194,6 +214,8 @@ class InterestMatching:
     pairs: np.ndarray | None = None     # (labels, phrases) every match weight
     pair_scores: np.ndarray | None = None
     pair_via: np.ndarray | None = None
+    judged: np.ndarray | None = None    # (phrases,) phrases the audiences could judge
+    pair_lift: np.ndarray | None = None  # (labels, phrases) the lift where checked, else NaN
 
     def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
         """Every label each phrase reaches, strongest first."""
@@ -203,9 +225,16 @@ class InterestMatching:
         for j, phrase in enumerate(phrases):
             order = np.lexsort((-self.pair_scores[:, j], -self.pairs[:, j]))
             out[phrase] = [LabelMatch(labels[r], phrase, round(float(self.pair_scores[r, j]), 3),
-                                      round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]))
+                                      round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]),
+                                      self.lift_of(r, j))
                            for r in order if self.pairs[r, j] > 0]
         return out
+
+    def lift_of(self, label: int, phrase: int) -> float | None:
+        """The label's audience lift for the phrase, where the check judged the pair."""
+        if self.pair_lift is None or np.isnan(self.pair_lift[label, phrase]):
+            return None
+        return round(float(self.pair_lift[label, phrase]), 3)
 
     def phrase_labels(self, labels: list[str], phrases: list[str]) -> dict[str, list[str]]:
         """Every label each phrase reaches, strongest first."""
@@ -237,10 +266,14 @@ class InterestMatcher:
                              node_similarity(phrase_emb @ self.form_emb.T, self.taxonomy),
                              self.taxonomy)
 
-    def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None
+    def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
+              lift: np.ndarray | None = None, judged: np.ndarray | None = None
               ) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
-        reference vocabulary (a roster chunk's labels are weighed as the snapshot's are)."""
+        reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
+        ``lift`` (labels, phrases), with EVIDENCE_KEEP set, reduces the text matches the
+        catalogue's audiences do not support (``audience_evidence``); ``judged``,
+        when given, is the snapshot's answer to which phrases its audiences could judge."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
@@ -249,12 +282,19 @@ class InterestMatcher:
         found = self.scores(segment, phrase_emb)
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
+        pair_lift = None
+        if lift is not None and EVIDENCE_KEEP is not None:
+            low, judged = unsupported(weight, lift, judged)
+            pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
+            weight[low] *= EVIDENCE_KEEP
         pins = segment.interest_labels or {}
         unknown_pins: list[str] = []
         for p, phrase in enumerate(phrases):
             if phrase not in pins:
                 continue
             weight[:, p] = 0.0
+            if pair_lift is not None:
+                pair_lift[:, p] = np.nan
             for label in pins[phrase]:
                 row = self._row.get(label.casefold())
                 if row is None:
@@ -265,11 +305,13 @@ class InterestMatcher:
         best_phrase = weight.argmax(axis=1)
         rows = np.arange(n_labels)
         strongest = weight[rows, best_phrase]
-        matches = {int(r): LabelMatch(self.labels[r], phrases[best_phrase[r]],
-                                      float(found.score[r, best_phrase[r]]), float(strongest[r]),
-                                      str(via[r, best_phrase[r]]))
-                   for r in np.flatnonzero(strongest > 0)}
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
-        return InterestMatching(strongest.astype(np.float32), matches, unmatched, unknown_pins,
-                                found.score.max(axis=0) if best is None else best, weight,
-                                found.score, via)
+        matching = InterestMatching(strongest.astype(np.float32), {}, unmatched, unknown_pins,
+                                    found.score.max(axis=0) if best is None else best, weight,
+                                    found.score, via, judged, pair_lift)
+        for r in np.flatnonzero(strongest > 0).tolist():
+            p = int(best_phrase[r])
+            matching.matches[r] = LabelMatch(self.labels[r], phrases[p], float(found.score[r, p]),
+                                             float(strongest[r]), str(via[r, p]),
+                                             matching.lift_of(r, p))
+        return matching

@@ -20,6 +20,8 @@ from pydantic import ValidationError
 from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, error_field
+from matcher.matching import interests
+from matcher.matching.audience_evidence import audience_evidence
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
 from matcher.matching.warnings import warning
@@ -39,6 +41,11 @@ class SegmentTargets:
     warnings: list[dict[str, str]] = field(default_factory=list)  # see matching.warnings
     phrase_best: np.ndarray | None = None     # (q,) each phrase's best label score
     phrase_matches: dict[str, list[LabelMatch]] = field(default_factory=dict)  # per phrase
+    #: the snapshot's audience lift per casefolded label name, (q,) each, and (q,) the phrases
+    #: its audiences could judge (``audience_evidence``): a delta label is checked as the
+    #: snapshot's label of the same name is
+    label_lift: dict[str, np.ndarray] | None = None
+    lift_judged: np.ndarray | None = None
 
     @property
     def phrase_labels(self) -> dict[str, list[str]]:
@@ -99,10 +106,13 @@ def interest_matcher(catalogue: Catalogue, label_emb: np.ndarray, encoder: Encod
 
 
 def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
-                  encoder: Encoder, reference: SegmentTargets | None = None) -> SegmentTargets:
+                  encoder: Encoder, reference: SegmentTargets | None = None,
+                  text_emb: np.ndarray | None = None) -> SegmentTargets:
     """The segment's targets over one catalogue part. ``reference``, the targets over the
     snapshot when this part is the live delta, decides whether the interest factor is known
-    and each phrase's best score, so a delta label weighs what the same snapshot label would."""
+    and each phrase's best score, so a delta label weighs what the same snapshot label would.
+    ``text_emb``, the snapshot's text embeddings, lets its audiences check the interest labels
+    (``interests.EVIDENCE_KEEP``)."""
     texts = [segment.persona_text() or segment.id, *segment.interests]
     embedded = encoder.encode(texts)
     persona, phrases = embedded[0], embedded[1:]
@@ -128,15 +138,32 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     warnings: list[dict[str, str]] = []
     best = None
     phrase_matches: dict[str, list[LabelMatch]] = {}
+    label_lift: dict[str, np.ndarray] | None = None
+    judged = None
     if reference is not None:
         if reference.labels is not None:
+            lift = None
+            if interests.EVIDENCE_KEEP is not None and reference.label_lift is not None:
+                unknown = np.full(len(segment.interests), np.nan, dtype=np.float32)
+                lift = np.array([reference.label_lift.get(label.casefold(), unknown)
+                                 for label in catalogue.label_vocab], dtype=np.float32
+                                ).reshape(len(catalogue.label_vocab), len(segment.interests))
             matching = interest_matcher(catalogue, label_emb, encoder).match(
-                segment, phrases, reference.phrase_best)
+                segment, phrases, reference.phrase_best, lift, reference.lift_judged)
             labels, matches = matching.weights, matching.matches
             best = reference.phrase_best
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     elif segment.interests:
-        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases)
+        lift = None
+        if interests.EVIDENCE_KEEP is not None:
+            evidence = audience_evidence(catalogue, text_emb)
+            lift = evidence.lift(phrases) if evidence is not None else None
+        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases,
+                                                                         lift=lift)
+        if lift is not None:
+            label_lift = {label.casefold(): row
+                          for label, row in zip(catalogue.label_vocab, lift, strict=True)}
+            judged = matching.judged
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
                                     "reports: " + ", ".join(f"'{label}'" for label
@@ -156,7 +183,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         best = matching.best
         phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches, warnings, best, phrase_matches)
+                          matches, warnings, best, phrase_matches, label_lift, judged)
 
 
 def _quoted(phrases: list[str]) -> str:

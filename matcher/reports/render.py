@@ -627,7 +627,8 @@ def _label_matches(matcher: Matcher, segment: Segment) -> dict[str, LabelMatch]:
     if not segment.interests:
         return {}
     snap = matcher.snapshot
-    targets = build_targets(segment, snap.catalogue, snap.label_emb, matcher.encoder)
+    targets = build_targets(segment, snap.catalogue, snap.label_emb, matcher.encoder,
+                            text_emb=snap.text_emb)
     return {m.label: m for m in targets.label_matches.values()}
 
 

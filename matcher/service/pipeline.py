@@ -100,7 +100,7 @@ class Shortlister:
             for phrase, found in part_targets.phrase_matches.items():
                 known = {m["label"] for m in mapping[phrase]}
                 mapping[phrase] += [{"label": m.label, "weight": m.weight,
-                                     "score": m.similarity, "via": m.via}
+                                     "score": m.similarity, "via": m.via, "lift": m.lift}
                                     for m in found if m.label not in known]
         return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
                          warnings, mapping)
@@ -130,7 +130,8 @@ class Shortlister:
             cached = self.targets.get(part.catalogue, key)
             if cached is None:
                 part_targets = build_targets(seg, part.catalogue, part.label_emb, self.encoder,
-                                             reference=targets[0] if targets else None)
+                                             reference=targets[0] if targets else None,
+                                             text_emb=None if targets else part.text_emb)
                 cached = (part_targets, row_filter(part.catalogue, part_targets, seg.filters))
                 self.targets.put(part.catalogue, key, cached)
             targets.append(cached[0])

@@ -77,6 +77,15 @@ class PhraseMatch(BaseModel):
     weight: float = Field(description="How much the label counts for the phrase (0..1).")
     score: float = Field(description="The strongest of the three signals below.")
     via: str = Field(description="direct, context, taxonomy or pinned.")
+    lift: float | None = Field(
+        None, description="The audience check: the label's mean share in the audiences of the "
+                          "50 reference creators whose bio and categories are nearest the "
+                          "phrase, over its mean share in all of them. Under 1.0 the label "
+                          "keeps half the weight its text match gives (weight above). null "
+                          "where the check did not apply: a pinned phrase, a phrase none of "
+                          "whose labels reaches 1.0, a label no reference creator's audience "
+                          "holds or only creators added since the snapshot hold, a catalogue "
+                          "with fewer than 200 reference creators.")
 
 
 class Performance(BaseModel):

@@ -1,0 +1,102 @@
+"""Interest labels checked against the audiences of the creators a phrase describes.
+
+Text alone spreads a phrase over every label near it ("yoga flows" reaches every wellness
+label). The catalogue says which of them the phrase's audience holds: the reported creators
+whose bio and categories are nearest the phrase have audiences that over-index on the labels
+that mean it. A label's *lift* for a phrase is the mean share of the label in the audiences of
+the ``EVIDENCE_CREATORS`` creators of the interest reference set (``interest_reference``)
+nearest the phrase, over its mean share in the whole reference set. Of a phrase's text-matched
+labels, those with a lift under ``LIFT_MIN`` keep only ``interests.EVIDENCE_KEEP`` of their
+weight when at least one reaches it (the earlier hard drop lost the reach ranking:
+docs/design-notes/2026-12-03-audience-evidence.md); when none does, the catalogue cannot judge
+the phrase and its text match stands. A lift counts as reaching ``LIFT_MIN`` within
+``LIFT_TOLERANCE`` (float noise). Pinned labels are never checked, nor is a label no reference
+creator's audience holds (its lift is unknown). The check needs a reference set of at least
+``EVIDENCE_REFERENCE_MIN`` creators: in a smaller one the nearest creators are most of the set,
+so every lift is about 1 and says nothing. The lifts are the snapshot's: a live delta part
+gives each of its labels the snapshot's lifts of the label of the same name (casefolded, as
+labels are matched elsewhere) and the snapshot's answer to which phrases could be judged, so a
+delta creator's label weighs what the snapshot's does; a label only the delta holds has no lift
+and keeps its text match (so does a label only a batch chunk holds).
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+
+from matcher.matching.catalogue import Catalogue
+from matcher.matching.neighbours import as_stored, interest_reference
+
+EVIDENCE_CREATORS = 50   # reference creators nearest a phrase whose audiences are read
+#: The fewest creators in the interest reference set for the check to run at all: with fewer,
+#: the ``EVIDENCE_CREATORS`` nearest a phrase are a large part of the set (all of it under 50),
+#: their mean share is close to the set's mean, and a lift under ``LIFT_MIN`` is noise.
+EVIDENCE_REFERENCE_MIN = 4 * EVIDENCE_CREATORS
+#: The threshold of the earlier hard drop (docs/design-notes/2026-12-03-audience-evidence.md).
+LIFT_MIN = 1.0
+#: A lift this close under ``LIFT_MIN`` still reaches it: float32 means of the same creators'
+#: shares differ by about 1e-7, which must not halve a label.
+LIFT_TOLERANCE = 1e-4
+
+
+@dataclass(frozen=True, eq=False)
+class AudienceEvidence:
+    """The interest reference set of one snapshot: text embeddings and label shares."""
+
+    text_emb: np.ndarray     # (reference, d) float32, rounded as the snapshot stores them
+    shares: np.ndarray       # (reference, labels) each creator's audience share per label
+    mean_share: np.ndarray   # (labels,) over the reference set
+
+    def lift(self, phrase_emb: np.ndarray) -> np.ndarray:
+        """(labels, phrases): each label's lift among the creators nearest each phrase; NaN
+        for a label no reference creator's audience holds."""
+        phrases = np.asarray(phrase_emb, dtype=np.float32)
+        if phrases.shape[0] == 0:
+            return np.zeros((self.shares.shape[1], 0), dtype=np.float32)
+        similarity = self.text_emb @ phrases.T                       # (reference, phrases)
+        count = min(EVIDENCE_CREATORS, similarity.shape[0])
+        nearest = np.argpartition(-similarity, count - 1, axis=0)[:count]
+        near_share = self.shares[nearest].mean(axis=0)               # (phrases, labels)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lift = np.where(self.mean_share > 0, near_share / self.mean_share, np.nan)
+        return lift.T.astype(np.float32)
+
+
+_evidence: weakref.WeakKeyDictionary[Catalogue, tuple[np.ndarray, AudienceEvidence | None]] = (
+    weakref.WeakKeyDictionary())
+
+
+def audience_evidence(catalogue: Catalogue, text_emb: np.ndarray | None
+                      ) -> AudienceEvidence | None:
+    """The snapshot's evidence, made once per catalogue; None without text embeddings or
+    with fewer than ``EVIDENCE_REFERENCE_MIN`` creators in the interest reference set."""
+    if text_emb is None or not catalogue.label_vocab:
+        return None
+    found = _evidence.get(catalogue)
+    if found is not None and found[0] is text_emb:
+        return found[1]
+    rows = interest_reference(catalogue)
+    evidence = None
+    if len(rows) >= EVIDENCE_REFERENCE_MIN:
+        shares = catalogue.interests[rows].toarray().astype(np.float32)
+        evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0))
+    _evidence[catalogue] = (text_emb, evidence)
+    return evidence
+
+
+def unsupported(weight: np.ndarray, lift: np.ndarray, judged: np.ndarray | None = None
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """(labels, phrases) the text matches the audiences do not support, and
+    (phrases,) which phrases the catalogue could judge (one of their labels reaches
+    ``LIFT_MIN``, within ``LIFT_TOLERANCE``). ``judged``, when given, is the snapshot's answer
+    to the second."""
+    matched = weight > 0
+    known = matched & ~np.isnan(lift)
+    threshold = LIFT_MIN - LIFT_TOLERANCE
+    if judged is None:
+        judged = (known & (np.nan_to_num(lift, nan=-np.inf) >= threshold)).any(axis=0)
+    low = known & (np.nan_to_num(lift, nan=np.inf) < threshold)
+    return low & judged[None, :], judged
