@@ -15,7 +15,7 @@ from matcher.contracts.profiles import Audience
 from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
 from matcher.matching import scoring
-from matcher.matching.neighbours import NEIGHBOURS, interest_reference
+from matcher.matching.neighbours import NEIGHBOURS, interest_reference, neighbours_missing
 from matcher.search import neighbours as finding
 from matcher.search.snapshots import build_snapshot, load_snapshot
 from matcher.service.records import NEAREST_EVIDENCE
@@ -170,6 +170,9 @@ def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(t
         found = {int(reference[p][1:]) % 2 for p in near[row]}
         assert found == {topic}, (loaded.ids[row], found)
     assert path.exists()
+    assert not neighbours_missing(loaded)
+    loaded.interest_neighbours = None  # as a snapshot written before they were kept
+    assert neighbours_missing(loaded)
 
 
 def test_without_neighbours_the_estimate_of_similar_content_stands(

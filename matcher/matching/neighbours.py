@@ -38,3 +38,11 @@ def as_stored(text_emb: np.ndarray) -> np.ndarray:
     """Text embeddings rounded as a snapshot stores them (float16), as float32, so neighbours
     found at build time and from a loaded snapshot are the same."""
     return np.asarray(text_emb, dtype=np.float16).astype(np.float32)
+
+
+def neighbours_missing(catalogue: Catalogue) -> bool:
+    """Whether the catalogue would estimate its creators missing interests from their nearest
+    reported creators had it been built with them (a snapshot written before they were)."""
+    return (catalogue.interest_neighbours is None
+            and bool((~catalogue.block_present("interests")).any())
+            and len(interest_reference(catalogue)) >= REFERENCE_MIN)

@@ -30,6 +30,7 @@ from matcher.errors import (
     UnknownSegment,
 )
 from matcher.ingest.readers import read
+from matcher.matching.neighbours import neighbours_missing
 from matcher.matching.scoring import DEFAULT_RANK_BY, RANK_BY, Priors, resolve_weights
 from matcher.matching.segments import SegmentTargets, load_segment_dir, parse_segment
 from matcher.search.live import View, make_view
@@ -103,6 +104,13 @@ class Matcher:
                 f"MATCHER_CACHE_PATH={settings.cache_path} spares another machine the embedding, "
                 "and `matcher serve --index DIR` serves a snapshot made by `matcher index build "
                 "ROSTER --index DIR` with no build at all")
+        if neighbours_missing(snapshot.catalogue):
+            message = (f"snapshot {snapshot.directory.name} was built without the nearest "
+                       "reported creators, so creators missing interests are estimated from "
+                       "content affinity bins; remove it for the service to rebuild it from "
+                       "the catalogue store")
+            logging.getLogger("matcher").warning(message)
+            say(message)
         return cls(snapshot, encoder, settings, store=store)
 
     def _view_of(self, snapshot: Snapshot) -> View:
