@@ -100,3 +100,124 @@ def test_a_transform_never_quotes_a_personal_identifier(tmp_path, target, transf
         rejects = read_customers(path, mapping, columnar=columnar).rejects
         assert [(r.row, r.field) for r in rejects] == [(2, target)]
         assert "not shown" in rejects[0].reason and shifted not in rejects[0].reason
+
+
+MESSY_JSONL = "\n".join([
+    '{"email": "a@x.invalid", "age": 34, "gender": "F", "country": "Germany", '
+    '"language": "de", "categories": ["yoga", "running"], "interests": "Vegan Food; yoga", '
+    '"orders": 3, "revenue": "$1,234.50"}',
+    '',
+    '{"age": "abc", "country": "DE"}',
+    '{"age": true, "country": "DE"}',
+    '{"age": 1.0, "country": "DE"}',
+    '{"age": 30, "gender": 1, "country": "DE"}',
+    '{"age": 30, "gender": 1.0, "country": "DE"}',
+    'not json',
+    '[1, 2]',
+    '{"age": 30, "country": "Atlantis"}',
+    '{"age": 30, "country": ["DE"]}',
+    '{"age": 30, "interests": {"a": 1}}',
+    '{"age": 30, "revenue": -3, "orders": 12.5}',
+    '{"age": 30, "revenue": 1e400, "orders": 2}',
+    '{"age": 30, "revenue": NaN, "orders": 2}',
+    '{"age": 30, "revenue": 12, "orders": 2}',
+    '{"age": 30, "revenue": 12.0, "orders": true}',
+    '{"age": "age", "gender": "gender", "country": "country"}',
+    '{"email": "b@x.invalid"}',
+    '{"Age": 41, "COUNTRY": "fr", "interests": ["c9@example.invalid", "chess"]}',
+    '{"age": null, "birth_year": 1990, "country": "US", "gender": "unknown"}',
+    '{"age": 30, "gender": "robot", "country": "+1 555 010 9999"}',
+]) + "\n"
+
+
+@pytest.mark.parametrize("name", ["messy.jsonl", "messy.jsonl.gz"])
+def test_a_messy_json_lines_export_is_read_alike_column_by_column_and_row_by_row(
+        tmp_path, name):
+    path = tmp_path / name
+    data = MESSY_JSONL.encode()
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    columnar, rows = read_customers(path), read_customers(path, columnar=False)
+    _same(columnar, rows)
+    assert len(columnar) + len(columnar.rejects) == columnar.rows == 21
+    assert {(r.row, r.field) for r in columnar.rejects} >= {
+        (2, "age"), (3, "age"), (7, "row"), (8, "row"), (9, "country"), (17, "row")}
+    assert "555" not in " ".join(r.reason for r in columnar.rejects)
+
+
+def _parquet(tmp_path, rows: list[dict], name: str = "customers.parquet"):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    path = tmp_path / name
+    pq.write_table(pa.Table.from_pylist(rows), path)
+    return path
+
+
+def test_a_messy_parquet_export_is_read_alike_column_by_column_and_row_by_row(tmp_path):
+    rows = [
+        {"email": "a@x.invalid", "age": 34, "gender": "F", "country": "Germany",
+         "language": "de", "categories": ["yoga", "running"], "interests": "Vegan Food; yoga",
+         "orders": 3, "revenue": 1234.5},
+        {"email": None, "age": 12, "gender": None, "country": "DE", "language": None,
+         "categories": None, "interests": None, "orders": None, "revenue": None},
+        {"email": None, "age": None, "gender": "robot", "country": "DE", "language": "de",
+         "categories": [], "interests": None, "orders": 1, "revenue": float("nan")},
+        {"email": "email", "age": None, "gender": "gender", "country": "country",
+         "language": "language", "categories": None, "interests": "interests",
+         "orders": None, "revenue": None},
+        {"email": None, "age": 40, "gender": "m", "country": "Atlantis", "language": "de",
+         "categories": ["chess"], "interests": None, "orders": -2, "revenue": -1.0},
+        {"email": None, "age": 40, "gender": "m", "country": "FR", "language": "fr",
+         "categories": ["c1@x.invalid", "chess"], "interests": None, "orders": 2,
+         "revenue": float("inf")},
+        {"email": None, "age": None, "gender": None, "country": None, "language": None,
+         "categories": None, "interests": None, "orders": None, "revenue": None},
+    ]
+    path = _parquet(tmp_path, rows)
+    columnar, rows_read = read_customers(path), read_customers(path, columnar=False)
+    _same(columnar, rows_read)
+    assert [(r.row, r.field) for r in columnar.rejects] == [
+        (2, "age"), (3, "gender"), (4, "gender"), (5, "country"), (6, "revenue"), (7, "row")]
+    assert len(columnar) == 1 and columnar.rows == 7
+
+
+def test_a_repeated_header_row_of_a_parquet_export_is_rejected_alike(tmp_path):
+    rows = [{"age": str(30 + i), "country": "DE"} for i in range(5)]
+    rows[3] = {"age": "age", "country": "Country"}
+    path = _parquet(tmp_path, rows)
+    columnar, rows_read = read_customers(path), read_customers(path, columnar=False)
+    _same(columnar, rows_read)
+    assert [(r.row, r.field) for r in columnar.rejects] == [(4, "row")]
+
+
+def test_the_same_customers_as_csv_parquet_and_json_lines_make_the_same_segments(tmp_path):
+    from matcher.config import Settings
+    from matcher.discovery import DiscoveryOptions, discover
+
+    sample = draw_customers(8, fixed_segments()[:3], 1_200)
+    sample.rows[41]["age"] = "twelve"  # a bad row, row 42 of every format
+    csv_path = sample.write(tmp_path / "customers.csv")
+    jsonl_path = sample.write(tmp_path / "customers.jsonl.gz")
+    typed = [{k: (None if v == "" else v) for k, v in row.items()} for row in sample.rows]
+    for row in typed:  # Parquet columns have one type: ages as text, lists as lists
+        row["age"] = None if row["age"] is None else str(row["age"])
+        row["revenue"] = None if row["revenue"] is None else str(row["revenue"])
+        row["categories"] = None if row["categories"] is None else row["categories"].split("|")
+    parquet_path = _parquet(tmp_path, typed)
+    bases = [read_customers(p) for p in (csv_path, parquet_path, jsonl_path)]
+    for base, path in zip(bases, (csv_path, parquet_path, jsonl_path), strict=True):
+        _same(base, read_customers(path, columnar=False))
+        assert [(r.row, r.field) for r in base.rejects] == [(42, "age")]
+        assert "twelve" in base.rejects[0].reason
+    _same(bases[0], bases[1])
+    _same(bases[0], bases[2])
+
+    def encode(phrases):
+        return np.stack([np.frombuffer(p.encode().ljust(16, b"\0")[:16], np.uint8)
+                         .astype(np.float32) + 1.0 for p in phrases])
+
+    found = [discover(b, encode, Settings(discovery_min_segment_size=50),
+                      DiscoveryOptions(max_segments=4)) for b in bases]
+    summaries = [[(s.segment.id, s.figures.size) for s in f.segments] for f in found]
+    assert summaries[0] == summaries[1] == summaries[2]
+    assert all(np.array_equal(found[0].labels, f.labels) for f in found[1:])
