@@ -217,7 +217,7 @@ def _majority(truth: np.ndarray, labels: np.ndarray, ids: dict[int, str], plante
 
 
 def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Path) -> dict:
-    from matcher.discovery.live import follow
+    from matcher.discovery.live import follow, interest_coverage
     from matcher.simulate.customers import drifted
 
     rng = np.random.default_rng(seed)
@@ -243,8 +243,27 @@ def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pa
     grown_id = old[drift.grown]
     halves = {new[h] for h in drift.halves}
     steady = [i for i in drift.kept if i != drift.grown]
-    named = set(changes.appeared) | set(changes.grown) | set(changes.shrunk) | set(
-        changes.split) | set(changes.merged) | set(changes.gone)
+    kinds = {"appeared": changes.appeared, "grown": changes.grown, "shrunk": changes.shrunk,
+             "split": changes.split, "merged": changes.merged, "gone": changes.gone,
+             "regrouped": changes.regrouped}
+    expected = {grown_id, old[drift.split], new[drift.appeared]}
+    truth = _accepted(second.labels, second_base)
+    cluster_of = {s.segment.id: s.cluster for s in after.segments}
+    other = []
+    for kind, ids in kinds.items():
+        for id_ in ids:
+            if id_ in expected and not (kind == "regrouped" or (
+                    kind == "appeared" and id_ != new[drift.appeared])):
+                continue
+            if id_ in cluster_of:  # which planted segments its customers come from
+                held = np.bincount(truth[after.labels == cluster_of[id_]],
+                                   minlength=len(drift.segments))
+                parts = ", ".join(f"{drift.segments[p].id} {held[p]}"
+                                  for p in np.argsort(-held)[:3] if held[p])
+                other.append(f"{kind}: {id_} ({parts})")
+            else:
+                other.append(f"{kind}: {id_}")
+    named = {i for ids in kinds.values() for i in ids if ids is not changes.regrouped}
     return {
         "seed": seed, "true_k": true_k, "found": (before.k, after.k),
         "grown": grown_id is not None and new[drift.kept[drift.grown]] == grown_id
@@ -254,7 +273,11 @@ def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pa
         "appeared": new[drift.appeared] in changes.appeared,
         "steady_kept": sum(new[drift.kept[i]] == old[i] for i in steady),
         "steady": len(steady),
-        "false": sorted(named - {grown_id, old[drift.split], new[drift.appeared]}),
+        "false": sorted(named - expected),
+        "other": other,
+        "coverage": {item.segment.id: round(interest_coverage(item.to_dict(),
+                                                              summary["segments"]), 3)
+                     for item in after.segments if item.segment.id not in changes.persisted},
         "changes": changes.to_dict(),
     }
 
@@ -268,7 +291,7 @@ def drift_table(rows: list[dict]) -> None:
         print(f"| {r['seed']} | {r['true_k']} / {r['true_k'] + 2} | {r['found'][0]} / "
               f"{r['found'][1]} | {'yes' if r['grown'] else 'no'} | "
               f"{'yes' if r['split'] else 'no'} | {'yes' if r['appeared'] else 'no'} | "
-              f"{r['steady_kept']} of {r['steady']} | {', '.join(r['false']) or 'none'} |")
+              f"{r['steady_kept']} of {r['steady']} | {'; '.join(r['other']) or 'none'} |")
 
 
 def main() -> None:
