@@ -140,7 +140,6 @@ def test_the_report_shows_how_the_segments_were_found(matcher, summary):
     marked["warnings"] = ["too sparse to segment on: engagement is known for 3% of the "
                           "customers"]
     html = discovery_report(matcher, marked, 2, "Discovered")
-    open("/tmp/d23/report.html", "w").write(html)  # DUMPTMP
     page = html[html.index('<section class="sheet discovery"'):]
     page = page[:page.index("</section>")]
     assert marked["criterion"] in page
