@@ -221,3 +221,21 @@ def test_the_same_customers_as_csv_parquet_and_json_lines_make_the_same_segments
     summaries = [[(s.segment.id, s.figures.size) for s in f.segments] for f in found]
     assert summaries[0] == summaries[1] == summaries[2]
     assert all(np.array_equal(found[0].labels, f.labels) for f in found[1:])
+
+
+@pytest.mark.parametrize("layout", ["parquet", "jsonl", "jsonl-one"])
+def test_amount_cells_that_are_lists_of_one_length_are_rejected_alike(tmp_path, layout):
+    if layout == "parquet":
+        path = _parquet(tmp_path, [{"age": 30, "revenue": [1, 2]},
+                                   {"age": 31, "revenue": [3, 4]}])
+    else:
+        lines = (['{"age": 30, "revenue": [12.5]}'] if layout == "jsonl-one" else
+                 ['{"age": 30, "revenue": [1, 2], "orders": [5, 6]}',
+                  '{"age": 31, "revenue": [3, 4], "orders": [7, 8]}'])
+        path = tmp_path / "customers.jsonl"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    columnar, rows = read_customers(path), read_customers(path, columnar=False)
+    _same(columnar, rows)
+    assert len(columnar.rejects) == (1 if layout == "jsonl-one" else 2)
+    assert all(r.field in ("revenue", "orders") and r.reason.endswith("got a list")
+               for r in columnar.rejects)

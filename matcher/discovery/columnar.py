@@ -459,7 +459,9 @@ class _Parsed:
             if direct is not None:
                 self.codes[direct] = len(table)
                 self.direct = np.zeros(n)
-                self.direct[direct] = np.asarray(cells, dtype=object)[direct].astype(float)
+                # one object per cell, even when every cell is a list of one length
+                boxed = np.fromiter(cells, dtype=object, count=n)
+                self.direct[direct] = boxed[direct].astype(float)
                 table.append((False, 0.0, None, False))
             table.append(spec.parsed(None))
         self.blank_of = np.array([t[0] for t in table], dtype=bool)
