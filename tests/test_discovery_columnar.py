@@ -239,3 +239,17 @@ def test_amount_cells_that_are_lists_of_one_length_are_rejected_alike(tmp_path, 
     assert len(columnar.rejects) == (1 if layout == "jsonl-one" else 2)
     assert all(r.field in ("revenue", "orders") and r.reason.endswith("got a list")
                for r in columnar.rejects)
+
+
+def test_an_integer_and_an_equal_float_in_different_chunks_are_read_apart(tmp_path,
+                                                                          monkeypatch):
+    monkeypatch.setattr("matcher.discovery.columnar.CHUNK_ROWS", 2)
+    path = tmp_path / "customers.jsonl"
+    path.write_text("".join(f'{{"age": {30 + i}, "gender": {g}, "interests": {t}}}\n'
+                            for i, (g, t) in enumerate([("1", "7"), ("1", "7"),
+                                                        ("1.0", "7.0"), ("1.0", "7.0")])),
+                    encoding="utf-8")
+    columnar, rows = read_customers(path), read_customers(path, columnar=False)
+    _same(columnar, rows)
+    assert [r.row for r in columnar.rejects] == [1, 2, 3, 4]
+    assert "'1.0'" in columnar.rejects[2].reason

@@ -71,14 +71,16 @@ class _Field:
         self.position = resolver.index[self.ref] if self.ref is not None else -1
         self.resolver = resolver
         self.parse_value = parse_value
-        self.memo: dict[Any, tuple[bool, Any, Any, bool]] = {}
+        #: keyed by type and cell: 1 and 1.0 (and True) are equal keys but read differently
+        self.memo: dict[tuple[type, Any], tuple[bool, Any, Any, bool]] = {}
 
     def parsed(self, cell: Any) -> tuple[bool, Any, Any, bool]:
         """(blank, value or None, RowError or None, whether the mapping itself failed) of
         one cell."""
-        found = self.memo.get(cell)
+        key = (type(cell), cell)
+        found = self.memo.get(key)
         if found is None:
-            found = self.memo[cell] = self._parse(cell)
+            found = self.memo[key] = self._parse(cell)
         return found
 
     def _parse(self, cell: Any) -> tuple[bool, Any, Any, bool]:
