@@ -253,3 +253,17 @@ def test_an_integer_and_an_equal_float_in_different_chunks_are_read_apart(tmp_pa
     _same(columnar, rows)
     assert [r.row for r in columnar.rejects] == [1, 2, 3, 4]
     assert "'1.0'" in columnar.rejects[2].reason
+
+
+@pytest.mark.parametrize("target", ["revenue", "orders", "age", "birth_year", "engagement",
+                                    "gender", "country"])
+def test_an_integer_too_large_for_a_number_is_rejected_alike(tmp_path, target):
+    path = tmp_path / "customers.jsonl"
+    path.write_text(f'{{"country": "DE", "{target}": {"9" * 400}}}\n'
+                    '{"age": 31, "revenue": 3}\n', encoding="utf-8")
+    columnar, rows = read_customers(path), read_customers(path, columnar=False)
+    _same(columnar, rows)
+    assert len(columnar) == 1 and [(r.row, r.field) for r in columnar.rejects] == [
+        (1, target)]
+    if target in ("revenue", "orders", "age", "birth_year", "engagement"):
+        assert columnar.rejects[0].reason.endswith("got a number too large to read")

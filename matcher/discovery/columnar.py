@@ -506,7 +506,7 @@ def _plain_cells(spec: _Field, series: pd.Series, texts_only: bool = True
         if numbers.any():
             try:
                 values = np.array(series[numbers].tolist(), dtype=float)
-            except OverflowError:  # an integer past a float: ``_number`` says so
+            except OverflowError:  # an integer past a float: parsed, ``_number`` rejects it
                 values = np.full(int(numbers.sum()), np.nan)
             plain[numbers] = np.isfinite(values) & (values >= 0)
     if source.null_values:

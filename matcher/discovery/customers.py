@@ -149,7 +149,11 @@ def _number(value: Any, name: str, expected: str) -> float:
     if isinstance(value, (bool, dict, list)):
         raise RowError(name, f"expected {expected}, got a {type(value).__name__}")
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer of more than 308 digits
+            raise RowError(name, f"expected {expected}, got a number too large to "
+                                 "read") from None
     else:
         text = str(value).strip()
         match = _MONEY.match(text)
