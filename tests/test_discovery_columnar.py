@@ -267,3 +267,38 @@ def test_an_integer_too_large_for_a_number_is_rejected_alike(tmp_path, target):
         (1, target)]
     if target in ("revenue", "orders", "age", "birth_year", "engagement"):
         assert columnar.rejects[0].reason.endswith("got a number too large to read")
+
+
+def test_a_repeated_header_of_a_parquet_export_reads_only_the_named_columns_it_needs(
+        tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{"email": f"u{i}@x.invalid", "notes": "n", "age": str(30 + i % 40),
+             "country": "DE"} for i in range(40)]
+    header = {"email": "Email", "notes": "notes", "age": "AGE", "country": "country"}
+    rows[5] = rows[23] = header  # rejected: every named column holds its name
+    rows[17] = {**header, "notes": "not a header"}  # read: one named column does not
+    rows[29] = {**header, "age": "31"}  # read: a mapped column does not
+    path = tmp_path / "customers.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=7)
+    monkeypatch.setattr("matcher.discovery.columnar.CHUNK_ROWS", 10)
+    rows_read = read_customers(path, columnar=False)
+
+    read: list[tuple[int, list[str]]] = []
+    real = pq.ParquetFile.read_row_group
+
+    def read_row_group(self, i, columns=None, **kw):
+        read.append((i, list(columns)))
+        return real(self, i, columns=columns, **kw)
+
+    def read_table(*args, **kw):
+        raise AssertionError("the whole file read for a repeated header")
+
+    monkeypatch.setattr(pq.ParquetFile, "read_row_group", read_row_group)
+    monkeypatch.setattr(pq, "read_table", read_table)
+    columnar = read_customers(path)
+    _same(columnar, rows_read)
+    assert [(r.row, r.field) for r in columnar.rejects] == [
+        (6, "row"), (18, "age"), (24, "row"), (30, "country")]
+    assert read == [(0, ["notes"]), (2, ["notes"]), (3, ["notes"])]

@@ -328,8 +328,7 @@ def _parquet_columns(path: Path, mapping: VendorMapping, positions: list[int]
                 start, n = number, batch.num_rows
                 number += n
                 _count(number, path)
-                rejected = (_parquet_headers(path, names, resolver, start,
-                                             cells[named[0][0]], named[0][1])
+                rejected = (_parquet_headers(path, names, named, start, cells)
                             if named and mapping.skip_repeated_headers else set())
                 keep = [i for i in range(n) if i not in rejected]
                 rejects = [(start + i + 1, "row", _REPEATED_HEADER) for i in sorted(rejected)]
@@ -344,19 +343,41 @@ def _parquet_columns(path: Path, mapping: VendorMapping, positions: list[int]
     return chunks()
 
 
-def _parquet_headers(path: Path, names: list[str], resolver: Resolver, start: int,
-                     first: list[Any], key: str) -> set[int]:
-    """Rows of a batch that repeat the header (every named column holds its own name):
-    checked in full only where the first named column does, which is nearly never."""
+def _parquet_headers(path: Path, names: list[str], named: list[tuple[int, str]],
+                     start: int, cells: dict[int, list[Any]]) -> set[int]:
+    """Rows of a batch (its first at record ``start``) that repeat the header: every named
+    column holds its own name, as ``Resolver.is_header`` checks a record. The columns of
+    the batch already read (the mapped ones and the first named one) are checked first;
+    only where they all hold their names, which is nearly never, is each other named column
+    read, one at a time, for just the row groups holding those rows."""
     import pyarrow.parquet as pq
 
-    out = set()
-    for i, cell in enumerate(first):
-        if isinstance(cell, str) and header_key(cell) == key:
-            record = pq.read_table(path).slice(start + i, 1).to_pylist()[0]
-            if resolver.is_header([record[name] for name in names]):
-                out.add(i)
-    return out
+    doubt = list(range(len(cells[named[0][0]])))
+    for i, key in named:
+        if i in cells:
+            column = cells[i]
+            doubt = [r for r in doubt if header_key(column[r]) == key]
+    rest = [(i, key) for i, key in named if i not in cells]
+    if not doubt or not rest:
+        return set(doubt)
+    parquet = pq.ParquetFile(path)
+    ends = np.cumsum([parquet.metadata.row_group(g).num_rows
+                      for g in range(parquet.metadata.num_row_groups)])
+    groups: dict[int, list[tuple[int, int]]] = {}  # row group -> (row of batch, row of group)
+    for r in doubt:
+        g = int(np.searchsorted(ends, start + r, side="right"))
+        groups.setdefault(g, []).append((r, start + r - (int(ends[g - 1]) if g else 0)))
+    for i, key in rest:
+        for g, rows in list(groups.items()):
+            column = parquet.read_row_group(g, columns=[names[i]]).column(0)
+            rows = [(r, at) for r, at in rows if header_key(column[at].as_py()) == key]
+            if rows:
+                groups[g] = rows
+            else:
+                del groups[g]
+        if not groups:
+            break
+    return {r for rows in groups.values() for r, _ in rows}
 
 
 def _jsonl_columns(path: Path, mapping: VendorMapping, positions: list[int]
