@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from matcher.discovery import read_customers
+from matcher.discovery.customers import MAX_AGE, MIN_AGE
 from matcher.errors import InvalidInput
 from matcher.simulate import fixed_segments
 from matcher.simulate.customers import draw_customers
@@ -302,3 +303,13 @@ def test_a_repeated_header_of_a_parquet_export_reads_only_the_named_columns_it_n
     assert [(r.row, r.field) for r in columnar.rejects] == [
         (6, "row"), (18, "age"), (24, "row"), (30, "country")]
     assert read == [(0, ["notes"]), (2, ["notes"]), (3, ["notes"])]
+
+
+def test_a_negative_zero_age_is_shown_as_zero(tmp_path):
+    path = tmp_path / "customers.jsonl"
+    path.write_text('{"age": -0.0, "gender": "f"}\n{"age": "-0", "gender": "f"}\n',
+                    encoding="utf-8")
+    columnar, rows = read_customers(path), read_customers(path, columnar=False)
+    _same(columnar, rows)
+    assert [r.reason for r in columnar.rejects] == [
+        f"an age of 0 is outside {MIN_AGE} to {MAX_AGE}"] * 2

@@ -197,7 +197,7 @@ def _age(raw: dict[str, Any], this_year: int) -> int | None:
     else:
         return None
     if not MIN_AGE <= age <= MAX_AGE:
-        raise RowError(where, f"an age of {age:g} is outside {MIN_AGE} to {MAX_AGE}")
+        raise RowError(where, f"an age of {age + 0.0:g} is outside {MIN_AGE} to {MAX_AGE}")
     return age_band_of(age)
 
 
