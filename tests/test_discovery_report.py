@@ -10,6 +10,7 @@ import pytest
 from matcher.cli import main
 from matcher.config import get_settings
 from matcher.discovery import discover_file
+from matcher.discovery.clustering import RESAMPLES
 from matcher.errors import InvalidInput
 from matcher.reports.discovered import discovery_campaign, discovery_report
 from tests.conftest import FIXTURES
@@ -153,6 +154,7 @@ def test_the_report_shows_how_the_segments_were_found(matcher, summary):
     assert "unstable</span>" in page and page.count("unstable</span>") == 1
     assert "Too sparse to segment on: engagement" in page
     assert "Segment 1: unstable: recovered" in page
+    assert f"closest segment of {RESAMPLES} refits on bootstrap resamples" in page
     for segment in marked["segments"]:
         assert segment["name"] in page and f"{segment['size']:,}" in page
     assert "@example.invalid" not in html

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from matcher.config import get_settings
-from matcher.discovery.clustering import STABLE
+from matcher.discovery.clustering import RESAMPLES, STABLE
 from matcher.errors import InvalidInput
 from matcher.reports.render import (
     MAX_CREATORS,
@@ -93,6 +93,7 @@ class DiscoverySection:
     min_size: int | None
     unpublished: dict[str, int] = field(default_factory=dict)
     stable: float = STABLE
+    resamples: int = RESAMPLES  # the bootstrap refits behind a segment's stability
 
 
 def _count(value: Any) -> int | None:
