@@ -11,7 +11,8 @@ result is the row reader's, accepted and rejected row for row, in a fraction of 
 - CSV: the ``csv`` module splits the rows (blank lines skipped, the first row the header,
   repeated headers and over-wide rows rejected, rows numbered alike).
 - Parquet: pyarrow reads only the mapped columns (and the first named one, to find rows
-  that repeat the header), ``CHUNK_ROWS`` records at a time; numbers stay numbers.
+  that repeat the header; the other named columns only for the row groups of such a row),
+  ``CHUNK_ROWS`` records at a time; numbers stay numbers.
 - JSON lines: each line decoded by ``json`` (a line that is not JSON, or not an object, is
   rejected with the row reader's reason), each record's keys resolved as the row reader
   resolves them. pandas' and pyarrow's JSON readers were not used: they type a whole
@@ -302,7 +303,8 @@ def _parquet_columns(path: Path, mapping: VendorMapping, positions: list[int]
                      ) -> Iterator[tuple[Resolver, list[int], dict[int, Sequence[Any]],
                                          list[tuple[int, str, str]]]] | None:
     """A Parquet export's mapped columns, ``CHUNK_ROWS`` records at a time (pyarrow reads
-    only those columns). Records are numbered from 1, as the row reader numbers them."""
+    only those and the first named column, for repeated headers). Records are numbered from
+    1, as the row reader numbers them."""
     import pyarrow.parquet as pq
 
     try:
