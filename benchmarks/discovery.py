@@ -11,8 +11,10 @@ the update is discovered with the first run as ``previous`` and the table says w
 each change is named, and how many steady segments kept their ids.
 
 ``--scale N`` writes N customers (in chunks of 100,000, each drawn from the same planted
-segments of seed 13) to a gzip CSV, then reads and segments it in a fresh process and prints
-its wall time and peak resident memory.
+segments of seed 13) to a gzip CSV (``--format parquet``: a Parquet file with typed columns,
+``jsonl``: gzip JSON lines), then reads and segments it in a fresh process and prints its
+wall time, the time of each stage and the peak resident memory. ``--row-reader`` reads it
+row by row instead (``read_customers(columnar=False)``), for comparison.
 
 For each seed, a simulated world of creators (``matcher.simulate``) and a customer base drawn
 from 5 to 8 of its segments (``matcher.simulate.customers``: uneven sizes, 10% noisy fields,
@@ -98,31 +100,62 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
             "baseline": float(np.mean(baseline))}
 
 
-def scale(customers: int, workdir: Path) -> None:
+def scale(customers: int, workdir: Path, fmt: str = "csv", row_reader: bool = False
+          ) -> None:
     import csv
     import gzip
 
     from matcher.simulate.customers import COLUMNS
 
-    path = workdir / f"customers-{customers}.csv.gz"
+    suffix = {"csv": "csv.gz", "parquet": "parquet", "jsonl": "jsonl.gz"}[fmt]
+    path = workdir / f"customers-{customers}.{suffix}"
     if path.exists():  # drawn by an earlier run with the same --workdir
-        _time_stages(path, workdir)
+        _time_stages(path, workdir, row_reader)
         return
     pool = world_segments(13, 25)
     chosen = [pool[i] for i in np.random.default_rng(13).choice(len(pool), 6, replace=False)]
-    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(COLUMNS))
-        writer.writeheader()
-        for chunk in range(0, customers, 100_000):
-            writer.writerows(draw_customers(13 + chunk, chosen,
-                                            min(100_000, customers - chunk)).rows)
-    _time_stages(path, workdir)
+    chunks = (draw_customers(13 + chunk, chosen, min(100_000, customers - chunk)).rows
+              for chunk in range(0, customers, 100_000))
+    if fmt == "parquet":
+        _write_parquet(path, chunks)
+    else:
+        with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(COLUMNS))
+            if fmt == "csv":
+                writer.writeheader()
+            for rows in chunks:
+                if fmt == "csv":
+                    writer.writerows(rows)
+                else:
+                    handle.writelines(json.dumps(row) + "\n" for row in rows)
+    _time_stages(path, workdir, row_reader)
 
 
-def _time_stages(path: Path, workdir: Path) -> None:
+def _write_parquet(path: Path, chunks) -> None:
+    """The rows as a Parquet export types them: ages, years and counts as nullable
+    integers, amounts as doubles ("$1,234.50" read as 1234.5), the rest as text."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from matcher.discovery.customers import _number
+    from matcher.simulate.customers import COLUMNS
+
+    integers = ("age", "birth_year", "orders")
+    schema = pa.schema([(c, pa.int64() if c in integers else
+                         pa.float64() if c == "revenue" else pa.string()) for c in COLUMNS])
+    with pq.ParquetWriter(path, schema) as writer:
+        for rows in chunks:
+            columns = {c: [None if row[c] == "" else row[c] for row in rows] for c in COLUMNS}
+            columns["revenue"] = [None if v is None else _number(v, "revenue", "")
+                                  for v in columns["revenue"]]
+            writer.write_table(pa.table(columns, schema=schema))
+
+
+def _time_stages(path: Path, workdir: Path, row_reader: bool = False) -> None:
     import subprocess
 
-    out = subprocess.run([sys.executable, "-c", STAGES_CODE, str(path), str(workdir)],
+    out = subprocess.run([sys.executable, "-c", STAGES_CODE, str(path), str(workdir),
+                          "rows" if row_reader else "columns"],
                          capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)})
     if out.returncode:
@@ -140,7 +173,7 @@ def _time_stages(path: Path, workdir: Path) -> None:
 #: Run in a fresh process: discovery of one file, timed stage by stage (each stage a
 #: function of ``matcher.discovery.discover`` wrapped with a timer), and the peak memory.
 STAGES_CODE = """
-import importlib, json, resource, sys, time
+import functools, importlib, json, resource, sys, time
 d = importlib.import_module("matcher.discovery.discover")
 from matcher.embedding.encoder import Encoder
 stages = {}
@@ -152,6 +185,8 @@ def timed(name, function):
         finally:
             stages[name] = stages.get(name, 0.0) + time.perf_counter() - started
     return run
+if sys.argv[3] == "rows":
+    d.read_customers = functools.partial(d.read_customers, columnar=False)
 for name, label in (("read_customers", "read the file"), ("fit_space", "features + topics"),
                     ("cluster", "fit on the sample (all k, merging, stability)"),
                     ("assign", "assign every customer"), ("label_figures", "describe")):
@@ -182,7 +217,7 @@ def _majority(truth: np.ndarray, labels: np.ndarray, ids: dict[int, str], plante
 
 
 def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Path) -> dict:
-    from matcher.discovery.live import follow
+    from matcher.discovery.live import follow, interest_coverage
     from matcher.simulate.customers import drifted
 
     rng = np.random.default_rng(seed)
@@ -208,8 +243,27 @@ def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pa
     grown_id = old[drift.grown]
     halves = {new[h] for h in drift.halves}
     steady = [i for i in drift.kept if i != drift.grown]
-    named = set(changes.appeared) | set(changes.grown) | set(changes.shrunk) | set(
-        changes.split) | set(changes.merged) | set(changes.gone)
+    kinds = {"appeared": changes.appeared, "grown": changes.grown, "shrunk": changes.shrunk,
+             "split": changes.split, "merged": changes.merged, "gone": changes.gone,
+             "regrouped": changes.regrouped}
+    expected = {grown_id, old[drift.split], new[drift.appeared]}
+    truth = _accepted(second.labels, second_base)
+    cluster_of = {s.segment.id: s.cluster for s in after.segments}
+    other = []
+    for kind, ids in kinds.items():
+        for id_ in ids:
+            if id_ in expected and not (kind == "regrouped" or (
+                    kind == "appeared" and id_ != new[drift.appeared])):
+                continue
+            if id_ in cluster_of:  # which planted segments its customers come from
+                held = np.bincount(truth[after.labels == cluster_of[id_]],
+                                   minlength=len(drift.segments))
+                parts = ", ".join(f"{drift.segments[p].id} {held[p]}"
+                                  for p in np.argsort(-held)[:3] if held[p])
+                other.append(f"{kind}: {id_} ({parts})")
+            else:
+                other.append(f"{kind}: {id_}")
+    named = {i for ids in kinds.values() for i in ids if ids is not changes.regrouped}
     return {
         "seed": seed, "true_k": true_k, "found": (before.k, after.k),
         "grown": grown_id is not None and new[drift.kept[drift.grown]] == grown_id
@@ -219,7 +273,11 @@ def run_drift(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pa
         "appeared": new[drift.appeared] in changes.appeared,
         "steady_kept": sum(new[drift.kept[i]] == old[i] for i in steady),
         "steady": len(steady),
-        "false": sorted(named - {grown_id, old[drift.split], new[drift.appeared]}),
+        "false": sorted(named - expected),
+        "other": other,
+        "coverage": {item.segment.id: round(interest_coverage(item.to_dict(),
+                                                              summary["segments"]), 3)
+                     for item in after.segments if item.segment.id not in changes.persisted},
         "changes": changes.to_dict(),
     }
 
@@ -233,7 +291,7 @@ def drift_table(rows: list[dict]) -> None:
         print(f"| {r['seed']} | {r['true_k']} / {r['true_k'] + 2} | {r['found'][0]} / "
               f"{r['found'][1]} | {'yes' if r['grown'] else 'no'} | "
               f"{'yes' if r['split'] else 'no'} | {'yes' if r['appeared'] else 'no'} | "
-              f"{r['steady_kept']} of {r['steady']} | {', '.join(r['false']) or 'none'} |")
+              f"{r['steady_kept']} of {r['steady']} | {'; '.join(r['other']) or 'none'} |")
 
 
 def main() -> None:
@@ -243,11 +301,13 @@ def main() -> None:
     parser.add_argument("--creators", type=int, default=5_000)
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--scale", type=int, default=None)
+    parser.add_argument("--format", choices=("csv", "parquet", "jsonl"), default="csv")
+    parser.add_argument("--row-reader", action="store_true")
     parser.add_argument("--drift", action="store_true")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-discovery-"))
     if args.scale:
-        scale(args.scale, workdir)
+        scale(args.scale, workdir, args.format, args.row_reader)
         return
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
     if args.drift:

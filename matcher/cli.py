@@ -605,7 +605,7 @@ def segments_discover(
              "shopify-customers, hubspot-contacts.")] = None,
     previous: Annotated[Path | None, typer.Option(
         help="summary.json of an earlier run: segments that persist keep their ids, and "
-             "what appeared, went, split, merged or drifted is reported.")] = None,
+             "what appeared, went, split, merged, regrouped or drifted is reported.")] = None,
     save: Annotated[bool, typer.Option(
         help="Save the segments in the catalogue's store (a persisting id gets a new "
              "version, so shortlists by id follow it).")] = False,

@@ -265,8 +265,42 @@ def test_a_segment_judged_different_does_not_keep_the_previous_id(encoder):
     changes = follow(found, previous)
     new_ids = [s.segment.id for s in found.segments]
     assert not changes.persisted and set(changes.gone) == old_ids
-    assert sorted(changes.appeared) == sorted(new_ids)
+    # the same interests in other demographics: regrouped (known interests), not appeared
+    assert not changes.appeared and sorted(changes.regrouped) == sorted(new_ids)
+    for new_id, earlier in changes.regrouped.items():
+        assert earlier and earlier[0] == new_id.removesuffix("-new")
     assert not set(new_ids) & old_ids and len(set(new_ids)) == len(new_ids)
+
+
+def test_a_segment_with_new_interests_has_appeared_one_with_known_ones_is_regrouped(
+        encoder):
+    from matcher.discovery.live import interest_coverage
+
+    found = discover_file(CUSTOMERS / "hubspot-contacts.csv", encoder.encode,
+                          "hubspot-contacts", _floor(20))
+    current = json.loads(json.dumps(found.to_dict()))["segments"]
+    other = {"ages": {"shares": {"65+": 1.0}}, "countries": {"shares": {"JP": 1.0}},
+             "languages": {"shares": {"ja": 1.0}}, "genders": {"shares": {"other": 1.0}}}
+    new_interests = [{**s, **other, "id": f"old-{n}",
+                      "interests": {"shares": {f"knitting {n}": 1.0}}}
+                     for n, s in enumerate(current)]
+    assert all(interest_coverage(s, new_interests) == 0.0 for s in current)
+    changes = follow(found, {"segments": new_interests})
+    assert sorted(changes.appeared) == sorted(s.segment.id for s in found.segments)
+    assert not changes.regrouped
+    # one previous segment holding half of each new one's interests, another the rest:
+    # known interests, mixed anew
+    halves = []
+    for n, s in enumerate(current):
+        shares = s["interests"]["shares"]
+        phrases = sorted(shares, key=lambda p: -shares[p])
+        for part in (phrases[::2], phrases[1::2]):
+            halves.append({**s, **other, "id": f"half-{n}-{len(halves)}",
+                           "interests": {"shares": {p: shares[p] for p in part}}})
+    assert all(interest_coverage(s, halves) > 0.99 for s in current)
+    changes = follow(found, {"segments": halves})
+    assert not changes.appeared
+    assert sorted(changes.regrouped) == sorted(s.segment.id for s in found.segments)
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ import pytest
 from matcher.cli import main
 from matcher.config import get_settings
 from matcher.discovery import discover_file
+from matcher.discovery.clustering import RESAMPLES
 from matcher.errors import InvalidInput
 from matcher.reports.discovered import discovery_campaign, discovery_report
 from tests.conftest import FIXTURES
@@ -112,3 +113,48 @@ def test_cli_refuses_a_report_it_cannot_write_before_discovering(monkeypatch, ca
         assert not (tmp_path / "out").exists()
     finally:
         get_settings.cache_clear()
+
+
+def test_the_discovery_section_holds_the_criterion_the_bic_table_and_stability(summary):
+    from matcher.reports.discovered import discovery_section
+
+    section = discovery_section(summary)
+    assert section.criterion == summary["criterion"]
+    assert [k for k, _, _ in section.bic] == sorted(int(k) for k in summary["bic_by_k"])
+    assert [k for k, _, chosen in section.bic if chosen] == [summary["components"]]
+    assert [r.stability for r in section.segments] == [s["stability"]
+                                                       for s in summary["segments"]]
+    assert [r.size for r in section.segments] == [s["size"] for s in summary["segments"]]
+    assert section.warnings == summary["warnings"]
+    # a summary without the figures (an older one) shows what it has, and nothing made up
+    bare = discovery_section({"segments": [{"segment": {"id": "x"}, "id": "x"}]})
+    assert bare.bic == [] and bare.components is None and bare.segments[0].stability is None
+
+
+@pytest.mark.slow
+def test_the_report_shows_how_the_segments_were_found(matcher, summary):
+    import re
+
+    marked = json.loads(json.dumps(summary))
+    marked["segments"][0]["stability"] = 0.41
+    marked["segments"][0]["warnings"] = ["unstable: recovered with a mean Jaccard of 0.41"]
+    marked["warnings"] = ["too sparse to segment on: engagement is known for 3% of the "
+                          "customers"]
+    html = discovery_report(matcher, marked, 2, "Discovered")
+    page = html[html.index('<section class="sheet discovery"'):]
+    page = page[:page.index("</section>")]
+    assert marked["criterion"] in page
+    chosen = re.findall(r'data-chosen="(\d+)"', page)
+    assert chosen == [str(marked["components"])]
+    assert f'data-bic-rows="{len(marked["bic_by_k"])}"' in page
+    for k, value in marked["bic_by_k"].items():
+        assert f">{k}</th>" in page and f"{value:,.0f}" in page
+    stabilities = [s.strip() for s in re.findall(r'data-field="stability">([^<]+)<', page)]
+    assert stabilities == [f"{s['stability']:.2f}" for s in marked["segments"]]
+    assert "unstable</span>" in page and page.count("unstable</span>") == 1
+    assert "Too sparse to segment on: engagement" in page
+    assert "Segment 1: unstable: recovered" in page
+    assert f"closest segment of {RESAMPLES} refits on bootstrap resamples" in page
+    for segment in marked["segments"]:
+        assert segment["name"] in page and f"{segment['size']:,}" in page
+    assert "@example.invalid" not in html

@@ -149,7 +149,11 @@ def _number(value: Any, name: str, expected: str) -> float:
     if isinstance(value, (bool, dict, list)):
         raise RowError(name, f"expected {expected}, got a {type(value).__name__}")
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer of more than 308 digits
+            raise RowError(name, f"expected {expected}, got a number too large to "
+                                 "read") from None
     else:
         text = str(value).strip()
         match = _MONEY.match(text)
@@ -193,7 +197,7 @@ def _age(raw: dict[str, Any], this_year: int) -> int | None:
     else:
         return None
     if not MIN_AGE <= age <= MAX_AGE:
-        raise RowError(where, f"an age of {age:g} is outside {MIN_AGE} to {MAX_AGE}")
+        raise RowError(where, f"an age of {age + 0.0:g} is outside {MIN_AGE} to {MAX_AGE}")
     return age_band_of(age)
 
 
@@ -321,14 +325,18 @@ def iter_customers(path: Path, mapping: CustomerMapping
 
 
 def _read_columns(path: Path, mapping: CustomerMapping) -> CustomerBase | None:
-    """A CSV export read column by column, or None when its mapping needs the row reader."""
-    from matcher.discovery.columnar import can_read, read_csv_columns  # it imports this
+    """A CSV, Parquet or JSON lines export read column by column, or None when the file or
+    its mapping needs the row reader."""
+    from matcher.discovery.columnar import can_read, read_columns  # it imports this
 
     header = _header(path, mapping)
     columns = mapping.for_header(header) if header is not None else mapping.columns
     if not can_read(columns):
         return None
-    values, books, rejects = read_csv_columns(path, columns)
+    found = read_columns(path, columns)
+    if found is None:
+        return None
+    values, books, rejects = found
     return CustomerBase(**values, countries=books["country"], languages=books["language"],
                         baskets=books["basket"], rejects=rejects,
                         mapped=tuple(s.target for s in mapping.columns.sources))
@@ -336,9 +344,10 @@ def _read_columns(path: Path, mapping: CustomerMapping) -> CustomerBase | None:
 
 def read_customers(path: str | Path, mapping: CustomerMapping | str | Path | None = None,
                    columnar: bool = True) -> CustomerBase:
-    """Every accepted customer as columns, every rejected row with its reason. A CSV file
-    whose fields are one column each is read column by column (``columnar.py``, the same
-    result), other files row by row (``columnar=False`` forces that)."""
+    """Every accepted customer as columns, every rejected row with its reason. A CSV,
+    Parquet or JSON lines file whose fields are one column each is read column by column
+    (``columnar.py``, the same result), other files row by row (``columnar=False`` forces
+    that)."""
     path = Path(path)
     if not path.is_file():
         raise InvalidInput(f"customer file not found: {path.name}", field="path")
@@ -348,7 +357,7 @@ def read_customers(path: str | Path, mapping: CustomerMapping | str | Path | Non
     rejects: list[Reject] = []
     number = 0
     try:
-        if roster_format(path) == "csv" and columnar:
+        if roster_format(path) in ("csv", "parquet", "jsonl") and columnar:
             read = _read_columns(path, mapping)
             if read is not None:
                 return read

@@ -11,6 +11,13 @@ that is the best match of two or more previous ones is a merge; a new segment re
 previous one has appeared, and a previous one related to no new one has gone. A persisting
 segment whose share of the customers changed by a factor of ``RESIZED`` or more has grown
 or shrunk (unless it split or merged, which says why).
+
+A new segment related to no previous one whose interests are mostly (``KNOWN_INTERESTS``)
+interests the previous segments held (``interest_coverage``) has not appeared: it is
+customers of known personas grouped anew, in other demographics (on the drift benchmark,
+the off-profile customers of several segments, those whose country was drawn from the
+whole population, found as a component of their own). It is reported as ``regrouped``, with
+the previous segments whose interests it holds, and takes a new id.
 """
 
 from __future__ import annotations
@@ -33,6 +40,11 @@ SHARED_INTERESTS = 0.25
 #: A persisting segment whose share of customers is this many times its previous share (or
 #: its inverse) is reported as grown (shrunk).
 RESIZED = 1.5
+#: A new segment related to no previous one has appeared only when most of its interests
+#: are new: when at least this share of its interest distribution is held by previous
+#: segments (``interest_coverage``) it is ``regrouped`` instead. A majority, not a fitted
+#: value (docs/design-notes/2026-12-03-discovery-accuracy-speed.md, "regrouped").
+KNOWN_INTERESTS = 0.5
 FIELDS: tuple[str, ...] = ("ages", "genders", "countries", "languages", "interests")
 
 
@@ -46,12 +58,14 @@ class Changes:
     merged: dict[str, list[str]] = field(default_factory=dict)  # new -> previous ids
     grown: dict[str, list[float]] = field(default_factory=dict)   # id -> [before, now] share
     shrunk: dict[str, list[float]] = field(default_factory=dict)
+    #: new id -> the previous ids whose interests it holds (known interests, new demographics)
+    regrouped: dict[str, list[str]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {"persisted": {k: round(v, 3) for k, v in self.persisted.items()},
                 "drifted": self.drifted, "appeared": self.appeared, "gone": self.gone,
                 "split": self.split, "merged": self.merged, "grown": self.grown,
-                "shrunk": self.shrunk}
+                "shrunk": self.shrunk, "regrouped": self.regrouped}
 
 
 def _shares(segment: dict[str, Any], name: str) -> dict[str, float]:
@@ -82,6 +96,24 @@ def interest_similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     total_x, total_y = sum(x.values()) or 1.0, sum(y.values()) or 1.0
     return 1.0 - 0.5 * sum(abs(x.get(k, 0.0) / total_x - y.get(k, 0.0) / total_y)
                            for k in set(x) | set(y))
+
+
+def _interests(segment: dict[str, Any]) -> dict[str, float]:
+    shares = _shares(segment, "interests")
+    total = sum(shares.values())
+    return {k: v / total for k, v in shares.items()} if total > 0 else {}
+
+
+def interest_coverage(new: dict[str, Any], previous: list[dict[str, Any]]) -> float:
+    """The share of ``new``'s interest distribution that the previous segments hold: the
+    sum over its phrases of the smaller of its share and the largest share any previous
+    segment gives the phrase (each distribution normalised to 1; 0 without interests)."""
+    mine = _interests(new)
+    held: dict[str, float] = {}
+    for segment in previous:
+        for phrase, share in _interests(segment).items():
+            held[phrase] = max(held.get(phrase, 0.0), share)
+    return sum(min(share, held.get(phrase, 0.0)) for phrase, share in mine.items())
 
 
 def _score(a: dict[str, Any], b: dict[str, Any]) -> float:
@@ -125,7 +157,13 @@ def follow(found: Discovery, previous: dict[str, Any]) -> Changes:
         if len(parents) > 1:
             changes.merged[item.segment.id] = parents
         if not any(score[i][j] >= RELATED for j in range(len(old))):
-            changes.appeared.append(item.segment.id)
+            if interest_coverage(new[i], old) >= KNOWN_INTERESTS:
+                changes.regrouped[item.segment.id] = [
+                    str(old[j]["id"]) for j in sorted(
+                        range(len(old)), key=lambda j: -interest_similarity(new[i], old[j]))
+                    if interest_similarity(new[i], old[j]) >= SHARED_INTERESTS]
+            else:
+                changes.appeared.append(item.segment.id)
     for explained in (*changes.split, *changes.merged):  # a split's part is smaller, ...
         changes.grown.pop(explained, None)
         changes.shrunk.pop(explained, None)

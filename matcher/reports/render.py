@@ -482,6 +482,9 @@ class Report:
     plan: PlanSection | None = None
     results: list[ResultsPage] = field(default_factory=list)
     results_missing: list[str] = field(default_factory=list)  # asked for, none stored
+    #: Discovery's own figures when the segments were discovered (``discovered.py``): one
+    #: page after the overview.
+    discovery: Any = None
 
     @property
     def creators_per_page(self) -> int:
@@ -523,11 +526,13 @@ class Report:
     def expected_pages(self) -> int:
         """Pages the print CSS lays out: the answer (``answer_pages``), the overview, the
         plan's pages, per segment an overview and a page for every two creators, a results
-        page per segment with results, then the methods; exact while each answer page, the
+        page per segment with results, then the methods (and a page of discovery's figures
+        after the overview when the segments were discovered); exact while each answer page, the
         overview and the methods fit one page (up to about 8 segments and 12 creators with
         missing data), the plan's creators table one page (about 30 creators) and each
         results table one page (about 25 tested creators)."""
-        return len(self.answer_pages) + 1 + (self.plan.sheets if self.plan else 0) + sum(
+        return len(self.answer_pages) + 1 + (self.discovery is not None) + (
+            self.plan.sheets if self.plan else 0) + sum(
             1 + math.ceil(len(s.creators) / self.creators_per_page)
             for s in self.sections) + len(self.results) + 1
 
