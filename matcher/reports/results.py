@@ -2,7 +2,8 @@
 brand's results taught the model (``matcher.feedback``), as one self-contained HTML file.
 
 Every figure is read from ``matcher.feedback.learning.Learned`` over the service's top
-``pool`` creators by estimated reach for the segment, as a refined shortlist reads it.
+``pool`` creators by estimated reach for the segment, as a refined shortlist reads it (the
+tested creators outside it are learned from, and listed by name).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
 from matcher.feedback.features import FEATURES
-from matcher.feedback.learning import FIT_POOL, Learned, learn
+from matcher.feedback.learning import FIT_POOL, Learned, learn, outside_records
 from matcher.feedback.pilots import verdicts
 from matcher.feedback.refine import segment_results
 from matcher.service import Matcher
@@ -49,7 +50,8 @@ class ResultsPage:
     rows: int
     total_conversions: int
     total_predicted: float
-    outside: list[str]                  # creators with results outside the pool: not learned from
+    outside: list[str]                  # creators with results outside the pool: learned from
+    unknown: list[str]                  # creators with results no longer in the catalogue
     pool: int
 
 
@@ -60,7 +62,8 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
     if not results:
         raise InvalidInput(f"segment {seg.id!r} has no campaign results yet", field="segment")
     shortlist = matcher.shortlist(seg, k=min(pool, matcher.settings.max_k), rank_by="reach")
-    learned: Learned = learn(shortlist.results, results)
+    others = outside_records(matcher, seg, shortlist.results, results)
+    learned: Learned = learn(shortlist.results, results, others=others)
     calls = {v.index: v.action for v in verdicts(learned, np.random.default_rng(0))}
     spend: dict[str, float] = {}
     for row in results:
@@ -93,7 +96,9 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
         post_spread=float(np.sqrt(np.log1p(1.0 / model.kappa))),
         rows=len(results), total_conversions=sum(c.conversions for c in creators),
         total_predicted=sum(c.predicted for c in creators),
-        outside=sorted({r.creator for r in results} - {c.id for c in creators}),
+        outside=sorted(str(r["id"]) for r in others),
+        unknown=sorted({r.creator for r in results} - {c.id for c in creators}
+                       - {str(r["id"]) for r in others}),
         pool=len(learned.records))
 
 
