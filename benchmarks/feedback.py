@@ -1,6 +1,6 @@
 """Campaign results fed back into the next plan, measured on a world's hidden conversion truth.
 
-    python benchmarks/feedback.py [--seeds 22 23] [--creators 4000] [--segments 8]
+    python benchmarks/feedback.py [--seeds 22 23 24] [--creators 4000] [--segments 8]
 
 For each seed, a world (``matcher.simulate``) and its first ``--segments`` segments; for each
 segment a hidden conversion propensity per creator (``matcher/simulate/conversions.py``) and
@@ -22,7 +22,10 @@ ratio of learning to no learning (of the means, and the geometric mean of the pe
 the learning policy's cumulative regret against the oracle, and the coverage of 80%
 predictive intervals: of each booked creator's conversions, predicted before the round's
 results were seen (given the post's impressions), across rounds 2+. Seed 21 was used to set
-the model's penalties and the pilot policy; 22 and 23 were fixed before and are reported.
+the model's penalties and the pilot policy, seeds 21 and 101 to choose the feature-effect
+penalty (``--beta-sd``); 22, 23 and 24 are never used for choosing and are reported.
+``--dump`` writes every run's figures for ``benchmarks/feedback_runs.py`` (per-run tables,
+bootstrap intervals).
 """
 
 from __future__ import annotations
@@ -144,7 +147,7 @@ def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23])
+    parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23, 24])
     parser.add_argument("--creators", type=int, default=4000)
     parser.add_argument("--segments", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=5)
