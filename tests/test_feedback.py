@@ -165,6 +165,44 @@ def test_refined_shortlists_learn_from_tested_creators_outside_their_pool(
     assert page.outside == [far["id"]] and page.unknown == [] and page.creators == []
 
 
+def test_the_results_page_says_why_each_unshown_creator_is_not_shown(
+        matcher: Matcher, settings, tmp_path: Path):
+    """A creator with results outside the pool is learned from; one in the catalogue with no
+    estimated segment share (in the pool or outside it) is not, as its posts reach no segment
+    member by the estimate; one no longer in the catalogue is not either."""
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    own.put_campaign("spring", "eco-parents-na", "Spring pilot")
+    served = Matcher(matcher.snapshot, matcher.encoder, settings, store=own)
+    wide = served.shortlist("eco-parents-na", k=settings.max_k, rank_by="reach").results
+    zero = [i for i, r in enumerate(wide) if r["segment_share"] == 0]
+    assert len(zero) >= 2 and zero[0] > 20   # ranked by reach, the share-0 creators come last
+    inside, beyond = wide[zero[0]]["id"], wide[zero[1]]["id"]
+    shown, gone, far = wide[0]["id"], wide[1]["id"], wide[10]["id"]
+    own.add_results([ResultRow("spring", cid, "eco-parents-na", "2026-03-02", 100.0, 40_000,
+                               900, conversions, 0.0)
+                     for cid, conversions in ((shown, 30), (far, 20), (gone, 10), (inside, 3),
+                                              (beyond, 3))])
+    served.delete(gone)
+    page = build_results_page(served, "eco-parents-na", pool=zero[0])  # holds a share-0 one
+    assert {c.id for c in page.creators} == {shown, far}
+    assert (page.outside, page.unreached, page.unknown) == ([], sorted([inside, beyond]),
+                                                            [gone])
+    html = render_results_html(page)
+    assert "Learned from but not shown" not in html
+    assert ("Not learned from: 2 creators with results that reach no segment member by the "
+            "estimate") in html
+    assert f"no longer in the catalogue ({gone})" in html
+    narrow = build_results_page(served, "eco-parents-na", pool=3)   # far is outside it
+    assert [c.id for c in narrow.creators] == [shown]
+    assert (narrow.outside, narrow.unreached, narrow.unknown) == ([far], sorted([inside, beyond]),
+                                                                  [gone])
+    html = render_results_html(narrow)
+    assert f"Learned from but not shown: 1 creator with results outside those 3 ({far})" in html
+    assert f"Not learned from: 1 creator with results no longer in the catalogue ({gone})" in html
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> SQLiteStore:
     db = SQLiteStore(tmp_path / "results.sqlite")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -51,6 +52,8 @@ class ResultsPage:
     total_conversions: int
     total_predicted: float
     outside: list[str]                  # creators with results outside the pool: learned from
+    unreached: list[str]                # in the catalogue, no estimated segment share: not
+                                        # learned from (their posts reach no segment member)
     unknown: list[str]                  # creators with results no longer in the catalogue
     pool: int
 
@@ -85,6 +88,8 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
                       float(learned.posterior.high[i]) * members),
             verdict=calls.get(i, "no price: not booked by pilots")))
     creators.sort(key=lambda c: -c.next_post)
+    outside, unreached = classify_unshown(shortlist.results, others,
+                                          {row.creator for row in results})
     model = learned.model
     return ResultsPage(
         segment_id=seg.id, segment_name=seg.name or seg.id,
@@ -96,10 +101,23 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
         post_spread=float(np.sqrt(np.log1p(1.0 / model.kappa))),
         rows=len(results), total_conversions=sum(c.conversions for c in creators),
         total_predicted=sum(c.predicted for c in creators),
-        outside=sorted(str(r["id"]) for r in others),
+        outside=outside, unreached=unreached,
         unknown=sorted({r.creator for r in results} - {c.id for c in creators}
-                       - {str(r["id"]) for r in others}),
+                       - set(outside) - set(unreached)),
         pool=len(learned.records))
+
+
+def classify_unshown(pool: list[dict[str, Any]], others: list[dict[str, Any]],
+                     tested: set[str]) -> tuple[list[str], list[str]]:
+    """The creators with results that the page does not show, by what they are: those outside
+    the pool that ``learn`` fitted on (a segment share above 0), and those in the catalogue,
+    in the pool or not, with no estimated segment share (their rows are no evidence), among
+    the ``tested`` ids. The creators with results in neither are no longer in the catalogue
+    (``others`` holds every tested creator outside the pool still in it)."""
+    outside = sorted(str(r["id"]) for r in others if float(r["segment_share"]) > 0)
+    unreached = sorted({str(r["id"]) for r in [*pool, *others]
+                        if float(r["segment_share"]) <= 0} & tested)
+    return outside, unreached
 
 
 def campaign_results(matcher: Matcher, segments: list[Segment | str], include: bool | None,
