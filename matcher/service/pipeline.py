@@ -114,8 +114,11 @@ class Shortlister:
         out: list[dict[str, Any]] = []
         for part, part_targets in zip(view.parts, targets, strict=True):
             alive = part.live_mask(None)
-            rows = np.array([row for row, id_ in enumerate(part.catalogue.ids)
-                             if id_ in ids and (alive is None or alive[row])], dtype=np.int64)
+            row_of = part.catalogue.row_of()    # built once per catalogue
+            found = (row_of.get(id_) for id_ in ids)
+            rows = np.array(sorted(row for row in found
+                                   if row is not None and (alive is None or alive[row])),
+                            dtype=np.int64)
             if not len(rows):
                 continue
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
