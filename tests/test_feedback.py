@@ -139,6 +139,7 @@ def test_results_of_creators_outside_the_pool_teach_the_feature_effects():
     assert joined.model.beta[1] > 0.5                          # the share effect, learned
     line = evidence_line(joined, 0, 1, 1)
     assert "learned from 40 creators with results" in line
+    assert pilot_plan(joined, 2, None)["creators_with_results"] == 40   # as the line says
 
 
 def test_refined_shortlists_learn_from_tested_creators_outside_their_pool(
@@ -191,6 +192,8 @@ def test_the_results_page_says_why_each_unshown_creator_is_not_shown(
                                                             [gone])
     html = render_results_html(page)
     assert "Learned from but not shown" not in html
+    assert f"Learned over the top {zero[0]} creators by estimated reach, 2 of them with " \
+        "results.</p>" in html
     assert ("Not learned from: 2 creators with results that reach no segment member by the "
             "estimate") in html
     assert f"no longer in the catalogue ({gone})" in html
@@ -200,6 +203,8 @@ def test_the_results_page_says_why_each_unshown_creator_is_not_shown(
                                                                   [gone])
     html = render_results_html(narrow)
     assert f"Learned from but not shown: 1 creator with results outside those 3 ({far})" in html
+    assert ("Learned over the top 3 creators by estimated reach, 1 of them with results, and "
+            "from 1 tested creator outside them (not ranked).") in html
     assert f"Not learned from: 1 creator with results no longer in the catalogue ({gone})" in html
 
 

@@ -119,7 +119,9 @@ def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0
                   "n and the budget",
         "n": n, "budget": budget,
         "spend": round(float(sum(learned.price[i] for i in chosen)), 2),
-        "creators_with_results": learned.with_results,
+        # creators whose results the model learned from, in the pool or outside it, as a
+        # refined shortlist's "learned from N creators with results" counts them
+        "creators_with_results": learned.learned_from,
         "pilot": pilot,
         "verdicts": [{"id": records[v.index]["id"], "action": v.action,
                       "probability_better_than_untested": v.probability}
