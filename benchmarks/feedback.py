@@ -1,6 +1,6 @@
 """Campaign results fed back into the next plan, measured on a world's hidden conversion truth.
 
-    python benchmarks/feedback.py [--seeds 22 23] [--creators 4000] [--segments 8]
+    python benchmarks/feedback.py [--seeds 22 23 24] [--creators 4000] [--segments 8]
 
 For each seed, a world (``matcher.simulate``) and its first ``--segments`` segments; for each
 segment a hidden conversion propensity per creator (``matcher/simulate/conversions.py``) and
@@ -22,12 +22,16 @@ ratio of learning to no learning (of the means, and the geometric mean of the pe
 the learning policy's cumulative regret against the oracle, and the coverage of 80%
 predictive intervals: of each booked creator's conversions, predicted before the round's
 results were seen (given the post's impressions), across rounds 2+. Seed 21 was used to set
-the model's penalties and the pilot policy; 22 and 23 were fixed before and are reported.
+the model's penalties and the pilot policy, seeds 21 and 101 to choose the feature-effect
+penalty (``--beta-sd``); 22, 23 and 24 are never used for choosing and are reported.
+``--dump`` writes every run's figures for ``benchmarks/feedback_runs.py`` (per-run tables,
+bootstrap intervals).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -42,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from matcher.embedding.encoder import Encoder  # noqa: E402
+from matcher.feedback import model as performance_model  # noqa: E402
 from matcher.feedback.learning import learn  # noqa: E402
 from matcher.feedback.model import predictive_interval  # noqa: E402
 from matcher.feedback.pilots import book, exploit, thompson_pilot  # noqa: E402
@@ -115,7 +120,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
         out["fit"].append(truth.conversions_per_dollar(fit_rows))
     return {"per_round": out, "covered": covered, "total": total, "results": results,
             "covered_tested": covered_tested, "total_tested": total_tested,
-            "seconds": (time.perf_counter() - started) / args.rounds, "pool": len(records)}
+            "seconds": (time.perf_counter() - started) / args.rounds, "pool": len(records),
+            "segment": seg.id, "replicate": replicate}
 
 
 def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
@@ -141,7 +147,7 @@ def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23])
+    parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23, 24])
     parser.add_argument("--creators", type=int, default=4000)
     parser.add_argument("--segments", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=5)
@@ -151,11 +157,19 @@ def main() -> None:
                         help="runs per segment, each with its own campaign noise and draws")
     parser.add_argument("--among", type=int, default=3,
                         help="pilots draw among this many x n best by posterior mean")
+    parser.add_argument("--beta-sd", type=float, default=None,
+                        help="the penalty sd of each standardised feature effect (default: "
+                             "the model's BETA_SD); for choosing it on tuning seeds")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write every run's per-round figures to this JSON file "
+                             "(one file per seed: SEED is replaced by the seed)")
     parser.add_argument("--time-refine", action="store_true",
                         help="only time a refined shortlist against a plain one (k=20) after "
                              "the first segment's rounds, on the first seed")
     args = parser.parse_args()
+    if args.beta_sd is not None:
+        performance_model.BETA_SD = args.beta_sd
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-feedback-"))
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
     for seed in args.seeds:
@@ -167,6 +181,11 @@ def main() -> None:
         runs = [run_segment(world, matcher, seg, seed, args, replicate)
                 for seg in world_segments(seed, args.segments)
                 for replicate in range(args.replicates)]
+        if args.dump:
+            dump = Path(str(args.dump).replace("SEED", str(seed)))
+            dump.write_text(json.dumps(
+                [{"segment": r["segment"], "replicate": r["replicate"], "pool": r["pool"],
+                  "per_round": r["per_round"]} for r in runs], indent=1))
         print(f"\nseed {seed}: {args.creators} creators, {args.segments} segments x "
               f"{args.replicates} replicates (campaign noise and Thompson draws), pools of "
               f"{min(r['pool'] for r in runs)}-{max(r['pool'] for r in runs)} priced "

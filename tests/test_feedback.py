@@ -12,10 +12,11 @@ from fastapi.testclient import TestClient
 from matcher.api.app import create_app
 from matcher.config import get_settings
 from matcher.errors import InvalidInput, ResultConflict, UnknownCampaign
+from matcher.feedback import refine as refine_module
 from matcher.feedback.learning import learn
 from matcher.feedback.model import NO_EVIDENCE, Evidence, fit, predictive_interval
 from matcher.feedback.pilots import pilot_plan
-from matcher.feedback.refine import evidence_line, performance_block, refine
+from matcher.feedback.refine import evidence_line, performance_block, refine, refined_shortlist
 from matcher.feedback.results import import_file, import_records
 from matcher.reports.results import build_results_page, render_results_html
 from matcher.service import Matcher
@@ -109,6 +110,102 @@ def test_a_creator_with_no_segment_share_neither_teaches_nor_skews_the_others():
     assert joined.evidence[-1].posts == 0
     np.testing.assert_allclose(joined.posterior.mean[:-1], alone.posterior.mean)
     np.testing.assert_allclose(joined.x[:-1], alone.x)
+
+
+def test_results_of_creators_outside_the_pool_teach_the_feature_effects():
+    """Tested creators outside the ranked pool: their results fit the feature effects (here
+    a strong segment-share effect), they are not ranked, and the pool keeps its own scale."""
+    rng = np.random.default_rng(4)
+
+    def creator(name: str) -> dict[str, object]:
+        return {"id": name, "segment_share": float(rng.uniform(0.05, 0.6)),
+                "estimated_reach": float(rng.uniform(5_000, 50_000)), "price_usd": 400.0,
+                "platform": "instagram", "engagement_vs_median": 1.0, "content_affinity": 0.5}
+
+    pool = [creator(f"p{i}") for i in range(20)]
+    others = [creator(f"o{i}") for i in range(40)]
+    results = [ResultRow("spring", str(o["id"]), "eco-parents-na", "2026-03-02", 400.0, 40_000,
+                         500, int(rng.poisson(0.02 * float(o["segment_share"]) ** 2 * 40_000
+                                              * float(o["segment_share"]))), 0.0)
+               for o in others]
+    alone = learn(pool, results)
+    joined = learn(pool, results, others=others)
+    assert alone.learned_from == 0 and joined.learned_from == 40
+    assert len(joined.records) == len(pool) and all(ev.posts == 0 for ev in joined.evidence)
+    np.testing.assert_allclose(joined.x, alone.x)               # the pool's own scale
+    assert np.ptp(np.log(alone.posterior.prediction)) < 1e-9    # nothing to tell them apart
+    share = np.array([float(p["segment_share"]) for p in pool])
+    assert np.corrcoef(np.log(share), np.log(joined.posterior.prediction))[0, 1] > 0.95
+    assert joined.model.beta[1] > 0.5                          # the share effect, learned
+    line = evidence_line(joined, 0, 1, 1)
+    assert "learned from 40 creators with results" in line
+    assert pilot_plan(joined, 2, None)["creators_with_results"] == 40   # as the line says
+
+
+def test_refined_shortlists_learn_from_tested_creators_outside_their_pool(
+        matcher: Matcher, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    own.put_campaign("spring", "eco-parents-na", "Spring pilot")
+    served = Matcher(matcher.snapshot, matcher.encoder, settings, store=own)
+    wide = served.shortlist("eco-parents-na", k=60, rank_by="reach").results
+    far = wide[50]
+    found = served.records_of("eco-parents-na", [far["id"], "nobody"])
+    assert [r["id"] for r in found] == [far["id"]]  # scored as a shortlist scores it
+    for name in ("segment_share", "estimated_reach", "price_usd", "content_affinity"):
+        assert found[0][name] == far[name]
+    own.add_results([ResultRow("spring", far["id"], "eco-parents-na", "2026-03-02", 100.0,
+                               40_000, 900, 30, 0.0)])
+    monkeypatch.setattr(refine_module, "FIT_POOL", 10)  # a pool of 10: the creator is outside
+    refined = refined_shortlist(served, "eco-parents-na", 2, "expected_conversions")
+    assert far["id"] not in {r["id"] for r in refined.results}
+    assert all("learned from 1 creator with results" in r["summary"][0]
+               for r in refined.results)
+    page = build_results_page(served, "eco-parents-na", pool=10)
+    assert page.outside == [far["id"]] and page.unknown == [] and page.creators == []
+
+
+def test_the_results_page_says_why_each_unshown_creator_is_not_shown(
+        matcher: Matcher, settings, tmp_path: Path):
+    """A creator with results outside the pool is learned from; one in the catalogue with no
+    estimated segment share (in the pool or outside it) is not, as its posts reach no segment
+    member by the estimate; one no longer in the catalogue is not either."""
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    own.put_campaign("spring", "eco-parents-na", "Spring pilot")
+    served = Matcher(matcher.snapshot, matcher.encoder, settings, store=own)
+    wide = served.shortlist("eco-parents-na", k=settings.max_k, rank_by="reach").results
+    zero = [i for i, r in enumerate(wide) if r["segment_share"] == 0]
+    assert len(zero) >= 2 and zero[0] > 20   # ranked by reach, the share-0 creators come last
+    inside, beyond = wide[zero[0]]["id"], wide[zero[1]]["id"]
+    shown, gone, far = wide[0]["id"], wide[1]["id"], wide[10]["id"]
+    own.add_results([ResultRow("spring", cid, "eco-parents-na", "2026-03-02", 100.0, 40_000,
+                               900, conversions, 0.0)
+                     for cid, conversions in ((shown, 30), (far, 20), (gone, 10), (inside, 3),
+                                              (beyond, 3))])
+    served.delete(gone)
+    page = build_results_page(served, "eco-parents-na", pool=zero[0])  # holds a share-0 one
+    assert {c.id for c in page.creators} == {shown, far}
+    assert (page.outside, page.unreached, page.unknown) == ([], sorted([inside, beyond]),
+                                                            [gone])
+    html = render_results_html(page)
+    assert "Learned from but not shown" not in html
+    assert f"Learned over the top {zero[0]} creators by estimated reach, 2 of them with " \
+        "results.</p>" in html
+    assert ("Not learned from: 2 creators with results that reach no segment member by the "
+            "estimate") in html
+    assert f"no longer in the catalogue ({gone})" in html
+    narrow = build_results_page(served, "eco-parents-na", pool=3)   # far is outside it
+    assert [c.id for c in narrow.creators] == [shown]
+    assert (narrow.outside, narrow.unreached, narrow.unknown) == ([far], sorted([inside, beyond]),
+                                                                  [gone])
+    html = render_results_html(narrow)
+    assert f"Learned from but not shown: 1 creator with results outside those 3 ({far})" in html
+    assert ("Learned over the top 3 creators by estimated reach, 1 of them with results, and "
+            "from 1 tested creator outside them (not ranked).") in html
+    assert f"Not learned from: 1 creator with results no longer in the catalogue ({gone})" in html
 
 
 @pytest.fixture
@@ -268,8 +365,7 @@ def test_results_pilots_and_the_results_page(matcher: Matcher, settings, tmp_pat
                                10, 1, 0.0)])
     narrow = build_results_page(served, "eco-parents-na", pool=1)
     assert [c.id for c in narrow.creators] == [creator] and narrow.outside == [second]
-    assert "Not learned from and not shown: 1 creator with results" in render_results_html(
-        narrow)
+    assert "Learned from but not shown: 1 creator with results" in render_results_html(narrow)
 
 
 def test_rows_the_store_cannot_hold_or_that_name_no_segment_are_rejected(store: SQLiteStore):

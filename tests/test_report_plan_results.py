@@ -133,6 +133,8 @@ def test_the_results_section_shows_predicted_against_observed(full, served):
     assert html.index('id="segment-2"') < html.index('id="results-1"') < html.index(
         'class="sheet methods"')
     assert "Campaign results:</b> 1 segment with stored results" in html
+    assert (f"learned over the top {page.pool} creators by estimated reach, 2 of them with "
+            "results.</p>") in html           # no tested creator outside them
     asked = build_report(served, campaign.model_copy(update={"results": True}), now=NOW)
     pets = served.resolve_segment("pet-parents-us")
     assert asked.results_missing == [pets.name or pets.id] and len(asked.results) == 1

@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from matcher.contracts.profiles import Segment
 from matcher.feedback.features import FEATURES, Scale, feature_matrix
 from matcher.feedback.model import (
     NO_EVIDENCE,
@@ -27,6 +28,7 @@ from matcher.feedback.model import (
     Posterior,
     fit,
 )
+from matcher.service import Matcher
 from matcher.store import ResultRow
 
 DEFAULT_BASE_RATE = PRIOR_BASE_RATE   # conversions per segment member before any results
@@ -45,6 +47,7 @@ class Learned:
     price: np.ndarray                   # NaN where unknown
     value_per_conversion: float
     view_ratio: float
+    learned_from: int = 0               # creators whose results the model was fitted on
 
     @property
     def expected_conversions(self) -> np.ndarray:
@@ -84,39 +87,62 @@ def evidence_for(records: Sequence[Mapping[str, Any]], results: Sequence[ResultR
 
 
 def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
-          draws: int = 30, seed: int = 0) -> Learned:
+          draws: int = 30, seed: int = 0, others: Sequence[Mapping[str, Any]] = ()
+          ) -> Learned:
     """Fit the model on ``results`` over the candidates ``records`` (shortlist records).
+
+    ``others`` are the records (for the same segment) of creators with results outside
+    ``records``: their results inform the feature effects, the creator spread, the
+    post-to-post spread and the brand's view ratio, but they are not candidates (nothing of
+    theirs is returned) and the features keep the scale of ``records``, so a candidate's
+    figures do not depend on who else has results.
 
     A creator with no estimated segment share reaches no segment members by this model: its
     rows are no evidence of a rate per member, and it is left out of the features' scale (its
     log share would stretch it)."""
-    raw = feature_matrix(records)
-    reaches = np.array([float(r["segment_share"]) > 0 for r in records], dtype=bool)
-    x = Scale.of(raw[reaches]).apply(raw)
-    evidence = [ev if reached else NO_EVIDENCE
-                for ev, reached in zip(evidence_for(records, results), reaches, strict=True)]
-    if any(ev.posts for ev in evidence):
-        model = fit(x, evidence, draws=draws, seed=seed)
+    known = {str(r["id"]) for r in records}
+    others = [r for r in others if str(r["id"]) not in known]
+    everyone = [*records, *others]
+    n = len(records)
+    raw = feature_matrix(everyone)
+    reaches = np.array([float(r["segment_share"]) > 0 for r in everyone], dtype=bool)
+    x_all = Scale.of(raw[:n][reaches[:n]]).apply(raw)
+    evidence_all = [ev if reached else NO_EVIDENCE for ev, reached
+                    in zip(evidence_for(everyone, results), reaches, strict=True)]
+    if any(ev.posts for ev in evidence_all):
+        model = fit(x_all, evidence_all, draws=draws, seed=seed)
     else:
         model = PerformanceModel.prior(len(FEATURES), DEFAULT_BASE_RATE)
+    x, evidence = x_all[:n], evidence_all[:n]
     posterior = model.posterior(x, evidence)
-    reach = np.array([float(r["estimated_reach"]) for r in records])
-    share = np.array([float(r["segment_share"]) for r in records])
+    reach = np.array([float(r["estimated_reach"]) for r in everyone])
+    share = np.array([float(r["segment_share"]) for r in everyone])
     real_followers = np.divide(reach, share, out=np.zeros_like(reach), where=share > 0)
-    tested = np.array([ev.posts > 0 for ev in evidence], dtype=bool)
+    tested = np.array([ev.posts > 0 for ev in evidence_all], dtype=bool)
     by_creator: dict[str, list[ResultRow]] = defaultdict(list)
     for row in results:
         by_creator[row.creator].append(row)
     impressions = np.array([np.mean([r.impressions for r in by_creator[str(rec["id"])]])
-                            if t else 0.0 for rec, t in zip(records, tested, strict=True)])
+                            if t else 0.0 for rec, t in zip(everyone, tested, strict=True)])
     pooled_real = float(real_followers[tested].sum())
     view_ratio = (float(impressions[tested].sum()) / pooled_real if pooled_real > 0
                   else DEFAULT_VIEW_RATIO)
-    members = np.where(tested, impressions * share, reach * view_ratio)
+    members = np.where(tested, impressions * share, reach * view_ratio)[:n]
     conversions = sum(r.conversions for r in results)
     revenue = sum(r.revenue for r in results)
     value = revenue / conversions if conversions and revenue > 0 else 1.0
     price = np.array([float(r["price_usd"]) if r.get("price_usd") else np.nan for r in records])
     return Learned(records=list(map(dict, records)), x=x, evidence=evidence, model=model,
                    posterior=posterior, members_per_post=members, price=price,
-                   value_per_conversion=value, view_ratio=view_ratio)
+                   value_per_conversion=value, view_ratio=view_ratio,
+                   learned_from=model.fitted_on)
+
+
+def outside_records(matcher: Matcher, segment: Segment | dict[str, Any] | str,
+                    records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
+                    weights: dict[str, float] | None = None) -> list[dict[str, Any]]:
+    """The records, for ``segment``, of the creators with ``results`` that are not among
+    ``records`` (creators no longer in the catalogue are left out)."""
+    known = {str(r["id"]) for r in records}
+    return matcher.records_of(segment, {row.creator for row in results} - known,
+                              weights=weights)

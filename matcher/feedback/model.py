@@ -39,7 +39,7 @@ LOG_ALPHA_BOUNDS = (-1.5, 5.0)
 LOG_KAPPA_BOUNDS = (-1.0, 7.0)
 PRIOR_LOG_ALPHA = (np.log(2.0), 0.75)          # mean, sd of the penalty
 PRIOR_LOG_KAPPA = (np.log(20.0), 1.5)
-BETA_SD = 1.0                                 # penalty sd of each standardised feature effect
+BETA_SD = 0.25     # penalty sd of each standardised feature effect (chosen on seeds 21, 101)
 PRIOR_BASE_RATE = 0.002       # conversions per segment member at the pool's average features
 INTERCEPT_SD = 3.0            # penalty sd of the intercept (log scale: a factor of 20 either way)
 

@@ -22,7 +22,7 @@ import numpy as np
 
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
-from matcher.feedback.learning import Learned, learn
+from matcher.feedback.learning import Learned, learn, outside_records
 from matcher.service import Matcher
 
 SCALE_PROBABILITY = 0.8
@@ -119,7 +119,9 @@ def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0
                   "n and the budget",
         "n": n, "budget": budget,
         "spend": round(float(sum(learned.price[i] for i in chosen)), 2),
-        "creators_with_results": learned.with_results,
+        # creators whose results the model learned from, in the pool or outside it, as a
+        # refined shortlist's "learned from N creators with results" counts them
+        "creators_with_results": learned.learned_from,
         "pilot": pilot,
         "verdicts": [{"id": records[v.index]["id"], "action": v.action,
                       "probability_better_than_untested": v.probability}
@@ -141,5 +143,6 @@ def propose_pilot(matcher: Matcher, segment: Segment | dict[str, Any] | str, n: 
     candidates = matcher.shortlist(segment, k=min(pool, matcher.settings.max_k),
                                    rank_by="reach")
     results = [] if matcher.store is None else matcher.store.results(segment=seg.id)
-    learned = learn(candidates.results, results, seed=seed)
+    others = outside_records(matcher, seg, candidates.results, results)
+    learned = learn(candidates.results, results, seed=seed, others=others)
     return {"segment": {"id": seg.id, "name": seg.name}, **pilot_plan(learned, n, budget, seed)}

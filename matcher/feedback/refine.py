@@ -3,8 +3,9 @@ expected_value_per_dollar.
 
 The service ranks a wider shortlist (``REFINE_POOL`` x k creators by estimated reach, at
 least ``FIT_POOL`` as pilots and the results page read it, at most ``max_k``); the brand's
-results for the segment fit the model over that pool
-(``learning.py``), and the pool is re-ranked by the posterior: expected conversions of a next
+results for the segment fit the model over that pool and the tested creators outside it
+(``learning.py``: their results teach the feature effects; they are not ranked), and the
+pool is re-ranked by the posterior: expected conversions of a next
 post, or their value per dollar of its price (creators without a price last). A creator with
 no results is ranked by its prediction. Each record gains a ``performance`` block (prior,
 evidence, posterior) and a first summary line citing the evidence and how far it moved the
@@ -21,7 +22,13 @@ import numpy as np
 
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
-from matcher.feedback.learning import DEFAULT_BASE_RATE, FIT_POOL, Learned, learn
+from matcher.feedback.learning import (
+    DEFAULT_BASE_RATE,
+    FIT_POOL,
+    Learned,
+    learn,
+    outside_records,
+)
 from matcher.service import Matcher
 from matcher.service.records import Shortlist
 from matcher.store import ResultRow
@@ -52,7 +59,7 @@ def evidence_line(learned: Learned, i: int, rank: int, prior_rank: int) -> str:
     high = float(learned.posterior.high[i] * learned.members_per_post[i])
     moved = f"rank {rank} (by the prediction alone: {prior_rank})"
     if ev.posts == 0:
-        tested = learned.with_results
+        tested = learned.learned_from
         if not tested:
             return (f"no results for this segment yet: ranked by the ~{members_text(learned, i)} "
                     f"segment members a post reaches; conversions use a placeholder rate of "
@@ -105,10 +112,11 @@ def performance_block(learned: Learned, i: int) -> dict[str, Any]:
 
 
 def refine(shortlist: Shortlist, results: Sequence[ResultRow], rank_by: str, k: int,
-           seed: int = 0) -> tuple[Shortlist, Learned]:
-    """Re-rank ``shortlist`` (a wide one) by the posterior; the top ``k`` come back."""
+           seed: int = 0, others: Sequence[dict[str, Any]] = ()) -> tuple[Shortlist, Learned]:
+    """Re-rank ``shortlist`` (a wide one) by the posterior; the top ``k`` come back.
+    ``others``: records of creators with results outside it, learned from, never ranked."""
     records = shortlist.results
-    learned = learn(records, results, seed=seed)
+    learned = learn(records, results, seed=seed, others=others)
     key, prior_key = _key(learned, rank_by)
     order = np.argsort(-key, kind="stable")
     prior_rank = np.empty(len(records), dtype=np.int64)
@@ -142,4 +150,6 @@ def refined_shortlist(matcher: Matcher, segment: Segment | dict[str, Any] | str,
     pool = matcher.shortlist(segment, k=min(max(REFINE_POOL * k, FIT_POOL),
                                             matcher.settings.max_k),
                              weights=weights, rank_by=BASE_RANK_BY)
-    return refine(pool, segment_results(matcher, seg), rank_by, k)[0]
+    results = segment_results(matcher, seg)
+    others = outside_records(matcher, seg, pool.results, results, weights)
+    return refine(pool, results, rank_by, k, others=others)[0]

@@ -76,6 +76,11 @@ class Catalogue:
         return len(self.ids)
 
     def row_of(self) -> dict[str, int]:
+        """Each id's row, built once per catalogue (shared: not to be changed)."""
+        return self._row_of
+
+    @cached_property
+    def _row_of(self) -> dict[str, int]:
         return {id_: row for row, id_ in enumerate(self.ids)}
 
     @cached_property

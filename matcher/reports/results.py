@@ -2,13 +2,15 @@
 brand's results taught the model (``matcher.feedback``), as one self-contained HTML file.
 
 Every figure is read from ``matcher.feedback.learning.Learned`` over the service's top
-``pool`` creators by estimated reach for the segment, as a refined shortlist reads it.
+``pool`` creators by estimated reach for the segment, as a refined shortlist reads it (the
+tested creators outside it are learned from, and listed by name).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -16,7 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
 from matcher.feedback.features import FEATURES
-from matcher.feedback.learning import FIT_POOL, Learned, learn
+from matcher.feedback.learning import FIT_POOL, Learned, learn, outside_records
 from matcher.feedback.pilots import verdicts
 from matcher.feedback.refine import segment_results
 from matcher.service import Matcher
@@ -49,7 +51,10 @@ class ResultsPage:
     rows: int
     total_conversions: int
     total_predicted: float
-    outside: list[str]                  # creators with results outside the pool: not learned from
+    outside: list[str]                  # creators with results outside the pool: learned from
+    unreached: list[str]                # in the catalogue, no estimated segment share: not
+                                        # learned from (their posts reach no segment member)
+    unknown: list[str]                  # creators with results no longer in the catalogue
     pool: int
 
 
@@ -60,7 +65,8 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
     if not results:
         raise InvalidInput(f"segment {seg.id!r} has no campaign results yet", field="segment")
     shortlist = matcher.shortlist(seg, k=min(pool, matcher.settings.max_k), rank_by="reach")
-    learned: Learned = learn(shortlist.results, results)
+    others = outside_records(matcher, seg, shortlist.results, results)
+    learned: Learned = learn(shortlist.results, results, others=others)
     calls = {v.index: v.action for v in verdicts(learned, np.random.default_rng(0))}
     spend: dict[str, float] = {}
     for row in results:
@@ -82,6 +88,8 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
                       float(learned.posterior.high[i]) * members),
             verdict=calls.get(i, "no price: not booked by pilots")))
     creators.sort(key=lambda c: -c.next_post)
+    outside, unreached = classify_unshown(shortlist.results, others,
+                                          {row.creator for row in results})
     model = learned.model
     return ResultsPage(
         segment_id=seg.id, segment_name=seg.name or seg.id,
@@ -93,8 +101,23 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
         post_spread=float(np.sqrt(np.log1p(1.0 / model.kappa))),
         rows=len(results), total_conversions=sum(c.conversions for c in creators),
         total_predicted=sum(c.predicted for c in creators),
-        outside=sorted({r.creator for r in results} - {c.id for c in creators}),
+        outside=outside, unreached=unreached,
+        unknown=sorted({r.creator for r in results} - {c.id for c in creators}
+                       - set(outside) - set(unreached)),
         pool=len(learned.records))
+
+
+def classify_unshown(pool: list[dict[str, Any]], others: list[dict[str, Any]],
+                     tested: set[str]) -> tuple[list[str], list[str]]:
+    """The creators with results that the page does not show, by what they are: those outside
+    the pool that ``learn`` fitted on (a segment share above 0), and those in the catalogue,
+    in the pool or not, with no estimated segment share (their rows are no evidence), among
+    the ``tested`` ids. The creators with results in neither are no longer in the catalogue
+    (``others`` holds every tested creator outside the pool still in it)."""
+    outside = sorted(str(r["id"]) for r in others if float(r["segment_share"]) > 0)
+    unreached = sorted({str(r["id"]) for r in [*pool, *others]
+                        if float(r["segment_share"]) <= 0} & tested)
+    return outside, unreached
 
 
 def campaign_results(matcher: Matcher, segments: list[Segment | str], include: bool | None,

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -239,6 +239,17 @@ class Matcher:
                                field="k")
         return self.shortlister.shortlist(self._view, seg, isinstance(segment, str), k,
                                           resolve_weights(weights), rank_by)
+
+    def records_of(self, segment: Segment | dict[str, Any] | str, ids: Iterable[str],
+                   weights: dict[str, float] | None = None) -> list[dict[str, Any]]:
+        """The creator records of the named creators for ``segment``, as a shortlist would
+        give them but unranked and whatever their rank or the segment's filters; ids of no
+        current creator are left out."""
+        wanted = {str(id_) for id_ in ids}
+        if not wanted:
+            return []
+        seg = self.resolve_segment(segment)
+        return self.shortlister.records_of(self._view, seg, wanted, resolve_weights(weights))
 
     def prepared(self, seg: Segment) -> tuple[list[SegmentTargets], list[RowFilter], Priors]:
         """A segment's targets and filters per part of the current view, and its priors."""

@@ -105,6 +105,27 @@ class Shortlister:
         return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
                          warnings, mapping)
 
+    def records_of(self, view: View, seg: Segment, ids: set[str],
+                   weights: dict[str, float]) -> list[dict[str, Any]]:
+        """The records of the named creators for ``seg``, scored as a shortlist scores them
+        whatever their rank and the segment's filters (no rank; ids that are not current
+        creators of ``view`` are left out)."""
+        targets, _, priors = self.prepared(seg, view, seg.model_dump_json())
+        out: list[dict[str, Any]] = []
+        for part, part_targets in zip(view.parts, targets, strict=True):
+            alive = part.live_mask(None)
+            row_of = part.catalogue.row_of()    # built once per catalogue
+            found = (row_of.get(id_) for id_ in ids)
+            rows = np.array(sorted(row for row in found
+                                   if row is not None and (alive is None or alive[row])),
+                            dtype=np.int64)
+            if not len(rows):
+                continue
+            scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
+                                priors)
+            out += records(part.catalogue, part_targets, scores, range(len(rows)))
+        return out
+
     def _baseline(self, key: str, view: View, targets: SegmentTargets, passing: RowFilter,
                   priors: Priors) -> Baseline | None:
         """The segment's average figures over the snapshot's eligible creators still current,
