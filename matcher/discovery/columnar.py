@@ -27,11 +27,9 @@ take the row reader.
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import operator
 import re
-import zlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -44,6 +42,7 @@ import pyarrow as pa
 from matcher.config import get_settings
 from matcher.discovery import customers as parse
 from matcher.errors import InvalidInput, RowError
+from matcher.ingest.limits import GZIP_ERRORS, too_many_records, unreadable_gzip
 from matcher.ingest.mapped_reader import Resolver, _open_text, unreadable_csv
 from matcher.ingest.mapping import Source, VendorMapping, header_key
 from matcher.ingest.readers import Reject, roster_format
@@ -149,8 +148,7 @@ def _cell_chunks(path: Path, mapping: VendorMapping, positions: list[int]
                     continue
                 number += 1
                 if number > limit:
-                    raise InvalidInput(f"{path.name} holds more than {limit:,} records "
-                                       "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+                    raise too_many_records(path, limit)
                 if (mapping.skip_repeated_headers and first is not None
                         and first[0] < len(cells)
                         and cells[first[0]].lstrip()[:1].lower() == first[1][:1]
@@ -172,9 +170,8 @@ def _cell_chunks(path: Path, mapping: VendorMapping, positions: list[int]
                     numbers, rows, rejects = [], [], []
         except (UnicodeDecodeError, csv.Error) as err:
             raise unreadable_csv(path, mapping, number, err) from None
-        except (gzip.BadGzipFile, zlib.error, EOFError) as err:
-            raise InvalidInput(f"{path.name}: not a readable gzip file after row {number:,} "
-                               f"({type(err).__name__})", field="path") from None
+        except GZIP_ERRORS as err:
+            raise unreadable_gzip(path, number, err) from None
     if resolver is None:
         raise InvalidInput(f"{path.name} is empty: expected a header row", field="path")
     if rows or rejects:
@@ -295,8 +292,7 @@ def _hashable(cells: list[Any]) -> list[Any]:
 def _count(number: int, path: Path) -> None:
     limit = get_settings().max_roster_rows
     if number > limit:
-        raise InvalidInput(f"{path.name} holds more than {limit:,} records "
-                           "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+        raise too_many_records(path, limit)
 
 
 def _parquet_columns(path: Path, mapping: VendorMapping, positions: list[int]
@@ -444,9 +440,8 @@ def _jsonl_columns(path: Path, mapping: VendorMapping, positions: list[int]
     except UnicodeError as err:
         raise InvalidInput(f"{path.name} is not {mapping.encoding} text ({err})",
                            field="path") from None
-    except (gzip.BadGzipFile, zlib.error, EOFError) as err:
-        raise InvalidInput(f"{path.name}: not a readable gzip file after row {number:,} "
-                           f"({type(err).__name__})", field="path") from None
+    except GZIP_ERRORS as err:
+        raise unreadable_gzip(path, number, err) from None
     if numbers or rejects:
         yield flush()
 

@@ -12,11 +12,9 @@ number. The columns grow as typed arrays (about 50 bytes a customer at the peak)
 from __future__ import annotations
 
 import csv
-import gzip
 import io
 import math
 import re
-import zlib
 from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,7 +29,7 @@ from matcher.contracts.codes import country_code, language_code
 from matcher.contracts.profiles import AGE_BANDS, GENDERS
 from matcher.discovery.mapping import CustomerMapping, load_customer_mapping
 from matcher.errors import InvalidInput, RowError
-from matcher.ingest.limits import open_binary
+from matcher.ingest.limits import GZIP_ERRORS, open_binary, unreadable_gzip
 from matcher.ingest.mapped_reader import iter_mapped_rows
 from matcher.ingest.readers import Reject, roster_format
 
@@ -371,7 +369,6 @@ def read_customers(path: str | Path, mapping: CustomerMapping | str | Path | Non
         raise InvalidInput(f"{path.name}: not readable as {mapping.columns.encoding} text; "
                            "set the mapping's encoding (e.g. encoding: latin-1)",
                            field="encoding") from None
-    except (gzip.BadGzipFile, zlib.error, EOFError) as err:
-        raise InvalidInput(f"{path.name}: not a readable gzip file after row {number:,} "
-                           f"({type(err).__name__})", field="path") from None
+    except GZIP_ERRORS as err:
+        raise unreadable_gzip(path, number, err) from None
     return columns.base(rejects, tuple(s.target for s in mapping.columns.sources))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import zlib
 from pathlib import Path
 from typing import IO, Any
 
@@ -65,3 +66,19 @@ def open_binary(path: Path, max_bytes: int | None = None, max_line_bytes: int | 
     return io.BufferedReader(LimitedStream(
         raw, path.name, max_bytes if max_bytes is not None else settings.max_roster_bytes,
         max_line_bytes if max_line_bytes is not None else settings.max_line_bytes))
+
+
+def too_many_records(path: Path, limit: int) -> InvalidInput:
+    """The error of a file holding more records than ``MATCHER_MAX_ROSTER_ROWS``."""
+    return InvalidInput(f"{path.name} holds more than {limit:,} records "
+                        "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+
+
+#: What reading a broken or truncated gzip stream raises.
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+
+
+def unreadable_gzip(path: Path, number: int, err: BaseException) -> InvalidInput:
+    """The error of a gzip file that stops being readable after ``number`` rows."""
+    return InvalidInput(f"{path.name}: not a readable gzip file after row {number:,} "
+                        f"({type(err).__name__})", field="path")

@@ -14,7 +14,6 @@ import csv
 import gzip
 import io
 import json
-import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ import pyarrow as pa
 
 from matcher.config import get_settings
 from matcher.errors import InvalidInput, MappedRowError, RowError
-from matcher.ingest.limits import open_binary
+from matcher.ingest.limits import GZIP_ERRORS, open_binary, too_many_records
 from matcher.ingest.mapping import (
     EXTRA_KEY,
     RATE_FIELDS,
@@ -298,13 +297,12 @@ def iter_mapped_rows(path: str | Path, mapping: VendorMapping, chunk_rows: int =
     try:
         for count, row in enumerate(_mapped_rows(path, mapping, chunk_rows), start=1):
             if count > limit:
-                raise InvalidInput(f"{path.name} holds more than {limit:,} records "
-                                   "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+                raise too_many_records(path, limit)
             yield row
     except UnicodeError as err:
         raise InvalidInput(f"{path.name} is not {mapping.encoding} text ({err})",
                            field="path") from None
-    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+    except GZIP_ERRORS as err:
         raise InvalidInput(f"{path.name} is not a readable gzip file ({err})",
                            field="path") from None
     except RecursionError:

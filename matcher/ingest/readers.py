@@ -7,13 +7,11 @@ from 1 (the CSV header is not a record).
 
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import math
 import sys
 import uuid
-import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -22,7 +20,7 @@ from typing import Any
 from matcher.config import get_settings
 from matcher.contracts.profiles import Influencer
 from matcher.errors import InvalidInput, RowError
-from matcher.ingest.limits import open_binary
+from matcher.ingest.limits import GZIP_ERRORS, open_binary, too_many_records
 from matcher.ingest.normalise import normalise_profile
 
 FLAT_BLOCKS = {
@@ -175,14 +173,13 @@ def iter_raw_rows(path: Path, mapping: Mapping[str, str] | None = None,
     try:
         for count, row in enumerate(_raw_rows(path, fmt, mapping, chunk_rows), start=1):
             if count > limit:
-                raise InvalidInput(f"{path.name} holds more than {limit:,} records "
-                                   "(MATCHER_MAX_ROSTER_ROWS)", field="roster")
+                raise too_many_records(path, limit)
             yield row
     except UnicodeDecodeError as err:
         raise InvalidInput(f"{path.name} is not UTF-8 text ({err.reason}: byte "
                            f"0x{err.object[err.start]:02x}); save it as UTF-8", field="path"
                            ) from None
-    except (gzip.BadGzipFile, EOFError, zlib.error) as err:
+    except GZIP_ERRORS as err:
         raise InvalidInput(f"{path.name} is not a readable gzip file ({err})", field="path"
                            ) from None
 
