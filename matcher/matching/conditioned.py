@@ -40,7 +40,7 @@ class Design:
     features, the Cholesky factor of the penalised normal equations and the leverages."""
 
     rows: np.ndarray
-    features: np.ndarray      # (rows, columns) float64
+    features: np.ndarray      # (rows, columns) float32: every value is exact in it
     factor: tuple[np.ndarray, bool]
     leverage: np.ndarray      # diagonal of the hat matrix
 
@@ -99,17 +99,19 @@ def _design(catalogue: Catalogue, text_emb: np.ndarray, block: str) -> Design | 
     penalty[0] = 0.0
     penalty[1:1 + dim] = RIDGE_TEXT
     gram = x.T @ x + np.diag(penalty)
-    factor = scipy.linalg.cho_factor(gram)
-    leverage = np.einsum("ij,ji->i", x, scipy.linalg.cho_solve(factor, x.T))
-    return Design(rows, x, factor, leverage)
+    factor = scipy.linalg.cho_factor(gram, lower=True)
+    whitened = scipy.linalg.solve_triangular(factor[0], x.T, lower=True)
+    leverage = np.einsum("ij,ij->j", whitened, whitened)
+    return Design(rows, x.astype(np.float32), factor, leverage)
 
 
 def fit(catalogue: Catalogue, design: Design, shares: np.ndarray) -> Fit:
     """The regression of the reference creators' factor ``shares`` (in ``design.rows``
     order) on their features."""
-    beta = scipy.linalg.cho_solve(design.factor, design.features.T @ shares)
-    residual = (shares - design.features @ beta) / np.maximum(1.0 - design.leverage, 1e-6)
-    dim = design.features.shape[1] - 1 - len(catalogue.country_vocab) - len(PLATFORMS) - len(
+    x = design.features.astype(np.float64)
+    beta = scipy.linalg.cho_solve(design.factor, x.T @ shares)
+    residual = (shares - x @ beta) / np.maximum(1.0 - design.leverage, 1e-6)
+    dim = x.shape[1] - 1 - len(catalogue.country_vocab) - len(PLATFORMS) - len(
         TIER_NAMES)
     countries = 1 + dim + len(catalogue.country_vocab)
     return Fit(text=beta[1:1 + dim], intercept=float(beta[0]),

@@ -72,6 +72,7 @@ class Scores:
     by_dominant: dict[str, np.ndarray]     # ... the evidence being the block's dominant value
     by_neighbours: np.ndarray              # interest estimated from the nearest reported
                                            # creators by bio and categories
+    by_regression: dict[str, np.ndarray]   # ... by the regression on what is known
     share_range: np.ndarray                # (n, 2)
     segment_share: np.ndarray
     credibility: np.ndarray
@@ -611,6 +612,12 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
         by_neighbours = interests_by_neighbours(catalogue, rows, priors, imputed["interest"])
         inferred["interest"] = by_neighbours | inferred_interests(affinity_cos, priors,
                                                                   imputed["interest"])
+    by_fit = {f: np.zeros(n, dtype=bool) for f in targeted}
+    for factor in targeted:
+        by_fit[factor] = by_regression(catalogue, rows, priors, imputed[factor], factor)
+        inferred[factor] = inferred[factor] | by_fit[factor]
+    if "interest" in by_fit:
+        by_neighbours = by_neighbours & ~by_fit["interest"]
     missing_count = (~credibility_known).astype(np.float64)
     for factor in targeted:  # an estimate from a top audience country counts half
         missing_count += imputed[factor] - 0.5 * inferred[factor]
@@ -620,6 +627,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
     return Scores(rows=rows, shares=shares, imputed=imputed, inferred=inferred,
                   by_dominant=by_dominant, by_neighbours=by_neighbours,
+                  by_regression=by_fit,
                   share_range=share_range,
                   segment_share=product, credibility=credibility,
                   credibility_known=credibility_known, reach=reach,
