@@ -70,7 +70,7 @@ def main() -> None:
             segments={})
         started = time.perf_counter()
         cells = kind_figures(matcher, world, segments, args.partial)
-        print(f"| {name} | " + " | ".join(f"{c:.3f}" for c in cells)
+        print(f"| {name} | " + " | ".join(f"{c:.4f}" for c in cells)
               + f" | {time.perf_counter() - started:.0f} |", flush=True)
 
 
