@@ -27,7 +27,7 @@ from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, Catalogue
 from matcher.matching.neighbours import REFERENCE_MIN, as_stored, evenly_spaced
 
 REFERENCE_SAMPLE = 5000    # reported creators a regression is learned from
-RIDGE_TEXT = 1.0           # penalty on the text-embedding coefficients
+RIDGE_TEXT = 10.0          # penalty on the text-embedding coefficients
 RIDGE_GROUP = 10.0         # penalty on each country, platform and tier coefficient
 #: Factors whose missing block takes the regression's estimate (a named dominant value of the
 #: block still comes first).
