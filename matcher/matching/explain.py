@@ -218,7 +218,6 @@ class Picked:
     inferred: dict[str, list[bool]]
     by_dominant: dict[str, list[bool]]
     by_neighbours: list[bool]      # interest estimated from the nearest reported creators
-    by_regression: dict[str, list[bool]]  # estimated by the regression on what is known
     top_country: list[int]
     dominant: list[list[int]]      # age band, gender, language positions; -1 unknown
     segment_share: list[float]
@@ -265,14 +264,6 @@ def estimate_evidence(catalogue: Catalogue, picked: Picked, factor: str, i: int)
     return f"top audience country is {catalogue.country_vocab[picked.top_country[i]]}"
 
 
-def regression_evidence(catalogue: Catalogue, picked: Picked, i: int) -> str:
-    """What the i-th candidate's regression estimates rest on, in words."""
-    top = picked.top_country[i]
-    country = (f"top audience country {catalogue.country_vocab[top]}, " if top >= 0 else "")
-    return (f"{country}bio and categories, {PLATFORM_TITLES[picked.platform[i]]}, "
-            f"{TIER_NAMES[picked.tier[i]]} followers")
-
-
 def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.ndarray
          ) -> Picked:
     """The figures of candidates ``candidates`` (positions in ``scores``) as a person reads
@@ -299,7 +290,6 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
         by_dominant={f: v[at].tolist() for f, v in scores.by_dominant.items()},
         by_neighbours=scores.by_neighbours[at].tolist(),
-        by_regression={f: v[at].tolist() for f, v in scores.by_regression.items()},
         top_country=catalogue.top_audience_country[rows].tolist(),
         dominant=catalogue.dominant_codes[rows].tolist(),
         segment_share=segment_share.tolist(),
@@ -344,14 +334,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
         if any(flags):
             block = FACTOR_BLOCK[factor]
             estimated = picked.inferred.get(factor, [False] * n)
-            regressed = picked.by_regression.get(factor, [False] * n)
             for i in [i for i, flag in enumerate(flags) if flag]:
-                if regressed[i]:
-                    missing[i].append(block)
-                    lines[i] = (f"{block} not reported: reported creators like this one "
-                                f"({regression_evidence(catalogue, picked, i)}) have "
-                                f"{texts[i]} in the target ({target}) on average")
-                    continue
                 if estimated[i] and factor == "interest" and picked.by_neighbours[i]:
                     missing[i].append(block)
                     lines[i] = (f"{block} not reported: the reported creators with the "

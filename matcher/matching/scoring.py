@@ -23,7 +23,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from matcher.errors import InvalidInput
-from matcher.matching import conditioned
 from matcher.matching.catalogue import BLOCKS, PLATFORMS, Catalogue
 from matcher.matching.half import to_float32
 from matcher.matching.neighbours import interest_reference
@@ -72,7 +71,6 @@ class Scores:
     by_dominant: dict[str, np.ndarray]     # ... the evidence being the block's dominant value
     by_neighbours: np.ndarray              # interest estimated from the nearest reported
                                            # creators by bio and categories
-    by_regression: dict[str, np.ndarray]   # ... by the regression on what is known
     share_range: np.ndarray                # (n, 2)
     segment_share: np.ndarray
     credibility: np.ndarray
@@ -139,12 +137,9 @@ class Priors(dict[str, dict[int, tuple[float, float, float]]]):
     """A segment's estimates for missing blocks: per key (a factor, or a factor by some
     evidence), per code (platform, country, value, bin), the (mean, p10, p90) of the share
     over reported creators; and the interest share of each creator of the reference set that
-    ``Catalogue.interest_neighbours`` point into (None: not known); and per factor, the
-    regression on what is known of a creator exported without its countries block
-    (``matching.conditioned``)."""
+    ``Catalogue.interest_neighbours`` point into (None: not known)."""
 
     reference_interest: np.ndarray | None = None
-    regressions: dict[str, conditioned.Fit] | None = None
 
 
 def reference_interest(priors: Priors | dict | None) -> np.ndarray | None:
@@ -202,36 +197,7 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
             out[BY_AFFINITY] = affinity_priors(
                 interest, content_affinity(text_emb, targets, reference))
             out.reference_interest = interest
-    if text_emb is not None and by_top_country:
-        out.regressions = conditioned_fits(catalogue, targets, text_emb, list(shares))
     return out
-
-
-def conditioned_fits(catalogue: Catalogue, targets: SegmentTargets, text_emb: np.ndarray,
-                     factors: list[str]) -> dict[str, conditioned.Fit]:
-    """Per factor of ``conditioned.CONDITIONED_FACTORS`` targeted: the segment's regression
-    of its share on what is known of a creator."""
-    out: dict[str, conditioned.Fit] = {}
-    for factor in factors:
-        if factor not in conditioned.CONDITIONED_FACTORS:
-            continue
-        design = conditioned.design(catalogue, text_emb, FACTOR_BLOCK[factor])
-        if design is not None:
-            out[factor] = conditioned.fit(
-                catalogue, design, factor_shares(catalogue, targets, design.rows)[factor])
-    return out
-
-
-def by_regression(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
-                  missing: np.ndarray, factor: str) -> np.ndarray:
-    """Which of ``rows`` (missing the factor's block where ``missing``) take the regression's
-    estimate: those reported without a countries block (as ranking exports are) and naming no
-    dominant value of the block."""
-    fits = priors.regressions if isinstance(priors, Priors) else None
-    if not fits or factor not in fits or not missing.any():
-        return np.zeros(len(rows), dtype=bool)
-    return (missing & ~catalogue.block_present("countries")[rows]
-            & ~inferred_by_dominant(catalogue, rows, priors, missing, factor))
 
 
 def affinity_bin(affinity: np.ndarray) -> np.ndarray:
@@ -500,14 +466,6 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
                     values[nearest] = by_near[:, 0]
                     low[factor][nearest] = by_near[:, 1]
                     high[factor][nearest] = by_near[:, 2]
-            regressed = by_regression(catalogue, rows, priors, missing, factor)
-            if regressed.any():
-                assert priors.regressions is not None
-                by_fit = conditioned.estimate(catalogue, text_emb, rows[regressed],
-                                              priors.regressions[factor])
-                values[regressed] = by_fit[:, 0]
-                low[factor][regressed] = by_fit[:, 1]
-                high[factor][regressed] = by_fit[:, 2]
             shares[factor] = values
 
     joint = np.zeros(n, dtype=bool)
@@ -612,12 +570,6 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
         by_neighbours = interests_by_neighbours(catalogue, rows, priors, imputed["interest"])
         inferred["interest"] = by_neighbours | inferred_interests(affinity_cos, priors,
                                                                   imputed["interest"])
-    by_fit = {f: np.zeros(n, dtype=bool) for f in targeted}
-    for factor in targeted:
-        by_fit[factor] = by_regression(catalogue, rows, priors, imputed[factor], factor)
-        inferred[factor] = inferred[factor] | by_fit[factor]
-    if "interest" in by_fit:
-        by_neighbours = by_neighbours & ~by_fit["interest"]
     missing_count = (~credibility_known).astype(np.float64)
     for factor in targeted:  # an estimate from a top audience country counts half
         missing_count += imputed[factor] - 0.5 * inferred[factor]
@@ -627,7 +579,6 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
     return Scores(rows=rows, shares=shares, imputed=imputed, inferred=inferred,
                   by_dominant=by_dominant, by_neighbours=by_neighbours,
-                  by_regression=by_fit,
                   share_range=share_range,
                   segment_share=product, credibility=credibility,
                   credibility_known=credibility_known, reach=reach,

@@ -25,7 +25,6 @@ from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import WARNING_CODES
 
 NEAREST_EVIDENCE = "reported creators with the nearest bios and categories"
-REGRESSION_EVIDENCE = "regression on {country}bio and categories, platform, follower tier"
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
@@ -50,11 +49,8 @@ class FactorShare(BaseModel):
                           "affinity 0.42 (reported creators at 0.4-0.5)' (reported creators "
                           "whose bio and categories are about as close to the persona), "
                           f"'{NEAREST_EVIDENCE}' (the mean interest share of the "
-                          "reported creators whose bios and categories are nearest this one's), "
-                          "'regression on top audience country XX, bio and categories, platform, "
-                          "follower tier' (a ridge regression of the share of reported "
-                          "creators on what is known of this one; without a top country, the "
-                          "rest) or 'platform' (the platform's reported creators).")
+                          "reported creators whose bios and categories are nearest this one's) "
+                          "or 'platform' (the platform's reported creators).")
 
 
 class FitTerm(BaseModel):
@@ -254,12 +250,6 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
         "interest": [NEAREST_EVIDENCE if near else f"content affinity {value:.2f} (reported "
                      f"creators at {affinity_bin_text(value)})"
                      for value, near in zip(picked.affinity, picked.by_neighbours, strict=True)]}
-    for f, regressed in picked.by_regression.items():
-        evidence[f] = [REGRESSION_EVIDENCE.format(
-            country=f"top audience country {vocab[top]}, " if top >= 0 else "")
-            if flag else before for flag, top, before in zip(
-                regressed, picked.top_country, evidence.get(f, [None] * len(rows)),
-                strict=True)]
     factor_shares = _by_candidate(len(rows), {
         f: [{"share": share, "reported": not imputed,
              "estimated_from": None if not imputed else because if inferred else "platform"}
