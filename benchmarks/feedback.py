@@ -62,6 +62,10 @@ from matcher.store import ResultRow  # noqa: E402
 
 POLICIES = ("oracle", "learning", "no learning", "fit")
 PILOT_ROUNDS = 2
+# what --dump keeps of a run: its figures, its interval coverage, and the plans as indices
+# into its pool (learning's per round, the oracle's and no learning's)
+DUMPED = ("segment", "replicate", "pool", "per_round", "covered", "total", "covered_tested",
+          "total_tested", "seconds", "plans", "oracle_plan", "static_plan")
 
 
 def result_rows(rows: list[dict]) -> list[ResultRow]:
@@ -89,6 +93,7 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     fit_rows = np.array([row_of[r["id"]] for r in by_fit if r.get("price_usd")][:args.n])
     results: list[ResultRow] = []
     out: dict[str, list[float]] = {p: [] for p in POLICIES}
+    plans: list[list[int]] = []
     covered = total = covered_tested = total_tested = 0
     started = time.perf_counter()
     for round_ in range(args.rounds):
@@ -114,6 +119,7 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
             covered_tested += int(inside[tested].sum())
             total_tested += int(tested.sum())
         results += result_rows(new)
+        plans.append([int(i) for i in plan])
         out["oracle"].append(truth.conversions_per_dollar(rows[oracle]))
         out["learning"].append(truth.conversions_per_dollar(rows[plan]))
         out["no learning"].append(truth.conversions_per_dollar(rows[static]))
@@ -121,7 +127,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     return {"per_round": out, "covered": covered, "total": total, "results": results,
             "covered_tested": covered_tested, "total_tested": total_tested,
             "seconds": (time.perf_counter() - started) / args.rounds, "pool": len(records),
-            "segment": seg.id, "replicate": replicate}
+            "segment": seg.id, "replicate": replicate, "plans": plans,
+            "oracle_plan": [int(i) for i in oracle], "static_plan": [int(i) for i in static]}
 
 
 def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
@@ -184,8 +191,7 @@ def main() -> None:
         if args.dump:
             dump = Path(str(args.dump).replace("SEED", str(seed)))
             dump.write_text(json.dumps(
-                [{"segment": r["segment"], "replicate": r["replicate"], "pool": r["pool"],
-                  "per_round": r["per_round"]} for r in runs], indent=1))
+                [{key: r[key] for key in DUMPED} for r in runs], indent=1))
         print(f"\nseed {seed}: {args.creators} creators, {args.segments} segments x "
               f"{args.replicates} replicates (campaign noise and Thompson draws), pools of "
               f"{min(r['pool'] for r in runs)}-{max(r['pool'] for r in runs)} priced "
