@@ -43,6 +43,19 @@ def bootstrap(learning: np.ndarray, static: np.ndarray, groups: np.ndarray, boot
     return out
 
 
+PLAN_COLUMNS = (" no learning's creators tested in the pilots | no learning's creators "
+                "booked this round |")
+
+
+def overlaps(run: dict, r: int) -> str:
+    """How many of no learning's creators the pilots tested, and the round booked, of how
+    many: whether learning ever saw the creators that make reach per dollar good."""
+    static = set(run["static_plan"])
+    piloted = {i for plan in run["plans"][:2] for i in plan}
+    return (f" {len(static & piloted)} of {len(static)} "
+            f"| {len(static & set(run['plans'][r]))} of {len(static)} |")
+
+
 def rounds_table(runs: list[dict]) -> None:
     """Every round's means over runs (true conversions per $1,000), both ratios and the
     cumulative regret of learning against the oracle."""
@@ -96,14 +109,16 @@ def main() -> None:
         segments = np.array([run["segment"] for run in runs])
         if not args.quiet:
             print(f"\n{path}: round {args.round}, true conversions per $1,000")
+            plans = all("plans" in run for run in runs)
             print("| segment | run | oracle | learning | no learning | learning / no learning "
-                  "| no learning / oracle |")
-            print("| --- | --- | --- | --- | --- | --- | --- |")
+                  "| no learning / oracle |" + (PLAN_COLUMNS if plans else ""))
+            print("| --- " * (7 + 2 * plans) + "|")
             for i, run in enumerate(runs):
                 print(f"| {run['segment']} | {run['replicate']} | {fig['oracle'][i]:.1f} "
                       f"| {fig['learning'][i]:.1f} | {fig['no learning'][i]:.1f} "
                       f"| {fig['learning'][i] / fig['no learning'][i]:.2f}x "
-                      f"| {fig['no learning'][i] / fig['oracle'][i]:.2f} |")
+                      f"| {fig['no learning'][i] / fig['oracle'][i]:.2f} |"
+                      + (overlaps(run, r) if plans else ""))
             total = float((fig["learning"] - fig["no learning"]).sum())
             print("\n| segment | oracle | learning | no learning | ratio of means "
                   "| share of the sum of (learning - no learning) |")
