@@ -157,6 +157,10 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23, 24])
     parser.add_argument("--creators", type=int, default=4000)
     parser.add_argument("--segments", type=int, default=8)
+    parser.add_argument("--skip-segments", type=int, default=0,
+                        help="leave out the first this many of the --segments (to extend a "
+                             "run already made: a run's figures do not depend on the other "
+                             "segments)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--n", type=int, default=10)
     parser.add_argument("--pool", type=int, default=300)
@@ -186,13 +190,14 @@ def main() -> None:
             time_refine(world, matcher, seed, args)
             return
         runs = [run_segment(world, matcher, seg, seed, args, replicate)
-                for seg in world_segments(seed, args.segments)
+                for seg in world_segments(seed, args.segments)[args.skip_segments:]
                 for replicate in range(args.replicates)]
         if args.dump:
             dump = Path(str(args.dump).replace("SEED", str(seed)))
             dump.write_text(json.dumps(
                 [{key: r[key] for key in DUMPED} for r in runs], indent=1))
-        print(f"\nseed {seed}: {args.creators} creators, {args.segments} segments x "
+        print(f"\nseed {seed}: {args.creators} creators, "
+              f"{args.segments - args.skip_segments} segments x "
               f"{args.replicates} replicates (campaign noise and Thompson draws), pools of "
               f"{min(r['pool'] for r in runs)}-{max(r['pool'] for r in runs)} priced "
               f"candidates, {args.n} creators a round\n")
