@@ -23,9 +23,10 @@ the learning policy's cumulative regret against the oracle, and the coverage of 
 predictive intervals: of each booked creator's conversions, predicted before the round's
 results were seen (given the post's impressions), across rounds 2+. Seed 21 was used to set
 the model's penalties and the pilot policy, seeds 21 and 101 to choose the feature-effect
-penalty (``--beta-sd``); 22, 23 and 24 are never used for choosing and are reported.
-``--dump`` writes every run's figures for ``benchmarks/feedback_runs.py`` (per-run tables,
-bootstrap intervals).
+penalty (``--beta-sd``); 22, 23 and 24 (8 segments x 3 runs) and 25, 26 and 27 (64 segments x
+1 run) are never used for choosing and are reported. ``--dump`` writes every run's figures,
+interval coverage and plans for ``benchmarks/feedback_runs.py`` (per-run tables, every
+round, bootstrap intervals, several seeds pooled).
 """
 
 from __future__ import annotations
