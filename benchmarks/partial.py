@@ -1,6 +1,7 @@
 """Creators reported as ranking exports report them: a top audience country and nothing else.
 
     python benchmarks/partial.py [--seed 11] [--creators 20000] [--partial 0.5] [--diagnose]
+        [--unknown-credibility exclude|catalogue_median]
 
 A world where ``--partial`` of the creators are reported with only their top audience country
 (no age, gender, countries, languages, interests or credibility), the rest fully. For each
@@ -17,6 +18,12 @@ their true full report one block at a time (countries, languages, age, gender, i
 then all five, then all five and credibility, each in its own snapshot, and NDCG@50 by true
 share (``rank_by=fit``) and by true reach (``rank_by=reach``) is printed for each, beside the
 estimates of today (the first row). A block the full report lacks stays missing.
+
+``--unknown-credibility catalogue_median`` sets that filter option on the segments with
+``min_credibility`` (exports report no credibility, so by default none of their creators pass
+it). Every method above ranks the creators passing the segment's true filters; a last line
+ranks every partial creator with the service, counting those that fail the true filters at 0,
+and says how many of its top 50 fail ``min_credibility``.
 """
 
 from __future__ import annotations
@@ -40,8 +47,14 @@ from matcher.simulate.evaluation import ndcg, world_matcher, world_segments  # n
 K = 50
 
 
+UNKNOWN_CREDIBILITY = "exclude"  # the segments' filters.unknown_credibility (--unknown-credibility)
+
+
 def ranked_within(matcher, seg, subset_ids: set[str], rank_by: str, pool: int) -> list[str]:
-    result = matcher.shortlist(seg.to_yaml_dict(), k=pool, rank_by=rank_by)
+    segment = seg.to_yaml_dict()
+    if (segment.get("filters") or {}).get("min_credibility") is not None:
+        segment["filters"] = {**segment["filters"], "unknown_credibility": UNKNOWN_CREDIBILITY}
+    result = matcher.shortlist(segment, k=pool, rank_by=rank_by)
     return [r["id"] for r in result.results if r["id"] in subset_ids][:K]
 
 
@@ -134,9 +147,14 @@ def main() -> None:
     parser.add_argument("--segments", type=int, default=25)
     parser.add_argument("--partial", type=float, default=0.5)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--unknown-credibility", choices=("exclude", "catalogue_median"),
+                        default="exclude",
+                        help="filters.unknown_credibility of the segments with min_credibility")
     parser.add_argument("--diagnose", action="store_true",
                         help="give the partial creators their true blocks, one at a time")
     args = parser.parse_args()
+    global UNKNOWN_CREDIBILITY
+    UNKNOWN_CREDIBILITY = args.unknown_credibility
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-partial-"))
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
     if args.diagnose:
@@ -157,6 +175,8 @@ def main() -> None:
                "top country dropped, rank_by=fit", "top country dropped, rank_by=reach",
                "followers in the segment's countries", "bio-only")
     scores: dict[tuple[str, str, str], list[float]] = {}
+    row_by_id = {id_: r for r, id_ in enumerate(ids.tolist())}
+    failing: list[float] = []
     for seg in world_segments(args.seed, args.segments):
         eligible = world.eligible(seg)
         share, reach = world.true_share(seg), world.true_reach(seg)
@@ -182,6 +202,15 @@ def main() -> None:
             ranked["followers in the segment's countries"] = list(ids[pool[order[:K]]])
             similarity = text_emb[[text[ids[r]] for r in pool]] @ persona_emb[seg.id]
             ranked["bio-only"] = list(ids[pool[np.argsort(-similarity, kind="stable")[:K]]])
+            if kind == "partial":  # every partial creator, those failing the true filters at 0
+                everyone = set(ids[members].tolist())
+                got = np.array([row_by_id[i] for i in
+                                ranked_within(with_top, seg, everyone, "fit", 500)], dtype=np.int64)
+                gain = np.where(eligible, share, 0.0)
+                scores.setdefault(("partial", "strict", "share"), []).append(
+                    ndcg(gain[got], share[pool], K))
+                if (seg.filters or {}).get("min_credibility") is not None:
+                    failing.append(float((~eligible[got]).mean()) if len(got) else 0.0)
             for method, got in ranked.items():
                 picked = np.array([row_of[i] for i in got], dtype=np.int64)
                 scores.setdefault((kind, method, "share"), []).append(
@@ -197,6 +226,11 @@ def main() -> None:
         cells = [np.mean(scores.get((kind, method, gain), [np.nan]))
                  for kind in ("partial", "full") for gain in ("share", "reach")]
         print(f"| {method} | " + " | ".join(f"{c:.3f}" for c in cells) + " |")
+    print(f"\nunknown_credibility: {UNKNOWN_CREDIBILITY}. The service (rank_by=fit) ranking every "
+          "partial creator, those failing the segment's true filters counted at 0: NDCG@50 by "
+          f"share {np.mean(scores[('partial', 'strict', 'share')]):.3f}; of its top 50 on the "
+          f"{len(failing)} segments with min_credibility, "
+          f"{np.mean(failing) if failing else 0.0:.1%} fail it")
 
 
 if __name__ == "__main__":
