@@ -3,7 +3,8 @@
     python benchmarks/communities.py choose-k --input exact|reported [--seed 101]
     python benchmarks/communities.py compare --input exact|reported --k K [--seed 101]
         [--vocabularies default iab ...]
-    python benchmarks/communities.py cost --k K [--seed 101] [--creators 10000 20000]
+    python benchmarks/communities.py cost --k K [--seed 101] [--sizes 10000 20000]
+    python benchmarks/communities.py diagnose --k K [--seed 101] [--k-choices 20]
 
 Every creator's reported blocks are read as a mixture over K latent communities, fitted by EM
 across the whole catalogue (a multi-view latent class model: one ``pi_i`` per creator shared by
@@ -16,8 +17,9 @@ compares with ``World.independent_share``; ``--input reported`` fits the provide
 ``World.reported_profiles`` writes them and compares with the service's product over the same
 reports, interests through the hidden phrase -> label map (the oracle's pinned labels).
 ``choose-k`` picks K by held-out block likelihood (no truth involved); ``compare`` prints
-NDCG@50 by true share per vocabulary; ``cost`` times the fit. The protocol and the results are
-in ``docs/design-notes/2026-12-03-audience-communities.md``.
+NDCG@50 by true share per vocabulary; ``cost`` times the fit; ``diagnose`` crosses the
+dependence ratio of fits on exact and on reported blocks with both products (``default``).
+The protocol and the results are in ``docs/design-notes/2026-12-03-audience-communities.md``.
 """
 
 from __future__ import annotations
@@ -350,6 +352,36 @@ def compare(args: argparse.Namespace) -> None:
     print("\n".join(lines))
 
 
+def diagnose(args: argparse.Namespace) -> None:
+    """Where the ratio loses on reports: each dependence ratio on each product (``default``)."""
+    world = build_world(args.seed, args.creators)
+    exact, reported = exact_views(world), reported_views(world)
+    models = {f"exact K {args.k}": (fit(exact, args.k, seed=args.seed), True),
+              f"reported K {args.k}": (fit(reported, args.k, seed=args.seed), False)}
+    for k in args.k_choices:
+        if k != args.k:
+            models[f"reported K {k}"] = (fit(reported, k, seed=args.seed), False)
+    segments = world_segments(args.seed, args.segments)
+    rows: dict[str, list[float]] = {}
+    for seg in segments:
+        products = {"exact": world.independent_share(seg),
+                    "reported": product_share(reported, targets(world, seg, reported, False),
+                                              world.creators.platform)}
+        for product_name, product in products.items():
+            rows.setdefault(f"{product_name} product", []).append(
+                ndcg_share(world, seg, product))
+            for model_name, (model, on_exact) in models.items():
+                ratio = dependence_ratio(model, targets(world, seg, exact if on_exact
+                                                        else reported, on_exact))
+                rows.setdefault(f"{product_name} product x ratio of the {model_name} fit",
+                                []).append(ndcg_share(world, seg, product * ratio))
+    print(f"seed {args.seed}, {args.creators:,} creators, default vocabulary, "
+          f"{len(segments)} segments, NDCG@50 by true share")
+    print("| estimate | NDCG@50 share |\n| --- | --- |")
+    for name, values in rows.items():
+        print(f"| {name} | {np.mean(values):.4f} |")
+
+
 def cost(args: argparse.Namespace) -> None:
     print("| creators | K | iterations | fit s | s / iteration | bytes per creator (pi, float32) |")
     print("| --- | --- | --- | --- | --- | --- |")
@@ -362,7 +394,7 @@ def cost(args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["choose-k", "compare", "cost"])
+    parser.add_argument("command", choices=["choose-k", "compare", "cost", "diagnose"])
     parser.add_argument("--input", choices=["exact", "reported"], default="reported")
     parser.add_argument("--seed", type=int, default=101)
     parser.add_argument("--creators", type=int, default=10_000)
@@ -373,7 +405,8 @@ def main() -> None:
     parser.add_argument("--vocabularies", nargs="+", default=list(VOCABULARIES))
     parser.add_argument("--per-segment", action="store_true")
     args = parser.parse_args()
-    {"choose-k": choose_k, "compare": compare, "cost": cost}[args.command](args)
+    {"choose-k": choose_k, "compare": compare, "cost": cost,
+     "diagnose": diagnose}[args.command](args)
 
 
 if __name__ == "__main__":
