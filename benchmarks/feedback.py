@@ -23,9 +23,10 @@ the learning policy's cumulative regret against the oracle, and the coverage of 
 predictive intervals: of each booked creator's conversions, predicted before the round's
 results were seen (given the post's impressions), across rounds 2+. Seed 21 was used to set
 the model's penalties and the pilot policy, seeds 21 and 101 to choose the feature-effect
-penalty (``--beta-sd``); 22, 23 and 24 are never used for choosing and are reported.
-``--dump`` writes every run's figures for ``benchmarks/feedback_runs.py`` (per-run tables,
-bootstrap intervals).
+penalty (``--beta-sd``); 22, 23 and 24 (8 segments x 3 runs) and 25, 26 and 27 (64 segments x
+1 run) are never used for choosing and are reported. ``--dump`` writes every run's figures,
+interval coverage and plans for ``benchmarks/feedback_runs.py`` (per-run tables, every
+round, bootstrap intervals, several seeds pooled).
 """
 
 from __future__ import annotations
@@ -62,6 +63,10 @@ from matcher.store import ResultRow  # noqa: E402
 
 POLICIES = ("oracle", "learning", "no learning", "fit")
 PILOT_ROUNDS = 2
+# what --dump keeps of a run: its figures, its interval coverage, and the plans as indices
+# into its pool (learning's per round, the oracle's and no learning's)
+DUMPED = ("segment", "replicate", "pool", "per_round", "covered", "total", "covered_tested",
+          "total_tested", "seconds", "plans", "oracle_plan", "static_plan")
 
 
 def result_rows(rows: list[dict]) -> list[ResultRow]:
@@ -89,6 +94,7 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     fit_rows = np.array([row_of[r["id"]] for r in by_fit if r.get("price_usd")][:args.n])
     results: list[ResultRow] = []
     out: dict[str, list[float]] = {p: [] for p in POLICIES}
+    plans: list[list[int]] = []
     covered = total = covered_tested = total_tested = 0
     started = time.perf_counter()
     for round_ in range(args.rounds):
@@ -114,6 +120,7 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
             covered_tested += int(inside[tested].sum())
             total_tested += int(tested.sum())
         results += result_rows(new)
+        plans.append([int(i) for i in plan])
         out["oracle"].append(truth.conversions_per_dollar(rows[oracle]))
         out["learning"].append(truth.conversions_per_dollar(rows[plan]))
         out["no learning"].append(truth.conversions_per_dollar(rows[static]))
@@ -121,7 +128,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     return {"per_round": out, "covered": covered, "total": total, "results": results,
             "covered_tested": covered_tested, "total_tested": total_tested,
             "seconds": (time.perf_counter() - started) / args.rounds, "pool": len(records),
-            "segment": seg.id, "replicate": replicate}
+            "segment": seg.id, "replicate": replicate, "plans": plans,
+            "oracle_plan": [int(i) for i in oracle], "static_plan": [int(i) for i in static]}
 
 
 def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
@@ -150,6 +158,10 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23, 24])
     parser.add_argument("--creators", type=int, default=4000)
     parser.add_argument("--segments", type=int, default=8)
+    parser.add_argument("--skip-segments", type=int, default=0,
+                        help="leave out the first this many of the --segments (to extend a "
+                             "run already made: a run's figures do not depend on the other "
+                             "segments)")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--n", type=int, default=10)
     parser.add_argument("--pool", type=int, default=300)
@@ -179,14 +191,14 @@ def main() -> None:
             time_refine(world, matcher, seed, args)
             return
         runs = [run_segment(world, matcher, seg, seed, args, replicate)
-                for seg in world_segments(seed, args.segments)
+                for seg in world_segments(seed, args.segments)[args.skip_segments:]
                 for replicate in range(args.replicates)]
         if args.dump:
             dump = Path(str(args.dump).replace("SEED", str(seed)))
             dump.write_text(json.dumps(
-                [{"segment": r["segment"], "replicate": r["replicate"], "pool": r["pool"],
-                  "per_round": r["per_round"]} for r in runs], indent=1))
-        print(f"\nseed {seed}: {args.creators} creators, {args.segments} segments x "
+                [{key: r[key] for key in DUMPED} for r in runs], indent=1))
+        print(f"\nseed {seed}: {args.creators} creators, "
+              f"{args.segments - args.skip_segments} segments x "
               f"{args.replicates} replicates (campaign noise and Thompson draws), pools of "
               f"{min(r['pool'] for r in runs)}-{max(r['pool'] for r in runs)} priced "
               f"candidates, {args.n} creators a round\n")

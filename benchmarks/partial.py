@@ -1,6 +1,6 @@
 """Creators reported as ranking exports report them: a top audience country and nothing else.
 
-    python benchmarks/partial.py [--seed 11] [--creators 20000] [--partial 0.5]
+    python benchmarks/partial.py [--seed 11] [--creators 20000] [--partial 0.5] [--diagnose]
 
 A world where ``--partial`` of the creators are reported with only their top audience country
 (no age, gender, countries, languages, interests or credibility), the rest fully. For each
@@ -11,6 +11,12 @@ bio-only similarity, and the service with the top audience country dropped (ever
 block at the platform average, as before top countries were read). Nothing here was tuned:
 the estimate's two settings (``TOP_COUNTRY_SAMPLE``, ``TOP_COUNTRY_MIN`` in
 ``matcher/matching/scoring.py``) were set before the first run.
+
+``--diagnose`` says where the partial creators' gap is: the partial creators are given back
+their true full report one block at a time (countries, languages, age, gender, interests),
+then all five, then all five and credibility, each in its own snapshot, and NDCG@50 by true
+share (``rank_by=fit``) and by true reach (``rank_by=reach``) is printed for each, beside the
+estimates of today (the first row). A block the full report lacks stays missing.
 """
 
 from __future__ import annotations
@@ -39,6 +45,88 @@ def ranked_within(matcher, seg, subset_ids: set[str], rank_by: str, pool: int) -
     return [r["id"] for r in result.results if r["id"] in subset_ids][:K]
 
 
+DIAGNOSED_BLOCKS = ("countries", "languages", "age", "gender", "interests")
+
+
+def with_true_blocks(world, partial: float, blocks: tuple[str, ...], credibility: bool = False
+                     ) -> list[dict]:
+    """The world's reports with ``partial`` of the creators reported as exports are, except
+    that those creators keep the given blocks (and credibility) of their full report."""
+    rows = world.reported_profiles(partial)
+    full = world.reported_profiles(0.0)
+    for row in np.flatnonzero(world.partial_rows(partial)).tolist():
+        truth = full[row]
+        for block in blocks:
+            if block in truth["audience"]:
+                rows[row]["audience"][block] = truth["audience"][block]
+        if credibility:
+            rows[row]["credibility"] = truth["credibility"]
+    return rows
+
+
+def rows_matcher(rows: list[dict], world, encoder, workdir: Path, name: str):
+    """The service over ``rows`` (reports of ``world``), its snapshot under ``workdir/name``."""
+    from matcher.config import Settings
+    from matcher.ingest.normalise import normalise_profile
+    from matcher.search.snapshots import build_snapshot, load_snapshot
+    from matcher.service import Matcher
+
+    index_dir = workdir / name
+    build_snapshot([normalise_profile(row) for row in rows], encoder, index_dir,
+                   source=f"simulated world seed {world.seed}, {name}")
+    settings = Settings(index_dir=index_dir, cache_path=workdir / "cache.sqlite")
+    return Matcher(load_snapshot(index_dir, encoder), encoder, settings, segments={})
+
+
+def kind_figures(matcher, world, segments, partial: float) -> list[float]:
+    """NDCG@50 by true share (``rank_by=fit``) and by true reach (``rank_by=reach``) of the
+    partial creators, then of the full ones, each kind ranked among itself."""
+    ids = np.array(world.creators.ids)
+    exported = world.partial_rows(partial)
+    cells = []
+    for members in (np.flatnonzero(exported), np.flatnonzero(~exported)):
+        by_share, by_reach = [], []
+        for seg in segments:
+            eligible, share, reach = world.eligible(seg), world.true_share(seg), \
+                world.true_reach(seg)
+            pool = members[eligible[members]]
+            if len(pool) < K:
+                continue
+            subset = set(ids[pool].tolist())
+            row_of = {ids[r]: r for r in pool}
+            for rank_by, gain, out in (("fit", share, by_share), ("reach", reach, by_reach)):
+                got = ranked_within(matcher, seg, subset, rank_by, 500)
+                picked = np.array([row_of[i] for i in got], dtype=np.int64)
+                out.append(ndcg(gain[picked], gain[pool], K))
+        cells += [float(np.mean(by_share)), float(np.mean(by_reach))]
+    return cells
+
+
+FIGURES_HEADER = ("| partial: share, `fit` | partial: reach, `reach` | full: share, `fit` "
+                  "| full: reach, `reach` |")
+
+
+def diagnose(args: argparse.Namespace, workdir: Path, encoder) -> None:
+    world = build_world(args.seed, args.creators)
+    segments = world_segments(args.seed, args.segments)
+    variants: list[tuple[str, tuple[str, ...], bool]] = [("estimated (today)", (), False)]
+    variants += [(f"true {block}", (block,), False) for block in DIAGNOSED_BLOCKS]
+    variants += [("true all five", DIAGNOSED_BLOCKS, False),
+                 ("true all five and credibility", DIAGNOSED_BLOCKS, True)]
+    print(f"seed {args.seed}, {args.creators:,} creators, {args.partial:.0%} reported with a "
+          f"top audience country only, {args.segments} segments, NDCG@{K} among each kind; "
+          "the partial creators given back the named blocks of their full report")
+    print("| partial creators given " + FIGURES_HEADER)
+    print("| --- | --- | --- | --- | --- |")
+    for label, blocks, credibility in variants:
+        name = "diagnose-" + ("-".join(blocks) or "none") + ("-credibility" if credibility
+                                                            else "")
+        matcher = rows_matcher(with_true_blocks(world, args.partial, blocks, credibility),
+                               world, encoder, workdir, name)
+        cells = kind_figures(matcher, world, segments, args.partial)
+        print(f"| {label} | " + " | ".join(f"{c:.3f}" for c in cells) + " |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=11)
@@ -46,9 +134,14 @@ def main() -> None:
     parser.add_argument("--segments", type=int, default=25)
     parser.add_argument("--partial", type=float, default=0.5)
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument("--diagnose", action="store_true",
+                        help="give the partial creators their true blocks, one at a time")
     args = parser.parse_args()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-partial-"))
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
+    if args.diagnose:
+        diagnose(args, workdir, encoder)
+        return
     world = build_world(args.seed, args.creators)
     with_top = world_matcher(world, encoder, workdir, partial=args.partial)
     without_top = world_matcher(world, encoder, workdir, partial=args.partial,

@@ -475,7 +475,7 @@ def score(
 
 @app.command("eval")
 def evaluate_command(
-    seed: Annotated[int, typer.Option(help="World seed (11 is the checking seed).")] = 11,
+    seed: Annotated[int, typer.Option(help="World seed (the checking run is seed 12).")] = 11,
     creators: Annotated[int, typer.Option(help="Creators in the world.")] = 20_000,
     segments: Annotated[int, typer.Option(help="Segments: the 14 fixed, then random.")] = 25,
     per_segment: Annotated[bool, typer.Option(help="Also print every segment.")] = False,
@@ -483,7 +483,8 @@ def evaluate_command(
         "--weight", help="Override a fit weight, NAME=NUMBER (repeatable).")] = None,
     workdir: Annotated[Path | None, typer.Option(help="Where the world's index goes.")] = None,
     vocabulary: Annotated[str, typer.Option(
-        help="The providers' interest labels: default, iab or broad.")] = "default",
+        help="The providers' interest labels: default, iab, broad, social, retail, "
+             "survey, adplatform, media or apps.")] = "default",
     oracle: Annotated[bool, typer.Option(
         help="Also rank with the hidden phrase -> label map pinned.")] = False,
 ) -> None:

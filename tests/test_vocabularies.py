@@ -23,7 +23,7 @@ from matcher.simulate import (
 from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
-HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform")
+HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -200,3 +200,24 @@ def test_survey_and_adplatform_shapes() -> None:
     assert not set(ad.labels) & set(get_vocabulary("retail").labels)
     for vocab in (survey, ad):
         assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+
+
+def test_media_and_apps_shapes() -> None:
+    media, apps = get_vocabulary("media"), get_vocabulary("apps")
+    for vocab in (media, apps):
+        assert 60 <= len(vocab.labels) <= 90
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+        # some labels take latent interests from three unrelated niches
+        assert vocab.granularity()["max_niches_per_label"] >= 3
+        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                        if name != vocab.name for lab in other.labels}
+    # every media label names what is consumed and how; every apps label an app audience
+    media_nouns = ("viewers", "watchers", "listeners", "streamers", "readers", "followers",
+                   "bingers")
+    assert all(lab.endswith(media_nouns) for lab in media.labels)
+    assert all(lab.endswith(("users", "players", "shoppers", "households", "readers",
+                             "gamers", "subscribers")) for lab in apps.labels)
+    # a phrase spanning two niches maps to labels of both
+    assert media.label_map["Anthony Bourdain fans"] == (
+        "Food & restaurant show viewers", "Mukbang & food challenge viewers",
+        "Travel show viewers")

@@ -362,6 +362,13 @@ class Filters(BaseModel):
     platforms: list[Platform] | None = None
     followers: FollowerRange | None = None
     min_credibility: StrictShare | None = None
+    unknown_credibility: Literal["exclude", "catalogue_median"] = Field(
+        "exclude",
+        description="How min_credibility treats a creator whose credibility is not reported "
+        "(ranking exports report none): 'exclude' (it does not pass) or 'catalogue_median' "
+        "(it is judged on the catalogue's median credibility, the figure its reach already "
+        "uses, and the shortlist warns how many listed creators passed that way).",
+    )
     exclude_ids: list[str] = Field(default_factory=list)
     min_share: dict[Factor, StrictShare] = Field(
         default_factory=dict,

@@ -17,8 +17,9 @@ def filter_masks(catalogue: Catalogue, targets: SegmentTargets, filters: Filters
     ``followers``, ``min_credibility``, ``exclude_ids``, ``min_share.country``...), and
     the rows it alone lets through.
 
-    Unknown credibility does not pass ``min_credibility``; a missing block does not pass a
-    ``min_share`` on it.
+    Unknown credibility does not pass ``min_credibility`` unless ``unknown_credibility`` is
+    ``catalogue_median``, which judges it on the catalogue's median; a missing block does not
+    pass a ``min_share`` on it.
     """
     masks: dict[str, np.ndarray] = {}
     if filters.platforms:
@@ -32,7 +33,9 @@ def filter_masks(catalogue: Catalogue, targets: SegmentTargets, filters: Filters
             mask &= catalogue.followers <= filters.followers.max
         masks["followers"] = mask
     if filters.min_credibility is not None:
-        masks["min_credibility"] = (np.nan_to_num(catalogue.credibility, nan=-1.0)
+        unknown = (catalogue.credibility_median
+                   if filters.unknown_credibility == "catalogue_median" else -1.0)
+        masks["min_credibility"] = (np.nan_to_num(catalogue.credibility, nan=unknown)
                                     >= filters.min_credibility)
     if filters.exclude_ids:
         mask = np.ones(catalogue.size, dtype=bool)

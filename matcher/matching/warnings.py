@@ -31,6 +31,10 @@ WARNING_CODES: dict[str, str] = {
                      "eligible: too few to act on or to compare.",
     "inferred": f"More than {INFERRED_MAJORITY:.0%} of the listed creators have a segment "
                 "share resting on estimated (not reported) audience blocks.",
+    "estimated-credibility": "Listed creators whose credibility is not reported passed "
+                             "min_credibility on the catalogue's median credibility "
+                             "(unknown_credibility: catalogue_median); their true "
+                             "credibility may be lower.",
     "reference-mismatch": "Batch scoring: the roster does not resemble the reference "
                           "catalogue its engagement is compared with (its typical creator "
                           f"engages over {REFERENCE_MISMATCH:g}x or under "

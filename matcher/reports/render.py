@@ -176,7 +176,8 @@ def report_plan(matcher: Matcher, campaign: Campaign,
 
 
 def merge_filters(base: Filters, extra: Filters | None) -> Filters:
-    """Both sets of constraints at once: the stricter bound, the common platforms."""
+    """Both sets of constraints at once: the stricter bound, the common platforms, and the
+    campaign's ``unknown_credibility`` when it sets one."""
     if extra is None:
         return base
     platforms = base.platforms
@@ -196,6 +197,9 @@ def merge_filters(base: Filters, extra: Filters | None) -> Filters:
         min_share[factor] = max(share, min_share.get(factor, 0.0))
     return Filters(platforms=platforms, followers=followers,
                    min_credibility=max(creds) if creds else None,
+                   unknown_credibility=(extra.unknown_credibility
+                                        if "unknown_credibility" in extra.model_fields_set
+                                        else base.unknown_credibility),
                    exclude_ids=list(dict.fromkeys([*base.exclude_ids, *extra.exclude_ids])),
                    min_share=min_share)
 
@@ -618,7 +622,9 @@ def _filters_text(filters: Filters) -> str:
         high_text = "any" if high is None else FORMATS["number"](high)
         parts.append(f"followers {low_text} to {high_text}")
     if filters.min_credibility is not None:
-        parts.append(f"credibility at least {filters.min_credibility:.2f}")
+        parts.append(f"credibility at least {filters.min_credibility:.2f}"
+                     + (" (unreported credibility judged on the catalogue median)"
+                        if filters.unknown_credibility == "catalogue_median" else ""))
     for factor, share in filters.min_share.items():
         parts.append(f"at least {charts.pct(share)} of the audience on {factor}")
     if filters.exclude_ids:

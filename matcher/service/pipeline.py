@@ -94,7 +94,8 @@ class Shortlister:
             record["rank"] = rank
             results.append(record)
         average = self._baseline(segment_key, view, targets[0], filters[0], priors)
-        warnings = shortlist_warnings(targets, filters, results, k, eligible, average)
+        warnings = shortlist_warnings(targets, filters, results, k, eligible, average,
+                                      seg.filters)
         mapping: dict[str, list[dict[str, Any]]] = {p: [] for p in seg.interests}
         for part_targets in targets:  # a delta part may hold labels the snapshot has not
             for phrase, found in part_targets.phrase_matches.items():

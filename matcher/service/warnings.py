@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from matcher.contracts.profiles import Filters
 from matcher.matching.neighbours import evenly_spaced
 from matcher.matching.scoring import DEFAULT_WEIGHTS, Priors, score_rows
 from matcher.matching.segments import SegmentTargets
@@ -48,8 +49,18 @@ def baseline(part: Part, targets: SegmentTargets, eligible: np.ndarray | None, p
 
 def shortlist_warnings(targets: list[SegmentTargets], filters: list[RowFilter],
                        results: list[dict[str, Any]], k: int, eligible: int,
-                       average: Baseline | None) -> list[dict[str, str]]:
+                       average: Baseline | None, segment_filters: Filters | None = None
+                       ) -> list[dict[str, str]]:
     found = list({w["message"]: w for part in targets for w in part.warnings}.values())
+    if segment_filters is not None and segment_filters.min_credibility is not None:
+        unreported = sum(1 for r in results if r.get("credibility") is None)
+        if unreported:
+            found.append(warning(
+                "estimated-credibility",
+                f"{unreported} of the {len(results)} creators listed have no reported "
+                f"credibility and passed min_credibility {segment_filters.min_credibility:g} "
+                "on the catalogue's median credibility (unknown_credibility: "
+                "catalogue_median)"))
     if not targets[0].targeted():
         found.insert(0, warning("no-target", "the segment targets no audience factor (ages, "
                                 "genders, countries, languages or matched interests): every "

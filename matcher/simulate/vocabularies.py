@@ -10,10 +10,12 @@ truth depends only on latent interests, so a segment's true share is the same in
 vocabulary; only the reports and the label maps change.
 
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
-matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey`` and ``adplatform``
-are held out: written before any tuning on them (``survey``, a consumer-research panel's
-profile labels, and ``adplatform``, an ad platform's affinity, in-market and life-event
-audiences, were written blind, before any tuning or measurement on them).
+matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
+``media`` and ``apps`` are held out: written before any tuning on them (``survey``, a
+consumer-research panel's profile labels, ``adplatform``, an ad platform's affinity, in-market
+and life-event audiences, ``media``, a media-measurement panel's content-consumption audiences,
+and ``apps``, an app-intelligence provider's app-usage audiences, were written blind, before
+any tuning or measurement on them).
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ import numpy as np
 
 from . import (
     vocab_adplatform,
+    vocab_apps,
     vocab_broad,
     vocab_iab,
+    vocab_media,
     vocab_retail,
     vocab_social,
     vocab_survey,
@@ -160,12 +164,13 @@ DEFAULT = Vocabulary(
 VOCABULARIES: dict[str, Vocabulary] = {
     v.name: v for v in (DEFAULT, _held_out(vocab_iab), _held_out(vocab_broad),
                         _held_out(vocab_social), _held_out(vocab_retail),
-                        _held_out(vocab_survey), _held_out(vocab_adplatform))}
+                        _held_out(vocab_survey), _held_out(vocab_adplatform),
+                        _held_out(vocab_media), _held_out(vocab_apps))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
-    ``survey``, ``adplatform``), or the one given."""
+    ``survey``, ``adplatform``, ``media``, ``apps``), or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:

@@ -1,0 +1,92 @@
+"""A creator without reported credibility (ranking exports report none) does not pass
+``min_credibility`` unless the segment says ``unknown_credibility: catalogue_median``; then it
+is judged on the catalogue's median, in the API and in batch scoring alike, and the shortlist
+says how many listed creators passed that way."""
+
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+from fastapi.testclient import TestClient
+
+from matcher.api.app import create_app
+from matcher.batch import BatchOptions, Reference, score_roster
+from matcher.contracts.profiles import Filters
+from matcher.reports.render import merge_filters
+from tests.conftest import EDITOR_KEY, READER_KEY
+from tests.test_live import creator, live  # noqa: F401  (the fixture)
+
+EDITOR = {"Authorization": f"Bearer {EDITOR_KEY}"}
+READER = {"Authorization": f"Bearer {READER_KEY}"}
+FALCONERS = {"name": "Icelandic falconers", "countries": ["IS"], "interests": ["falconry"]}
+
+
+def _unreported(id_: str) -> dict:
+    row = creator(id_)
+    del row["credibility"]
+    return row
+
+
+def _listed(api: TestClient, filters: dict) -> tuple[dict[str, dict], list[dict]]:
+    answer = api.post("/v1/shortlists", json={"segment": {**FALCONERS, "filters": filters},
+                                              "k": 20}, headers=READER)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    return {r["id"]: r for r in body["results"]}, body["warnings"]
+
+
+def test_unreported_credibility_passes_only_when_judged_on_the_median(live):  # noqa: F811
+    median = live.snapshot.catalogue.credibility_median
+    with TestClient(create_app(live.settings, matcher=live)) as api:
+        for id_, row in (("falcon-unknown", _unreported("falcon-unknown")),
+                         ("falcon-known", creator("falcon-known"))):
+            assert api.put(f"/v1/influencers/{id_}", json=row,
+                           headers=EDITOR).status_code == 201
+        below = round(median - 0.05, 2)
+        strict, strict_warnings = _listed(api, {"min_credibility": below})
+        lenient, lenient_warnings = _listed(api, {"min_credibility": below,
+                                                  "unknown_credibility": "catalogue_median"})
+        above, _ = _listed(api, {"min_credibility": round(min(median + 0.05, 0.89), 2),
+                                 "unknown_credibility": "catalogue_median"})
+        wrong = api.post("/v1/shortlists", json={"segment": {
+            **FALCONERS, "filters": {"unknown_credibility": "assume-fine"}}}, headers=READER)
+    assert "falcon-known" in strict and "falcon-unknown" not in strict
+    assert not [w for w in strict_warnings if w["code"] == "estimated-credibility"]
+    assert "falcon-unknown" in lenient and lenient["falcon-unknown"]["credibility"] is None
+    assert any("not reported: catalogue median" in line
+               for line in lenient["falcon-unknown"]["summary"])
+    assert "credibility" in lenient["falcon-unknown"]["missing_blocks"]
+    unreported = sum(1 for r in lenient.values() if r["credibility"] is None)
+    estimated = [w for w in lenient_warnings if w["code"] == "estimated-credibility"]
+    assert len(estimated) == 1
+    assert estimated[0]["message"].startswith(f"{unreported} of the {len(lenient)} creators")
+    assert "falcon-unknown" not in above and "falcon-known" in above
+    assert wrong.status_code == 422
+    assert "unknown_credibility" in wrong.text
+
+
+def test_batch_scoring_judges_unreported_credibility_as_the_service_does(
+        live, tmp_path: Path):  # noqa: F811
+    roster = tmp_path / "roster.jsonl"
+    roster.write_text(json.dumps(_unreported("falcon-unknown")) + "\n"
+                      + json.dumps(creator("falcon-known", credibility=0.2)) + "\n")
+    median = live.snapshot.catalogue.credibility_median
+    eligible = {}
+    for rule in ("exclude", "catalogue_median"):
+        segment = live.resolve_segment({**FALCONERS, "id": f"falconers-{rule}", "filters": {
+            "min_credibility": round(median - 0.05, 2), "unknown_credibility": rule}})
+        out = tmp_path / f"{rule}.parquet"
+        score_roster(roster, [segment], out, Reference.of_matcher(live), BatchOptions())
+        table = pq.read_table(out).to_pandas().set_index("creator_id")
+        eligible[rule] = table["eligible"].to_dict()
+    assert eligible["exclude"] == {"falcon-unknown": False, "falcon-known": False}
+    assert eligible["catalogue_median"] == {"falcon-unknown": True, "falcon-known": False}
+
+
+def test_a_campaign_that_names_the_rule_applies_it_to_every_segment():
+    segment = Filters(min_credibility=0.7)
+    lenient = Filters(unknown_credibility="catalogue_median")
+    assert merge_filters(segment, lenient).unknown_credibility == "catalogue_median"
+    assert merge_filters(segment, Filters()).unknown_credibility == "exclude"
+    assert merge_filters(Filters(min_credibility=0.6, unknown_credibility="catalogue_median"),
+                         Filters(min_credibility=0.7)).unknown_credibility == "catalogue_median"
