@@ -52,6 +52,7 @@ from matcher.feedback.learning import learn  # noqa: E402
 from matcher.feedback.model import predictive_interval  # noqa: E402
 from matcher.feedback.pilots import (  # noqa: E402
     SHARED_PARAMETER_DRAW,
+    TESTED_ALWAYS_CANDIDATES,
     book,
     exploit,
     thompson_pilot,
@@ -106,7 +107,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
         learned = learn(records, results, seed=100 * replicate + round_)
         if round_ < PILOT_ROUNDS:
             plan = thompson_pilot(learned, args.n, budget, rng, among=args.among,
-                                  shared_parameters=args.thompson_draw == "shared")
+                                  shared_parameters=args.thompson_draw == "shared",
+                                  tested_always=args.tested_candidates == "always")
         else:
             plan = exploit(learned, args.n, budget)
         new = run_campaign(world, truth, rows[plan], rng, days[round_],
@@ -179,6 +181,10 @@ def main() -> None:
                         default="shared" if SHARED_PARAMETER_DRAW else "per-creator",
                         help="a pilot's rates drawn under one parameter set for all creators, "
                              "or under one per creator (default: the service's setting)")
+    parser.add_argument("--tested-candidates", choices=("always", "by-mean"),
+                        default="always" if TESTED_ALWAYS_CANDIDATES else "by-mean",
+                        help="a pilot draws among every tested creator too, or only among "
+                             "the best by posterior mean (default: the service's setting)")
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
