@@ -50,13 +50,7 @@ from matcher.embedding.encoder import Encoder  # noqa: E402
 from matcher.feedback import model as performance_model  # noqa: E402
 from matcher.feedback.learning import learn  # noqa: E402
 from matcher.feedback.model import predictive_interval  # noqa: E402
-from matcher.feedback.pilots import (  # noqa: E402
-    SHARED_PARAMETER_DRAW,
-    TESTED_ALWAYS_CANDIDATES,
-    book,
-    exploit,
-    thompson_pilot,
-)
+from matcher.feedback.pilots import book, exploit, thompson_pilot  # noqa: E402
 from matcher.feedback.refine import refine  # noqa: E402
 from matcher.simulate import build_world  # noqa: E402
 from matcher.simulate.conversions import (  # noqa: E402
@@ -106,9 +100,7 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     for round_ in range(args.rounds):
         learned = learn(records, results, seed=100 * replicate + round_)
         if round_ < PILOT_ROUNDS:
-            plan = thompson_pilot(learned, args.n, budget, rng, among=args.among,
-                                  shared_parameters=args.thompson_draw == "shared",
-                                  tested_always=args.tested_candidates == "always")
+            plan = thompson_pilot(learned, args.n, budget, rng, among=args.among)
         else:
             plan = exploit(learned, args.n, budget)
         new = run_campaign(world, truth, rows[plan], rng, days[round_],
@@ -177,14 +169,6 @@ def main() -> None:
                         help="runs per segment, each with its own campaign noise and draws")
     parser.add_argument("--among", type=int, default=3,
                         help="pilots draw among this many x n best by posterior mean")
-    parser.add_argument("--thompson-draw", choices=("shared", "per-creator"),
-                        default="shared" if SHARED_PARAMETER_DRAW else "per-creator",
-                        help="a pilot's rates drawn under one parameter set for all creators, "
-                             "or under one per creator (default: the service's setting)")
-    parser.add_argument("--tested-candidates", choices=("always", "by-mean"),
-                        default="always" if TESTED_ALWAYS_CANDIDATES else "by-mean",
-                        help="a pilot draws among every tested creator too, or only among "
-                             "the best by posterior mean (default: the service's setting)")
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")

@@ -75,24 +75,6 @@ def test_80_percent_intervals_cover_about_80_percent_of_held_out_posts():
 
 
 
-def test_a_thompson_draw_acts_on_one_set_of_feature_effects():
-    """Two untested creators with the same features: drawn under one parameter set, their
-    rates move together (the feature effects' uncertainty is shared); drawn per creator, they
-    do not (each still has its own marginal)."""
-    x, _, evidence, _ = simulated(3, 60, 12, 1)   # twelve posts: uncertain feature effects
-    model = fit(x, evidence)
-    twins = np.full((2, x.shape[1]), 3.0)          # far from the tested creators' features
-    posterior = model.posterior(twins, [NO_EVIDENCE, NO_EVIDENCE])
-    rng = np.random.default_rng(0)
-    shared = [posterior.sample(rng, shared_parameters=True) for _ in range(3000)]
-    apart = np.log([posterior.sample(rng)[0] for _ in range(3000)])
-    together = np.log([rate for rate, _ in shared])
-    assert all(kappa[0] == kappa[1] for _, kappa in shared)
-    assert np.corrcoef(together.T)[0, 1] > 0.3
-    assert abs(np.corrcoef(apart.T)[0, 1]) < 0.1
-    assert abs(np.median(together) - np.median(apart)) < 0.15   # the same marginal
-
-
 def test_results_without_a_single_conversion_give_finite_figures():
     """A first pilot where nobody converted: the rates are small and finite, not NaN."""
     rng = np.random.default_rng(11)

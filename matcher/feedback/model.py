@@ -88,17 +88,11 @@ class Posterior:
     def __post_init__(self) -> None:
         object.__setattr__(self, "draw_cumulative", np.cumsum(self.draw_weights, axis=2))
 
-    def sample(self, rng: np.random.Generator, shared_parameters: bool = False
-               ) -> tuple[np.ndarray, np.ndarray]:
+    def sample(self, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
         """One draw of every creator's rate and of the post-to-post shape ``kappa`` it goes
-        with. Each creator's rate comes from its posterior under one of the parameter draws:
-        with ``shared_parameters`` the same draw for every creator (one plausible set of
-        feature effects, as a Thompson decision acts on), else a draw per creator (each
-        creator's marginal, as its predictive interval needs)."""
+        with (for Thompson sampling and predictive intervals)."""
         n = len(self.mean)
-        draws = len(self.draw_kappa)
-        which = (np.full(n, rng.integers(0, draws)) if shared_parameters
-                 else rng.integers(0, draws, n))
+        which = rng.integers(0, len(self.draw_kappa), n)
         cumulative = self.draw_cumulative[which, np.arange(n)]
         u = rng.random((n, 1))
         index = np.minimum((cumulative < u).sum(axis=1), len(LOG_R) - 1)

@@ -3,11 +3,9 @@
 The policy is Thompson sampling over the posterior, among the ``PILOT_AMONG`` x ``n`` best
 candidates by posterior mean conversions per dollar: draw each one's conversion rate once
 from its posterior, then book the best draws in conversions per dollar, greedily, up to ``n``
-creators and the budget. With ``SHARED_PARAMETER_DRAW`` the rates of one pilot are drawn
-under one set of the model's parameters (feature effects, creator spread), drawn once for
-the pilot; without it, under a set drawn for each creator. A creator with no results has a
-wide posterior, so it is sometimes drawn high and tested; one with results is booked again
-as often as its evidence says it is the best. Only creators with a price can be booked.
+creators and the budget. A creator with no results has a wide posterior, so it is
+sometimes drawn high and tested; one with results is booked again as often as its evidence
+says it is the best. Only creators with a price can be booked.
 
 After results, a tested creator is recommended to *scale* when the posterior probability
 that its conversions per dollar beat the best untested creator's predicted figure is at
@@ -31,8 +29,6 @@ SCALE_PROBABILITY = 0.8
 STOP_PROBABILITY = 0.2
 DRAWS = 400
 PILOT_AMONG = 3
-SHARED_PARAMETER_DRAW = False
-TESTED_ALWAYS_CANDIDATES = False
 
 
 def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
@@ -54,22 +50,13 @@ def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
 
 
 def thompson_pilot(learned: Learned, n: int, budget: float | None,
-                   rng: np.random.Generator, among: int = PILOT_AMONG,
-                   shared_parameters: bool | None = None,
-                   tested_always: bool | None = None) -> list[int]:
+                   rng: np.random.Generator, among: int = PILOT_AMONG) -> list[int]:
     """Candidates (indices into ``learned.records``) for the next pilot: Thompson sampling
-    among the ``among`` x ``n`` best by posterior mean conversions per dollar, the rates
-    drawn under one parameter set for all if ``shared_parameters`` (default:
-    ``SHARED_PARAMETER_DRAW``); with ``tested_always`` (default:
-    ``TESTED_ALWAYS_CANDIDATES``) every tested creator is a candidate too."""
-    shared = SHARED_PARAMETER_DRAW if shared_parameters is None else shared_parameters
-    rate, _ = learned.posterior.sample(rng, shared_parameters=shared)
+    among the ``among`` x ``n`` best by posterior mean conversions per dollar."""
+    rate, _ = learned.posterior.sample(rng)
     mean = learned.expected_value_per_dollar
     keep = np.zeros(len(rate), dtype=bool)
     keep[np.argsort(-np.nan_to_num(mean, nan=-np.inf), kind="stable")[:among * n]] = True
-    if TESTED_ALWAYS_CANDIDATES if tested_always is None else tested_always:
-        # a tested creator whose few posts pulled its mean out of the best is still drawn
-        keep |= np.array([ev.posts > 0 for ev in learned.evidence], dtype=bool)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_dollar = np.where((learned.price > 0) & keep,
                               rate * learned.members_per_post / learned.price, np.nan)
