@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from matcher.api.app import create_app
 from matcher.batch import BatchOptions, Reference, score_roster
 from matcher.contracts.profiles import Filters
-from matcher.reports.render import merge_filters
+from matcher.reports.render import filters_text, merge_filters
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
 
@@ -60,6 +60,7 @@ def test_unreported_credibility_passes_only_when_judged_on_the_median(live):  # 
     estimated = [w for w in lenient_warnings if w["code"] == "estimated-credibility"]
     assert len(estimated) == 1
     assert estimated[0]["message"].startswith(f"{unreported} of the {len(lenient)} creators")
+    assert f"median credibility ({median:.2f};" in estimated[0]["message"]
     assert "falcon-unknown" not in above and "falcon-known" in above
     assert wrong.status_code == 422
     assert "unknown_credibility" in wrong.text
@@ -83,10 +84,20 @@ def test_batch_scoring_judges_unreported_credibility_as_the_service_does(
     assert eligible["catalogue_median"] == {"falcon-unknown": True, "falcon-known": False}
 
 
-def test_a_campaign_that_names_the_rule_applies_it_to_every_segment():
+def test_a_rule_named_once_applies_to_the_campaign_and_exclude_wins_a_disagreement():
     segment = Filters(min_credibility=0.7)
     lenient = Filters(unknown_credibility="catalogue_median")
+    strict = Filters(unknown_credibility="exclude")
     assert merge_filters(segment, lenient).unknown_credibility == "catalogue_median"
     assert merge_filters(segment, Filters()).unknown_credibility == "exclude"
     assert merge_filters(Filters(min_credibility=0.6, unknown_credibility="catalogue_median"),
                          Filters(min_credibility=0.7)).unknown_credibility == "catalogue_median"
+    assert merge_filters(lenient, strict).unknown_credibility == "exclude"
+    assert merge_filters(strict, lenient).unknown_credibility == "exclude"
+
+
+def test_the_report_states_how_unreported_credibility_is_judged():
+    lenient = Filters(min_credibility=0.7, unknown_credibility="catalogue_median")
+    assert filters_text(lenient) == ("credibility at least 0.70 (unreported credibility judged "
+                                     "on the catalogue median)")
+    assert filters_text(Filters(min_credibility=0.7)) == "credibility at least 0.70"

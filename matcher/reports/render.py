@@ -74,7 +74,8 @@ class Campaign(BaseModel):
     weights: dict[str, float] = Field(default_factory=dict, description="Fit weight overrides.")
     rank_by: Literal["fit", "reach", "share", "share_low", "reach_low"] | None = None
     filters: Filters | None = Field(
-        None, description="Added to every segment's filters; a creator must pass both.")
+        None, description="Added to every segment's filters; a creator must pass both "
+        "(an unknown_credibility only one of them names applies to both).")
     segment_population: Population | dict[str, Population] | None = Field(
         None, description="People in the segment (one number for all, or by segment id); "
         "turns the unique-reach bounds into an estimate.")
@@ -177,7 +178,7 @@ def report_plan(matcher: Matcher, campaign: Campaign,
 
 def merge_filters(base: Filters, extra: Filters | None) -> Filters:
     """Both sets of constraints at once: the stricter bound, the common platforms, and the
-    campaign's ``unknown_credibility`` when it sets one."""
+    ``unknown_credibility`` either names (``exclude`` when both name one and differ)."""
     if extra is None:
         return base
     platforms = base.platforms
@@ -197,11 +198,19 @@ def merge_filters(base: Filters, extra: Filters | None) -> Filters:
         min_share[factor] = max(share, min_share.get(factor, 0.0))
     return Filters(platforms=platforms, followers=followers,
                    min_credibility=max(creds) if creds else None,
-                   unknown_credibility=(extra.unknown_credibility
-                                        if "unknown_credibility" in extra.model_fields_set
-                                        else base.unknown_credibility),
+                   unknown_credibility=_unknown_credibility(base, extra),
                    exclude_ids=list(dict.fromkeys([*base.exclude_ids, *extra.exclude_ids])),
                    min_share=min_share)
+
+
+def _unknown_credibility(base: Filters, extra: Filters
+                         ) -> Literal["exclude", "catalogue_median"]:
+    """The value one of them names; ``exclude`` when both name one and they differ."""
+    named = {f.unknown_credibility for f in (base, extra)
+             if "unknown_credibility" in f.model_fields_set}
+    if not named:
+        return base.unknown_credibility
+    return "exclude" if "exclude" in named else "catalogue_median"
 
 
 def campaign_segments(matcher: Matcher, campaign: Campaign) -> list[Segment]:
@@ -559,7 +568,7 @@ def _target_rows(segment: Segment) -> list[tuple[str, str]]:
                                         for c in segment.languages)
                  if segment.languages else "any"))
     rows.append(("Interests", "; ".join(segment.interests) if segment.interests else "none"))
-    rows.append(("Filters", _filters_text(segment.filters)))
+    rows.append(("Filters", filters_text(segment.filters)))
     return rows
 
 
@@ -611,7 +620,7 @@ def segment_words(segment: Segment) -> str:
     return text
 
 
-def _filters_text(filters: Filters) -> str:
+def filters_text(filters: Filters) -> str:
     parts = []
     if filters.platforms:
         parts.append("platforms " + ", ".join(platform_name(p.value) for p in filters.platforms))

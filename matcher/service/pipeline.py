@@ -95,7 +95,7 @@ class Shortlister:
             results.append(record)
         average = self._baseline(segment_key, view, targets[0], filters[0], priors)
         warnings = shortlist_warnings(targets, filters, results, k, eligible, average,
-                                      seg.filters)
+                                      seg.filters, view.parts[0].catalogue.credibility_median)
         mapping: dict[str, list[dict[str, Any]]] = {p: [] for p in seg.interests}
         for part_targets in targets:  # a delta part may hold labels the snapshot has not
             for phrase, found in part_targets.phrase_matches.items():

@@ -49,18 +49,19 @@ def baseline(part: Part, targets: SegmentTargets, eligible: np.ndarray | None, p
 
 def shortlist_warnings(targets: list[SegmentTargets], filters: list[RowFilter],
                        results: list[dict[str, Any]], k: int, eligible: int,
-                       average: Baseline | None, segment_filters: Filters | None = None
-                       ) -> list[dict[str, str]]:
+                       average: Baseline | None, segment_filters: Filters | None = None,
+                       median_credibility: float = float("nan")) -> list[dict[str, str]]:
     found = list({w["message"]: w for part in targets for w in part.warnings}.values())
-    if segment_filters is not None and segment_filters.min_credibility is not None:
+    if (segment_filters is not None and segment_filters.min_credibility is not None
+            and segment_filters.unknown_credibility == "catalogue_median"):
         unreported = sum(1 for r in results if r.get("credibility") is None)
         if unreported:
             found.append(warning(
                 "estimated-credibility",
                 f"{unreported} of the {len(results)} creators listed have no reported "
                 f"credibility and passed min_credibility {segment_filters.min_credibility:g} "
-                "on the catalogue's median credibility (unknown_credibility: "
-                "catalogue_median)"))
+                f"on the catalogue's median credibility ({median_credibility:.2f}; "
+                "unknown_credibility: catalogue_median)"))
     if not targets[0].targeted():
         found.insert(0, warning("no-target", "the segment targets no audience factor (ages, "
                                 "genders, countries, languages or matched interests): every "
