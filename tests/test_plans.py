@@ -381,3 +381,44 @@ def test_a_two_segment_plan_maximises_the_valued_reach(second, chosen):
     both, _ = optimise(cov, np.array([1.0, 1.0, 0.4]), np.zeros(3, dtype=int), Limits(2.4))
     assert sorted(both.order) == [0, 1, 2]
     assert both.value == pytest.approx(130.0 + second * 210.0)
+
+
+def test_a_larger_candidate_pool_plans_with_creators_beyond_a_shortlists_500(matcher,
+                                                                            monkeypatch):
+    adults = {"id": "adults-18-44", "name": "Adults 18-44", "ages": ["18-24", "25-34", "35-44"]}
+    shortlisted = {r["id"] for rank_by in ("fit", "reach")
+                   for r in matcher.shortlist(adults, k=500, rank_by=rank_by).results}
+    beyond_shortlists = campaign({"budget": 20000, "exclude": sorted(shortlisted)}, [adults])
+    with pytest.raises(InfeasiblePlan) as err:  # 200 by default: every candidate excluded
+        plan_campaign(matcher, beyond_shortlists)
+    assert err.value.field == "plan.exclude"
+    monkeypatch.setattr(matcher.settings, "plan_candidates", 1000)
+    plan = plan_campaign(matcher, beyond_shortlists).to_dict()
+    chosen = {c["id"] for c in plan["creators"]}
+    assert chosen and not chosen & shortlisted
+    assert plan["total_cost"] <= 20000
+
+
+def test_segments_share_the_plans_candidate_limit_and_the_plan_says_so(matcher, monkeypatch):
+    monkeypatch.setattr(matcher.settings, "plan_candidates", 1000)
+    monkeypatch.setattr(matcher.settings, "plan_max_pool", 800)
+    plan = plan_campaign(matcher, campaign({"budget": 20000},
+                                           ["eco-parents-na", "pet-parents-us"])).to_dict()
+    assert plan["creators"]
+    assert any("200 by fit" in w and "MATCHER_PLAN_MAX_POOL" in w for w in plan["warnings"])
+    monkeypatch.setattr(matcher.settings, "plan_candidates", 200)
+    assert not any("MATCHER_PLAN_MAX_POOL" in w for w in plan_campaign(
+        matcher, campaign({"budget": 20000}, ["eco-parents-na", "pet-parents-us"])
+    ).to_dict()["warnings"])
+
+
+def test_the_candidate_pool_is_a_bounded_setting():
+    from pydantic import ValidationError
+
+    from matcher.config import Settings
+
+    assert Settings(plan_candidates=10_000).plan_candidates == 10_000
+    with pytest.raises(ValidationError):
+        Settings(plan_candidates=10_001)
+    with pytest.raises(ValidationError):
+        Settings(plan_max_pool=1_000_000)

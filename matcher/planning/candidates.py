@@ -1,7 +1,8 @@
 """The creators a plan chooses from, with what the catalogue and the shortlists know of each.
 
 Per segment, the top ``plan_candidates`` creators by fit and the top as many by estimated
-reach (``Matcher.shortlist``), and any must-include beyond them; a creator's reach in a
+reach (``Matcher.ranked_figures``: a shortlist's search and ranking without its records), and
+any must-include beyond them; a creator's reach in a
 segment whose shortlists do not hold it counts as 0 (it is outside that segment's best
 candidates).
 """
@@ -56,28 +57,28 @@ def price_model(matcher: Matcher) -> PriceModel | None:
 
 def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, float] | None,
            per_segment: int, must_include: Sequence[str]) -> Pool:
-    k = min(per_segment, matcher.settings.max_k)
-    records: dict[str, dict[int, dict]] = {}
+    figures: dict[str, dict[int, tuple[float, float, float, float, float]]] = {}
     for s, segment in enumerate(segments):
         for rank_by in ("fit", "reach"):
-            for record in matcher.shortlist(segment, k=k, weights=weights,
-                                            rank_by=rank_by).results:
-                records.setdefault(record["id"], {})[s] = record
-    ids = list(records) + [i for i in dict.fromkeys(must_include) if i not in records]
+            ranked = matcher.ranked_figures(segment, per_segment, weights, rank_by)
+            for creator, fit, reach, share, (share_low, share_high) in zip(
+                    ranked.ids, ranked.fit.tolist(), ranked.reach.tolist(),
+                    ranked.segment_share.tolist(), ranked.share_range.tolist(), strict=True):
+                figures.setdefault(creator, {})[s] = (fit, reach, share, share_low, share_high)
+    ids = list(figures) + [i for i in dict.fromkeys(must_include) if i not in figures]
     n, n_seg = len(ids), len(segments)
     fit = np.full((n, n_seg), np.nan)
     reach = np.zeros((n, n_seg))
     low = np.zeros((n, n_seg))
     high = np.zeros((n, n_seg))
     for row, creator in enumerate(ids):
-        for s, record in records.get(creator, {}).items():
-            fit[row, s] = record["fit"]
-            reach[row, s] = record["estimated_reach"]
-            share = record["segment_share"]
-            share_low, share_high = record["segment_share_range"]
-            scale = record["estimated_reach"] / share if share > 0 else 0.0
-            low[row, s] = min(reach[row, s], share_low * scale)
-            high[row, s] = max(reach[row, s], share_high * scale)
+        for s, (creator_fit, creator_reach, share, share_low, share_high) in figures.get(
+                creator, {}).items():
+            fit[row, s] = creator_fit
+            reach[row, s] = creator_reach
+            scale = creator_reach / share if share > 0 else 0.0
+            low[row, s] = min(creator_reach, share_low * scale)
+            high[row, s] = max(creator_reach, share_high * scale)
     located = []
     for creator in ids:
         where = matcher.view.locate(creator)

@@ -8,6 +8,7 @@ segment is encoded, matched and filtered once per catalogue part.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -15,6 +16,7 @@ import numpy as np
 from matcher.config import Settings
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
+from matcher.matching.explain import SHARE_DIGITS, round_shares
 from matcher.matching.scoring import (
     Priors,
     Scores,
@@ -36,6 +38,26 @@ SEGMENT_CACHE_SIZE = 128
 QUERIES_KEPT = 8
 
 
+@dataclass
+class RankedFigures:
+    """What a plan reads of a shortlist's creators, best first: ids, fit, estimated reach,
+    segment share and its range, rounded as the shortlist's records round them."""
+
+    ids: list[str]
+    fit: np.ndarray
+    reach: np.ndarray
+    segment_share: np.ndarray
+    share_range: np.ndarray   # (n, 2)
+
+
+@dataclass
+class _Ranked:
+    ranked: list[tuple[float, str, int, int]]   # (-key, id, part, position in its scores)
+    scored: list[Scores]
+    eligible: int
+    candidates: int
+
+
 class Shortlister:
     def __init__(self, encoder: Encoder, settings: Settings, scan_threads: int) -> None:
         self.encoder = encoder
@@ -51,8 +73,59 @@ class Shortlister:
                   weights: dict[str, float], rank_by: str) -> Shortlist:
         """The k best creators of ``view`` for ``seg`` (``saved``: a segment asked for by id,
         whose per-creator columns are worth keeping), ranked by ``rank_by``."""
-        pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         segment_key = seg.model_dump_json()
+        targets, filters, priors = self.prepared(seg, view, segment_key)
+        ranking = self._ranked(view, seg, saved, k, weights, rank_by, segment_key)
+        chosen: dict[int, list[int]] = {}
+        for _, _, index, j in ranking.ranked[:k]:
+            chosen.setdefault(index, []).append(j)
+        built = {(index, j): record for index, js in chosen.items()
+                 for j, record in zip(js, records(view.parts[index].catalogue, targets[index],
+                                                  ranking.scored[index], js), strict=True)}
+        results = []
+        for rank, (_, _, index, j) in enumerate(ranking.ranked[:k], start=1):
+            record = built[(index, j)]
+            record["rank"] = rank
+            results.append(record)
+        eligible, candidates = ranking.eligible, ranking.candidates
+        average = self._baseline(segment_key, view, targets[0], filters[0], priors)
+        warnings = shortlist_warnings(targets, filters, results, k, eligible, average)
+        mapping: dict[str, list[dict[str, Any]]] = {p: [] for p in seg.interests}
+        for part_targets in targets:  # a delta part may hold labels the snapshot has not
+            for phrase, found in part_targets.phrase_matches.items():
+                known = {m["label"] for m in mapping[phrase]}
+                mapping[phrase] += [{"label": m.label, "weight": m.weight,
+                                     "score": m.similarity, "via": m.via, "lift": m.lift}
+                                    for m in found if m.label not in known]
+        return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
+                         warnings, mapping)
+
+    def ranked_figures(self, view: View, seg: Segment, saved: bool, k: int,
+                       weights: dict[str, float], rank_by: str) -> RankedFigures:
+        """The figures a plan reads of the k best creators of ``view`` for ``seg``, in the
+        order and to the digits of ``shortlist``'s records, without building the records."""
+        found = self._ranked(view, seg, saved, k, weights, rank_by, seg.model_dump_json())
+        top = found.ranked[:k]
+        ids = [id_ for _, id_, _, _ in top]
+        fit, reach = np.zeros(len(top)), np.zeros(len(top))
+        share, share_range = np.zeros(len(top)), np.zeros((len(top), 2))
+        for index, scores in enumerate(found.scored):
+            at = np.array([j for _, _, part, j in top if part == index], dtype=np.int64)
+            if not len(at):
+                continue
+            out = np.array([n for n, (_, _, part, _) in enumerate(top) if part == index],
+                           dtype=np.int64)
+            fit[out] = np.round(scores.fit[at], SHARE_DIGITS)
+            reach[out] = np.round(scores.reach[at])
+            share[out] = round_shares(scores.segment_share[at])
+            share_range[out] = round_shares(scores.share_range[at])
+        return RankedFigures(ids, fit, reach, share, share_range)
+
+    def _ranked(self, view: View, seg: Segment, saved: bool, k: int,
+                weights: dict[str, float], rank_by: str, segment_key: str) -> _Ranked:
+        """The first stage and the exact scores of every part, and the k best (with ties)
+        of each part by ``rank_by``, merged and sorted."""
+        pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         targets, filters, priors = self.prepared(seg, view, segment_key)
         check_weights_apply(weights, targets[0])
         columns = (self._columns(segment_key, view, targets, priors) if saved
@@ -82,28 +155,7 @@ class Shortlister:
                           [index] * len(best), best.tolist(), strict=True)
             scored.append(scores)
         ranked.sort()
-        chosen: dict[int, list[int]] = {}
-        for _, _, index, j in ranked[:k]:
-            chosen.setdefault(index, []).append(j)
-        built = {(index, j): record for index, js in chosen.items()
-                 for j, record in zip(js, records(view.parts[index].catalogue, targets[index],
-                                                  scored[index], js), strict=True)}
-        results = []
-        for rank, (_, _, index, j) in enumerate(ranked[:k], start=1):
-            record = built[(index, j)]
-            record["rank"] = rank
-            results.append(record)
-        average = self._baseline(segment_key, view, targets[0], filters[0], priors)
-        warnings = shortlist_warnings(targets, filters, results, k, eligible, average)
-        mapping: dict[str, list[dict[str, Any]]] = {p: [] for p in seg.interests}
-        for part_targets in targets:  # a delta part may hold labels the snapshot has not
-            for phrase, found in part_targets.phrase_matches.items():
-                known = {m["label"] for m in mapping[phrase]}
-                mapping[phrase] += [{"label": m.label, "weight": m.weight,
-                                     "score": m.similarity, "via": m.via, "lift": m.lift}
-                                    for m in found if m.label not in known]
-        return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
-                         warnings, mapping)
+        return _Ranked(ranked, scored, eligible, candidates)
 
     def records_of(self, view: View, seg: Segment, ids: set[str],
                    weights: dict[str, float]) -> list[dict[str, Any]]:
@@ -225,4 +277,4 @@ def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.nd
     return top[real[top] >= 0]
 
 
-__all__ = ["Shortlister"]
+__all__ = ["RankedFigures", "Shortlister"]
