@@ -12,6 +12,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -59,8 +60,7 @@ def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, flo
            per_segment: int, must_include: Sequence[str]) -> Pool:
     figures: dict[str, dict[int, tuple[float, float, float, float, float]]] = {}
     for s, segment in enumerate(segments):
-        for rank_by in ("fit", "reach"):
-            ranked = matcher.ranked_figures(segment, per_segment, weights, rank_by)
+        for ranked in matcher.ranked_figures(segment, per_segment, weights, ("fit", "reach")):
             for creator, fit, reach, share, (share_low, share_high) in zip(
                     ranked.ids, ranked.fit.tolist(), ranked.reach.tolist(),
                     ranked.segment_share.tolist(), ranked.share_range.tolist(), strict=True):
@@ -108,30 +108,47 @@ def _sketches(located: Sequence[tuple]) -> list[bytes | None] | None:
 
 
 def _blocks(located: Sequence[tuple]) -> AudienceBlocks:
-    countries: dict[str, int] = {}
-    rows: list[dict[int, float]] = []
-    interest = []
-    for part, r in located:
-        cat = part.catalogue
-        line = cat.countries[r]
-        row = {}
-        for j, share in zip(line.indices, line.data, strict=True):
-            row[countries.setdefault(cat.country_vocab[j], len(countries))] = float(share)
-        rows.append(row)
-        labels = cat.interests[r]
-        vec = (labels.data @ part.label_emb[labels.indices] if labels.nnz
-               else np.zeros(part.label_emb.shape[1]))
-        interest.append(np.asarray(vec, dtype=float))
-    country = np.zeros((len(located), max(len(countries), 1)))
-    for i, row in enumerate(rows):
-        for j, share in row.items():
-            country[i, j] = share
-    return AudienceBlocks(
-        interest=np.stack(interest) if interest else np.zeros((0, 1)),
-        country=country,
-        age=np.array([part.catalogue.age[r] for part, r in located], dtype=float),
-        gender=np.array([part.catalogue.gender[r] for part, r in located], dtype=float),
-        platform=np.array([part.catalogue.platform[r] for part, r in located], dtype=int))
+    """The candidates' audience blocks. Countries get columns in the order the candidates
+    first hold them; each interest vector is its labels' shares times their embeddings, one
+    candidate at a time (the same arithmetic whatever the pool)."""
+    n = len(located)
+    if not n:
+        return AudienceBlocks(interest=np.zeros((0, 1)), country=np.zeros((0, 1)),
+                              age=np.zeros(0), gender=np.zeros(0), platform=np.zeros(0, dtype=int))
+    parts: dict[int, tuple[Any, list[int], list[int]]] = {}  # id(part): part, positions, rows
+    for position, (part, r) in enumerate(located):
+        parts.setdefault(id(part), (part, [], []))[1].append(position)
+        parts[id(part)][2].append(r)
+    first_part = located[0][0]
+    interest = np.zeros((n, first_part.label_emb.shape[1]))
+    age = np.zeros((n, first_part.catalogue.age.shape[1]))
+    gender = np.zeros((n, first_part.catalogue.gender.shape[1]))
+    platform = np.zeros(n, dtype=int)
+    owners, names, shares = [], [], []
+    for part, positions, rows in parts.values():
+        cat, at = part.catalogue, np.asarray(positions, dtype=np.int64)
+        held = cat.countries[np.asarray(rows, dtype=np.int64)]
+        owners.append(np.repeat(at, np.diff(held.indptr)))
+        names.append(np.asarray(cat.country_vocab, dtype=object)[held.indices])
+        shares.append(held.data.astype(float))
+        emb = part.label_emb
+        indptr, indices, data = cat.interests.indptr, cat.interests.indices, cat.interests.data
+        for position, r in zip(positions, rows, strict=True):
+            start, end = indptr[r], indptr[r + 1]
+            if end > start:
+                interest[position] = data[start:end] @ emb[indices[start:end]]
+        age[at], gender[at], platform[at] = cat.age[rows], cat.gender[rows], cat.platform[rows]
+    owner = np.concatenate(owners)
+    order = np.argsort(owner, kind="stable")    # candidate by candidate, each in row order
+    owner, name, share = owner[order], np.concatenate(names)[order], np.concatenate(shares)[order]
+    held_names, first, which = np.unique(name.astype(str), return_index=True,
+                                         return_inverse=True)
+    column = np.empty(len(held_names), dtype=np.int64)
+    column[np.argsort(first, kind="stable")] = np.arange(len(held_names))
+    country = np.zeros((n, max(len(held_names), 1)))
+    country[owner, column[which]] = share
+    return AudienceBlocks(interest=interest, country=country, age=age, gender=gender,
+                          platform=platform)
 
 
 def platform_code(name: str) -> int:

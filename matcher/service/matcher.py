@@ -241,20 +241,22 @@ class Matcher:
                                           resolve_weights(weights), rank_by)
 
     def ranked_figures(self, segment: Segment | dict[str, Any] | str, k: int,
-                       weights: dict[str, float] | None = None, rank_by: str = "fit"
-                       ) -> RankedFigures:
-        """What a plan reads of the k best creators for ``segment`` (fit, estimated reach,
-        segment share and its range), as ``shortlist`` ranks them but without their records,
-        for up to ``PLAN_CANDIDATES_MAX`` creators (a shortlist takes at most ``max_k``)."""
+                       weights: dict[str, float] | None = None,
+                       rank_bys: tuple[str, ...] = ("fit",)) -> list[RankedFigures]:
+        """What a plan reads of the k best creators for ``segment`` by each of ``rank_bys``
+        (fit, estimated reach, segment share and its range), as ``shortlist`` ranks them but
+        without their records, for up to ``PLAN_CANDIDATES_MAX`` creators (a shortlist takes
+        at most ``max_k``)."""
         seg = self.resolve_segment(segment)
-        if rank_by not in RANK_BY:
-            raise InvalidInput(f"rank_by must be one of {list(RANK_BY)}, got {rank_by!r}",
-                               field="rank_by")
+        for rank_by in rank_bys:
+            if rank_by not in RANK_BY:
+                raise InvalidInput(f"rank_by must be one of {list(RANK_BY)}, got {rank_by!r}",
+                                   field="rank_by")
         if not 1 <= k <= PLAN_CANDIDATES_MAX:
             raise InvalidInput(f"k must be between 1 and {PLAN_CANDIDATES_MAX}, got {k}",
                                field="k")
         return self.shortlister.ranked_figures(self._view, seg, isinstance(segment, str), k,
-                                               resolve_weights(weights), rank_by)
+                                               resolve_weights(weights), rank_bys)
 
     def records_of(self, segment: Segment | dict[str, Any] | str, ids: Iterable[str],
                    weights: dict[str, float] | None = None) -> list[dict[str, Any]]:

@@ -52,7 +52,8 @@ class RankedFigures:
 
 @dataclass
 class _Ranked:
-    ranked: list[tuple[float, str, int, int]]   # (-key, id, part, position in its scores)
+    rankings: list[list[tuple[float, str, int, int]]]  # per ranking: (-key, id, part,
+    #                                                    position in the part's scores)
     scored: list[Scores]
     eligible: int
     candidates: int
@@ -75,15 +76,16 @@ class Shortlister:
         whose per-creator columns are worth keeping), ranked by ``rank_by``."""
         segment_key = seg.model_dump_json()
         targets, filters, priors = self.prepared(seg, view, segment_key)
-        ranking = self._ranked(view, seg, saved, k, weights, rank_by, segment_key)
+        ranking = self._ranked(view, seg, saved, k, weights, (rank_by,), segment_key)
+        ranked = ranking.rankings[0]
         chosen: dict[int, list[int]] = {}
-        for _, _, index, j in ranking.ranked[:k]:
+        for _, _, index, j in ranked[:k]:
             chosen.setdefault(index, []).append(j)
         built = {(index, j): record for index, js in chosen.items()
                  for j, record in zip(js, records(view.parts[index].catalogue, targets[index],
                                                   ranking.scored[index], js), strict=True)}
         results = []
-        for rank, (_, _, index, j) in enumerate(ranking.ranked[:k], start=1):
+        for rank, (_, _, index, j) in enumerate(ranked[:k], start=1):
             record = built[(index, j)]
             record["rank"] = rank
             results.append(record)
@@ -101,38 +103,29 @@ class Shortlister:
                          warnings, mapping)
 
     def ranked_figures(self, view: View, seg: Segment, saved: bool, k: int,
-                       weights: dict[str, float], rank_by: str) -> RankedFigures:
-        """The figures a plan reads of the k best creators of ``view`` for ``seg``, in the
-        order and to the digits of ``shortlist``'s records, without building the records."""
-        found = self._ranked(view, seg, saved, k, weights, rank_by, seg.model_dump_json())
-        top = found.ranked[:k]
-        ids = [id_ for _, id_, _, _ in top]
-        fit, reach = np.zeros(len(top)), np.zeros(len(top))
-        share, share_range = np.zeros(len(top)), np.zeros((len(top), 2))
-        for index, scores in enumerate(found.scored):
-            at = np.array([j for _, _, part, j in top if part == index], dtype=np.int64)
-            if not len(at):
-                continue
-            out = np.array([n for n, (_, _, part, _) in enumerate(top) if part == index],
-                           dtype=np.int64)
-            fit[out] = np.round(scores.fit[at], SHARE_DIGITS)
-            reach[out] = np.round(scores.reach[at])
-            share[out] = round_shares(scores.segment_share[at])
-            share_range[out] = round_shares(scores.share_range[at])
-        return RankedFigures(ids, fit, reach, share, share_range)
+                       weights: dict[str, float], rank_bys: tuple[str, ...]
+                       ) -> list[RankedFigures]:
+        """What a plan reads of the k best creators of ``view`` for ``seg`` by each of
+        ``rank_bys``, in the order and to the digits of ``shortlist``'s records, without
+        building the records; the rankings share one first stage and one exact scoring."""
+        found = self._ranked(view, seg, saved, k, weights, rank_bys, seg.model_dump_json())
+        return [_figures(ranked[:k], found.scored) for ranked in found.rankings]
 
     def _ranked(self, view: View, seg: Segment, saved: bool, k: int,
-                weights: dict[str, float], rank_by: str, segment_key: str) -> _Ranked:
-        """The first stage and the exact scores of every part, and the k best (with ties)
-        of each part by ``rank_by``, merged and sorted."""
+                weights: dict[str, float], rank_bys: tuple[str, ...], segment_key: str
+                ) -> _Ranked:
+        """The first stage and the exact scores of every part, and for each of ``rank_bys``
+        the k best (with ties) of each part, merged and sorted. A ranking by reach also
+        considers the largest audiences; the others rank the first stage's creators alone."""
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         targets, filters, priors = self.prepared(seg, view, segment_key)
         check_weights_apply(weights, targets[0])
         columns = (self._columns(segment_key, view, targets, priors) if saved
                    else [None] * len(targets))
         eligible = candidates = 0
-        ranked: list[tuple[float, str, int, int]] = []
+        rankings: list[list[tuple[float, str, int, int]]] = [[] for _ in rank_bys]
         scored: list[Scores] = []
+        by_reach = [rank_by in ("reach", "reach_low") for rank_by in rank_bys]
         for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
             passing = filters[index]
             live = part.live_mask(passing.mask)
@@ -141,21 +134,29 @@ class Shortlister:
                           else int(np.count_nonzero(live)))
             eligible += live_count
             query = _query(part, part_targets, weights)
-            rows = part.search(query, pool, live, live_count,
-                               passing.selector if unchanged else None, self.scan_threads)
-            if rank_by in ("reach", "reach_low"):
-                rows = np.union1d(rows, _largest_audiences(part, live, pool))
+            first = part.search(query, pool, live, live_count,
+                                passing.selector if unchanged else None, self.scan_threads)
+            rows = (np.union1d(first, _largest_audiences(part, live, pool)) if any(by_reach)
+                    else first)
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
                                 priors, columns[index])
             candidates += len(rows)
-            key = scores.ranking_key(rank_by)
-            best = _best_with_ties(key, k)
             ids = part.catalogue.ids
-            ranked += zip((-key[best]).tolist(), [ids[row] for row in scores.rows[best].tolist()],
-                          [index] * len(best), best.tolist(), strict=True)
+            # a ranking not by reach ranks the first stage's rows only
+            of_first = (None if all(by_reach) or rows is first
+                        else np.flatnonzero(np.isin(rows, first, assume_unique=True)))
+            for ranked, rank_by, reach in zip(rankings, rank_bys, by_reach, strict=True):
+                key = scores.ranking_key(rank_by)
+                at = None if reach or of_first is None else of_first
+                best = _best_with_ties(key if at is None else key[at], k)
+                best = best if at is None else at[best]
+                ranked += zip((-key[best]).tolist(),
+                              [ids[row] for row in scores.rows[best].tolist()],
+                              [index] * len(best), best.tolist(), strict=True)
             scored.append(scores)
-        ranked.sort()
-        return _Ranked(ranked, scored, eligible, candidates)
+        for ranked in rankings:
+            ranked.sort()
+        return _Ranked(rankings, scored, eligible, candidates)
 
     def records_of(self, view: View, seg: Segment, ids: set[str],
                    weights: dict[str, float]) -> list[dict[str, Any]]:
@@ -259,6 +260,24 @@ def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np
     return query
 
 
+def _figures(top: list[tuple[float, str, int, int]], scored: list[Scores]) -> RankedFigures:
+    """A plan's figures of ranked creators, rounded as ``records`` rounds them."""
+    fit, reach = np.zeros(len(top)), np.zeros(len(top))
+    share, share_range = np.zeros(len(top)), np.zeros((len(top), 2))
+    part_of = np.array([part for _, _, part, _ in top], dtype=np.int64)
+    position = np.array([j for _, _, _, j in top], dtype=np.int64)
+    for index, scores in enumerate(scored):
+        out = np.flatnonzero(part_of == index)
+        if not len(out):
+            continue
+        at = position[out]
+        fit[out] = np.round(scores.fit[at], SHARE_DIGITS)
+        reach[out] = np.round(scores.reach[at])
+        share[out] = round_shares(scores.segment_share[at])
+        share_range[out] = round_shares(scores.share_range[at])
+    return RankedFigures([id_ for _, id_, _, _ in top], fit, reach, share, share_range)
+
+
 def _best_with_ties(key: np.ndarray, k: int) -> np.ndarray:
     """Positions of the k largest values of ``key`` and of every value tied with the k-th."""
     if len(key) <= k:
@@ -268,13 +287,9 @@ def _best_with_ties(key: np.ndarray, k: int) -> np.ndarray:
 
 
 def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:
-    catalogue = part.catalogue
-    real = catalogue.followers * np.nan_to_num(catalogue.credibility,
-                                               nan=catalogue.credibility_median)
-    if live is not None:
-        real = np.where(live, real, -1.0)
-    top = np.argsort(-real, kind="stable")[:count]
-    return top[real[top] >= 0]
+    """The ``count`` rows of ``live`` (None: every row) with the most real followers."""
+    order = part.catalogue.by_real_followers
+    return order[:count] if live is None else order[live[order]][:count]
 
 
 __all__ = ["RankedFigures", "Shortlister"]
