@@ -59,8 +59,11 @@ def price_model(matcher: Matcher) -> PriceModel | None:
 def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, float] | None,
            per_segment: int, must_include: Sequence[str]) -> Pool:
     figures: dict[str, dict[int, tuple[float, float, float, float, float]]] = {}
+    saved = matcher.segments
     for s, segment in enumerate(segments):
-        for ranked in matcher.ranked_figures(segment, per_segment, weights, ("fit", "reach")):
+        # a saved segment by its id: its per-creator columns are kept and read (same figures)
+        asked = segment.id if saved.get(segment.id) == segment else segment
+        for ranked in matcher.ranked_figures(asked, per_segment, weights, ("fit", "reach")):
             for creator, fit, reach, share, (share_low, share_high) in zip(
                     ranked.ids, ranked.fit.tolist(), ranked.reach.tolist(),
                     ranked.segment_share.tolist(), ranked.share_range.tolist(), strict=True):
