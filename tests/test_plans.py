@@ -1,6 +1,7 @@
 """Campaign plans: the budgeted greedy, its certificate, the answer's figures, bad input."""
 
 import itertools
+import threading
 
 import numpy as np
 import pytest
@@ -8,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.errors import InfeasiblePlan, InvalidInput
-from matcher.planning.audiences import GroupParams
+from matcher.planning.audiences import GroupParams, kmeans
 from matcher.planning.coverage import Coverage
 from matcher.planning.optimise import Limits, certificate, optimise
 from matcher.planning.prices import fit_prices
@@ -422,3 +423,45 @@ def test_the_candidate_pool_is_a_bounded_setting():
         Settings(plan_candidates=10_001)
     with pytest.raises(ValidationError):
         Settings(plan_max_pool=1_000_000)
+
+
+class _PausingVectors(np.ndarray):
+    """Unit vectors whose first product waits until the test lets it go on."""
+
+    started = threading.Event()
+    go_on = threading.Event()
+
+    def __matmul__(self, other):
+        if not _PausingVectors.started.is_set():
+            _PausingVectors.started.set()
+            _PausingVectors.go_on.wait(30)
+        return np.asarray(self) @ np.asarray(other)
+
+
+def test_grouping_audiences_leaves_the_processs_blas_threads_alone():
+    """k-means for a plan's audience groups may overlap another thread's BLAS limit (as
+    discovery's scikit-learn k-means sets); the process keeps its BLAS thread count, on
+    which every later product's digits depend."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+
+    def blas_threads() -> list[int]:
+        return [i["num_threads"] for i in threadpoolctl.threadpool_info()
+                if i["user_api"] == "blas"]
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(300, 16))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).view(_PausingVectors)
+    before = blas_threads()
+    if not before or max(before) == 1:
+        pytest.skip("no BLAS that runs on more than one thread")
+    grouping = threading.Thread(target=kmeans, args=(vectors, 8, 0, 0))
+    try:
+        grouping.start()
+        assert _PausingVectors.started.wait(30)
+        with threadpoolctl.threadpool_limits(limits=1, user_api="blas"):
+            _PausingVectors.go_on.set()
+            grouping.join(30)
+        assert blas_threads() == before
+    finally:
+        _PausingVectors.go_on.set()
+        threadpoolctl.ThreadpoolController().limit(limits=max(before), user_api="blas")

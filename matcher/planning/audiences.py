@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
-from threadpoolctl import threadpool_limits
 
 #: Most candidates the groups are fitted on (a seeded sample of a bigger pool); every
 #: candidate is then spread over them.
@@ -73,17 +72,13 @@ def kmeans(vectors: np.ndarray, k: int, seed: int = 0, iterations: int = 25) -> 
     n = len(vectors)
     k = max(1, min(k, n))
     centres = [vectors[int(rng.integers(n))]]
-    # k small matrix-vector products: OpenBLAS's threads cost more than they save here
-    # (5 s against 0.1 s for 256 centres on a busy 2-core machine), and a product's result
-    # does not depend on the thread count
-    with threadpool_limits(limits=1, user_api="blas"):
-        distance = 1.0 - vectors @ centres[0]
-        for _ in range(1, k):
-            weights = np.clip(distance, 0.0, None)
-            total = weights.sum()
-            pick = int(rng.choice(n, p=weights / total)) if total > 0 else int(rng.integers(n))
-            centres.append(vectors[pick])
-            distance = np.minimum(distance, 1.0 - vectors @ vectors[pick])
+    distance = 1.0 - vectors @ centres[0]
+    for _ in range(1, k):
+        weights = np.clip(distance, 0.0, None)
+        total = weights.sum()
+        pick = int(rng.choice(n, p=weights / total)) if total > 0 else int(rng.integers(n))
+        centres.append(vectors[pick])
+        distance = np.minimum(distance, 1.0 - vectors @ vectors[pick])
     c = np.stack(centres)
     for _ in range(iterations):
         assign = np.argmax(vectors @ c.T, axis=1)
