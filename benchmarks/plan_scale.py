@@ -9,7 +9,7 @@ process, then ``--http`` of them over loopback): each bundled saved segment alon
 and the best by estimated reach), a budget worth ``--creators-worth`` creators at the
 catalogue's median reported price. Prints p50 / p95 of the whole plan and of its stages:
 
-- search: each ranking's first stage (FAISS) and the ranking of its pool;
+- search: the first stage (FAISS) the rankings by fit and by reach share, and the rankings;
 - exact fit of the pool: the exact scores of the first stage's creators (``score_rows``);
 - candidates: the candidates' figures and audience blocks (``gather`` beyond the above);
 - prices, the overlap model (audience groups and coverage), the greedy (``optimise``), the

@@ -16,6 +16,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_ROOT.parent
 MAX_SCAN_THREADS = 4
 PLAN_CANDIDATES_MAX = 10_000
+PLAN_MAX_POOL_MAX = 50_000
 
 
 class Settings(BaseSettings):
@@ -187,11 +188,12 @@ class Settings(BaseSettings):
                     "bound by MATCHER_MAX_K).",
     )
     plan_max_pool: int = Field(
-        20_000, ge=2, le=200_000,
+        20_000, ge=2, le=PLAN_MAX_POOL_MAX,
         description="Most candidates one plan gathers over all its segments: a plan of n "
                     "segments takes at most this / (2 x n) per segment by fit and as many by "
                     "estimated reach, fewer than MATCHER_PLAN_CANDIDATES when that is larger "
-                    "(and says so in its warnings), which bounds a plan's time and memory.",
+                    "(and says so in its warnings), which bounds a plan's time and memory; at "
+                    "most 50,000. Plans share MATCHER_SHORTLIST_SECONDS.",
     )
     plan_seed_singles: int = Field(
         8, ge=0, le=64,

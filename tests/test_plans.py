@@ -421,8 +421,9 @@ def test_the_candidate_pool_is_a_bounded_setting():
     assert Settings(plan_candidates=10_000).plan_candidates == 10_000
     with pytest.raises(ValidationError):
         Settings(plan_candidates=10_001)
-    with pytest.raises(ValidationError):
-        Settings(plan_max_pool=1_000_000)
+    assert Settings(plan_max_pool=50_000).plan_max_pool == 50_000
+    with pytest.raises(ValidationError):  # the softmax and group weights of more: 100s of MB
+        Settings(plan_max_pool=50_001)
 
 
 class _PausingVectors(np.ndarray):

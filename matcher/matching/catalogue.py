@@ -86,9 +86,11 @@ class Catalogue:
     @cached_property
     def by_real_followers(self) -> np.ndarray:
         """Rows by followers x credibility (the median where unknown), largest first, ties
-        in row order; built once per catalogue (shared: not to be changed)."""
+        in row order, without the rows of no such figure (credibility unknown throughout);
+        built once per catalogue (shared: not to be changed)."""
         real = self.followers * np.nan_to_num(self.credibility, nan=self.credibility_median)
-        return np.argsort(-real, kind="stable")
+        order = np.argsort(-real, kind="stable")
+        return order[real[order] >= 0]
 
     @cached_property
     def tier(self) -> np.ndarray:

@@ -1,9 +1,10 @@
-"""The creators a plan chooses from, with what the catalogue and the shortlists know of each.
+"""The creators a plan chooses from, with what the catalogue and the segments' rankings know
+of each.
 
 Per segment, the top ``plan_candidates`` creators by fit and the top as many by estimated
 reach (``Matcher.ranked_figures``: a shortlist's search and ranking without its records), and
 any must-include beyond them; a creator's reach in a
-segment whose shortlists do not hold it counts as 0 (it is outside that segment's best
+segment whose rankings do not hold it counts as 0 (it is outside that segment's best
 candidates).
 """
 
