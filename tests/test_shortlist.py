@@ -190,8 +190,11 @@ def test_a_tiny_share_is_shown_as_tiny_not_as_none(matcher):
         assert (r["confidence"] == 0) == (r["segment_share"] == 0)
 
 
-@pytest.mark.parametrize("segment, weights", [("eco-parents-na", None),
-                                              (SEGMENT, {"reach": 4.0})])
+ADULTS = {"id": "adults", "name": "Adults 18-44", "ages": ["18-24", "25-34", "35-44"]}
+
+
+@pytest.mark.parametrize("segment, weights", [("eco-parents-na", None), (SEGMENT, None),
+                                              (ADULTS, {"reach": 20.0})])
 def test_a_plans_ranked_figures_are_the_shortlists_when_the_first_stage_is_partial(
         matcher, monkeypatch, segment, weights):
     """A plan reads the same creators and figures as the fit and reach shortlists, also when
