@@ -121,6 +121,37 @@ def pct(values: list[float], q: float) -> float:
     return float(np.percentile(np.array(values), q))
 
 
+def scaled_snapshot(work: Path, encoder: Encoder, creators: int, templates: int,
+                    reuse: bool) -> tuple[Path, dict, Catalogue, np.ndarray, np.ndarray]:
+    """The scaled catalogue and its snapshot under ``work/index`` (kept from an earlier run
+    with ``reuse``; its build time in ``work/build-seconds``): the snapshot directory, its
+    manifest, the catalogue, its text embeddings and the label embeddings."""
+    world = build_world(seed=3, n_creators=templates)
+    profiles = [normalise_profile(r) for r in world.reported_profiles()]
+    template = build_catalogue(profiles)
+    texts = [profile_text(p) for p in profiles]
+    started = time.perf_counter()
+    text = encoder.encode(texts)
+    label_emb = encoder.encode(template.label_vocab)
+    catalogue, emb = scaled_catalogue(template, text, creators, seed=5)
+    del text
+    print(f"catalogue of {catalogue.size:,} creators ready in "
+          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+    started = time.perf_counter()
+    directory = current_snapshot_dir(work / "index") if reuse else None
+    if directory is None:
+        directory = write_snapshot(catalogue, emb, label_emb, encoder.describe(),
+                                   work / "index", source=f"benchmarks/scale.py x{creators}",
+                                   log=lambda m: print(m, file=sys.stderr))
+        (work / "build-seconds").write_text(f"{time.perf_counter() - started}")
+    manifest = json.loads((directory / "manifest.json").read_text())
+    if manifest["size"] != catalogue.size:
+        raise SystemExit(f"{directory} holds {manifest['size']:,} creators, "
+                         f"not {catalogue.size:,}")
+    return directory, manifest, catalogue, emb, label_emb
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--creators", type=int, default=1_000_000)
@@ -137,30 +168,8 @@ def main() -> None:
     work = args.out or Path(tempfile.mkdtemp(prefix="matcher-scale-"))
     encoder = Encoder(cache_path=work / "cache.sqlite")
     figures: dict[str, str] = {}
-
-    world = build_world(seed=3, n_creators=args.templates)
-    profiles = [normalise_profile(r) for r in world.reported_profiles()]
-    template = build_catalogue(profiles)
-    texts = [profile_text(p) for p in profiles]
-    started = time.perf_counter()
-    text = encoder.encode(texts)
-    label_emb = encoder.encode(template.label_vocab)
-    catalogue, emb = scaled_catalogue(template, text, args.creators, seed=5)
-    del text
-    print(f"catalogue of {catalogue.size:,} creators ready in "
-          f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
-
-    started = time.perf_counter()
-    directory = current_snapshot_dir(work / "index") if args.reuse else None
-    if directory is None:
-        directory = write_snapshot(catalogue, emb, label_emb, encoder.describe(),
-                                   work / "index", source=f"benchmarks/scale.py x{args.creators}",
-                                   log=lambda m: print(m, file=sys.stderr))
-        (work / "build-seconds").write_text(f"{time.perf_counter() - started}")
-    manifest = json.loads((directory / "manifest.json").read_text())
-    if manifest["size"] != catalogue.size:
-        raise SystemExit(f"{directory} holds {manifest['size']:,} creators, "
-                         f"not {catalogue.size:,}")
+    directory, manifest, catalogue, emb, label_emb = scaled_snapshot(
+        work, encoder, args.creators, args.templates, args.reuse)
     build_seconds = float((work / "build-seconds").read_text())
     figures["index build, encoding excluded (of which FAISS)"] = (
         f"{build_seconds:.0f} s ({manifest['index_seconds']:.0f} s, "

@@ -15,6 +15,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PACKAGE_ROOT = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_ROOT.parent
 MAX_SCAN_THREADS = 4
+PLAN_CANDIDATES_MAX = 10_000
+PLAN_MAX_POOL_MAX = 50_000
 
 
 class Settings(BaseSettings):
@@ -178,9 +180,20 @@ class Settings(BaseSettings):
                     "holds more); every customer is then assigned to its nearest segment.",
     )
     plan_candidates: int = Field(
-        200, ge=1, le=500,
+        200, ge=1, le=PLAN_CANDIDATES_MAX,
         description="Candidates a plan considers per segment: the top this many by fit and "
-                    "the top this many by estimated reach (at most MATCHER_MAX_K each).",
+                    "the top this many by estimated reach, from the catalogue's search (the "
+                    "first stage takes MATCHER_CANDIDATE_FACTOR times as many, re-scored "
+                    "exactly), so up to twice this many per segment; at most 10,000 (not "
+                    "bound by MATCHER_MAX_K).",
+    )
+    plan_max_pool: int = Field(
+        20_000, ge=2, le=PLAN_MAX_POOL_MAX,
+        description="Most candidates one plan gathers over all its segments: a plan of n "
+                    "segments takes at most this / (2 x n) per segment by fit and as many by "
+                    "estimated reach, fewer than MATCHER_PLAN_CANDIDATES when that is larger "
+                    "(and says so in its warnings), which bounds a plan's time and memory; at "
+                    "most 50,000. Plans share MATCHER_SHORTLIST_SECONDS.",
     )
     plan_seed_singles: int = Field(
         8, ge=0, le=64,

@@ -326,3 +326,15 @@ def test_a_snapshot_without_engagement_still_ranks_creators_added_with_it(
     for rank_by in ("fit", "share", "reach"):
         top = quiet.shortlist(NICHE, k=3, rank_by=rank_by).results
         assert top[0]["id"] == "falcon-1", rank_by
+
+
+def test_a_deleted_large_creator_leaves_the_reach_shortlist(api, live):
+    """The largest audiences a reach ranking adds to the first stage are the current ones."""
+    broad = {"name": "Adults", "ages": ["18-24", "25-34", "35-44"]}
+    largest = api.post("/v1/shortlists", json={"segment": broad, "k": 1, "rank_by": "reach"},
+                       headers=READER).json()["results"][0]["id"]
+    assert api.delete(f"/v1/influencers/{largest}", headers=EDITOR).status_code == 204
+    for rank_by in ("reach", "reach_low"):
+        ranked = api.post("/v1/shortlists", json={"segment": broad, "k": 300, "rank_by": rank_by},
+                          headers=READER).json()["results"]
+        assert ranked and largest not in {r["id"] for r in ranked}

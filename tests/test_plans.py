@@ -1,6 +1,7 @@
 """Campaign plans: the budgeted greedy, its certificate, the answer's figures, bad input."""
 
 import itertools
+import threading
 
 import numpy as np
 import pytest
@@ -8,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.errors import InfeasiblePlan, InvalidInput
-from matcher.planning.audiences import GroupParams
+from matcher.planning.audiences import GroupParams, kmeans
 from matcher.planning.coverage import Coverage
 from matcher.planning.optimise import Limits, certificate, optimise
 from matcher.planning.prices import fit_prices
@@ -381,3 +382,87 @@ def test_a_two_segment_plan_maximises_the_valued_reach(second, chosen):
     both, _ = optimise(cov, np.array([1.0, 1.0, 0.4]), np.zeros(3, dtype=int), Limits(2.4))
     assert sorted(both.order) == [0, 1, 2]
     assert both.value == pytest.approx(130.0 + second * 210.0)
+
+
+def test_a_larger_candidate_pool_plans_with_creators_beyond_a_shortlists_500(matcher,
+                                                                            monkeypatch):
+    adults = {"id": "adults-18-44", "name": "Adults 18-44", "ages": ["18-24", "25-34", "35-44"]}
+    shortlisted = {r["id"] for rank_by in ("fit", "reach")
+                   for r in matcher.shortlist(adults, k=500, rank_by=rank_by).results}
+    beyond_shortlists = campaign({"budget": 20000, "exclude": sorted(shortlisted)}, [adults])
+    with pytest.raises(InfeasiblePlan) as err:  # 200 by default: every candidate excluded
+        plan_campaign(matcher, beyond_shortlists)
+    assert err.value.field == "plan.exclude"
+    monkeypatch.setattr(matcher.settings, "plan_candidates", 1000)
+    plan = plan_campaign(matcher, beyond_shortlists).to_dict()
+    chosen = {c["id"] for c in plan["creators"]}
+    assert chosen and not chosen & shortlisted
+    assert plan["total_cost"] <= 20000
+
+
+def test_segments_share_the_plans_candidate_limit_and_the_plan_says_so(matcher, monkeypatch):
+    monkeypatch.setattr(matcher.settings, "plan_candidates", 1000)
+    monkeypatch.setattr(matcher.settings, "plan_max_pool", 800)
+    plan = plan_campaign(matcher, campaign({"budget": 20000},
+                                           ["eco-parents-na", "pet-parents-us"])).to_dict()
+    assert plan["creators"]
+    assert any("200 by fit" in w and "MATCHER_PLAN_MAX_POOL" in w for w in plan["warnings"])
+    monkeypatch.setattr(matcher.settings, "plan_candidates", 200)
+    assert not any("MATCHER_PLAN_MAX_POOL" in w for w in plan_campaign(
+        matcher, campaign({"budget": 20000}, ["eco-parents-na", "pet-parents-us"])
+    ).to_dict()["warnings"])
+
+
+def test_the_candidate_pool_is_a_bounded_setting():
+    from pydantic import ValidationError
+
+    from matcher.config import Settings
+
+    assert Settings(plan_candidates=10_000).plan_candidates == 10_000
+    with pytest.raises(ValidationError):
+        Settings(plan_candidates=10_001)
+    assert Settings(plan_max_pool=50_000).plan_max_pool == 50_000
+    with pytest.raises(ValidationError):  # the softmax and group weights of more: 100s of MB
+        Settings(plan_max_pool=50_001)
+
+
+class _PausingVectors(np.ndarray):
+    """Unit vectors whose first product waits until the test lets it go on."""
+
+    started = threading.Event()
+    go_on = threading.Event()
+
+    def __matmul__(self, other):
+        if not _PausingVectors.started.is_set():
+            _PausingVectors.started.set()
+            _PausingVectors.go_on.wait(30)
+        return np.asarray(self) @ np.asarray(other)
+
+
+def test_grouping_audiences_leaves_the_processs_blas_threads_alone():
+    """k-means for a plan's audience groups may overlap another thread's BLAS limit (as
+    discovery's scikit-learn k-means sets); the process keeps its BLAS thread count, on
+    which every later product's digits depend."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+
+    def blas_threads() -> list[int]:
+        return [i["num_threads"] for i in threadpoolctl.threadpool_info()
+                if i["user_api"] == "blas"]
+
+    rng = np.random.default_rng(0)
+    vectors = rng.normal(size=(300, 16))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).view(_PausingVectors)
+    before = blas_threads()
+    if not before or max(before) == 1:
+        pytest.skip("no BLAS that runs on more than one thread")
+    grouping = threading.Thread(target=kmeans, args=(vectors, 8, 0, 0))
+    try:
+        grouping.start()
+        assert _PausingVectors.started.wait(30)
+        with threadpoolctl.threadpool_limits(limits=1, user_api="blas"):
+            _PausingVectors.go_on.set()
+            grouping.join(30)
+        assert blas_threads() == before
+    finally:
+        _PausingVectors.go_on.set()
+        threadpoolctl.ThreadpoolController().limit(limits=max(before), user_api="blas")

@@ -188,3 +188,54 @@ def test_a_tiny_share_is_shown_as_tiny_not_as_none(matcher):
     assert pcts(np.array([0.00004, 0.0])) == ["<0.01%", "0%"]
     for r in matcher.shortlist(SEGMENT, k=200, rank_by="share").results:
         assert (r["confidence"] == 0) == (r["segment_share"] == 0)
+
+
+ADULTS = {"id": "adults", "name": "Adults 18-44", "ages": ["18-24", "25-34", "35-44"]}
+
+
+@pytest.mark.parametrize("segment, weights", [("eco-parents-na", None), (SEGMENT, None),
+                                              (ADULTS, {"reach": 20.0})])
+def test_a_plans_ranked_figures_are_the_shortlists_when_the_first_stage_is_partial(
+        matcher, monkeypatch, segment, weights):
+    """A plan reads the same creators and figures as the fit and reach shortlists, also when
+    the first stage takes part of the catalogue (the fit ranking ranks its creators alone,
+    the reach ranking adds the largest audiences; a fit weighted to reach, which the first
+    stage does not see, would prefer some of those)."""
+    monkeypatch.setattr(matcher.settings, "candidate_pool", 1)
+    k = 10
+    by_fit, by_reach = matcher.ranked_figures(segment, k, weights, rank_bys=("fit", "reach"))
+    for rank_by, figures in (("fit", by_fit), ("reach", by_reach)):
+        shortlist = matcher.shortlist(segment, k=k, weights=weights, rank_by=rank_by)
+        if rank_by == "fit":
+            assert shortlist.candidates == k * matcher.settings.candidate_factor
+            assert shortlist.candidates < shortlist.eligible
+        results = shortlist.results
+        assert figures.ids == [r["id"] for r in results]
+        assert figures.fit.tolist() == [r["fit"] for r in results]
+        assert figures.reach.tolist() == [r["estimated_reach"] for r in results]
+        assert figures.segment_share.tolist() == [r["segment_share"] for r in results]
+        assert figures.share_range.tolist() == [list(r["segment_share_range"])
+                                                for r in results]
+
+
+def test_a_reach_shortlist_holds_only_creators_the_filters_let_through(matcher):
+    narrow = {**SEGMENT, "id": "yoga-de-small", "filters": {"followers": {"max": 100_000}}}
+    results = matcher.shortlist(narrow, k=50, rank_by="reach").results
+    assert results
+    assert all(r["followers"] is None or r["followers"] <= 100_000 for r in results)
+
+
+def test_the_largest_audiences_are_those_of_a_known_size():
+    """A reach ranking adds the largest audiences (followers x credibility, the median where
+    unknown) to its first stage; creators of no such figure are not among them."""
+    from types import SimpleNamespace
+
+    from matcher.matching.catalogue import Catalogue
+
+    largest = Catalogue.by_real_followers.func
+    known = SimpleNamespace(followers=np.array([10, 30, 20, 30]), credibility_median=0.5,
+                            credibility=np.array([1.0, np.nan, 0.5, 0.5]))
+    assert largest(known).tolist() == [1, 3, 0, 2]
+    unknown = SimpleNamespace(followers=np.array([10, 30, 20]), credibility_median=np.nan,
+                              credibility=np.full(3, np.nan))
+    assert largest(unknown).tolist() == []

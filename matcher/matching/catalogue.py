@@ -84,6 +84,15 @@ class Catalogue:
         return {id_: row for row, id_ in enumerate(self.ids)}
 
     @cached_property
+    def by_real_followers(self) -> np.ndarray:
+        """Rows by followers x credibility (the median where unknown), largest first, ties
+        in row order, without the rows of no such figure (credibility unknown throughout);
+        built once per catalogue (shared: not to be changed)."""
+        real = self.followers * np.nan_to_num(self.credibility, nan=self.credibility_median)
+        order = np.argsort(-real, kind="stable")
+        return order[real[order] >= 0]
+
+    @cached_property
     def tier(self) -> np.ndarray:
         """Each creator's follower tier (a position in ``TIER_NAMES``)."""
         return follower_tier(self.followers).astype(np.int8)

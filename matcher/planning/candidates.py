@@ -1,8 +1,10 @@
-"""The creators a plan chooses from, with what the catalogue and the shortlists know of each.
+"""The creators a plan chooses from, with what the catalogue and the segments' rankings know
+of each.
 
 Per segment, the top ``plan_candidates`` creators by fit and the top as many by estimated
-reach (``Matcher.shortlist``), and any must-include beyond them; a creator's reach in a
-segment whose shortlists do not hold it counts as 0 (it is outside that segment's best
+reach (``Matcher.ranked_figures``: a shortlist's search and ranking without its records), and
+any must-include beyond them; a creator's reach in a
+segment whose rankings do not hold it counts as 0 (it is outside that segment's best
 candidates).
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -56,28 +59,30 @@ def price_model(matcher: Matcher) -> PriceModel | None:
 
 def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, float] | None,
            per_segment: int, must_include: Sequence[str]) -> Pool:
-    k = min(per_segment, matcher.settings.max_k)
-    records: dict[str, dict[int, dict]] = {}
+    figures: dict[str, dict[int, tuple[float, float, float, float, float]]] = {}
+    saved = matcher.segments
     for s, segment in enumerate(segments):
-        for rank_by in ("fit", "reach"):
-            for record in matcher.shortlist(segment, k=k, weights=weights,
-                                            rank_by=rank_by).results:
-                records.setdefault(record["id"], {})[s] = record
-    ids = list(records) + [i for i in dict.fromkeys(must_include) if i not in records]
+        # a saved segment by its id: its per-creator columns are kept and read (same figures)
+        asked = segment.id if saved.get(segment.id) == segment else segment
+        for ranked in matcher.ranked_figures(asked, per_segment, weights, ("fit", "reach")):
+            for creator, fit, reach, share, (share_low, share_high) in zip(
+                    ranked.ids, ranked.fit.tolist(), ranked.reach.tolist(),
+                    ranked.segment_share.tolist(), ranked.share_range.tolist(), strict=True):
+                figures.setdefault(creator, {})[s] = (fit, reach, share, share_low, share_high)
+    ids = list(figures) + [i for i in dict.fromkeys(must_include) if i not in figures]
     n, n_seg = len(ids), len(segments)
     fit = np.full((n, n_seg), np.nan)
     reach = np.zeros((n, n_seg))
     low = np.zeros((n, n_seg))
     high = np.zeros((n, n_seg))
     for row, creator in enumerate(ids):
-        for s, record in records.get(creator, {}).items():
-            fit[row, s] = record["fit"]
-            reach[row, s] = record["estimated_reach"]
-            share = record["segment_share"]
-            share_low, share_high = record["segment_share_range"]
-            scale = record["estimated_reach"] / share if share > 0 else 0.0
-            low[row, s] = min(reach[row, s], share_low * scale)
-            high[row, s] = max(reach[row, s], share_high * scale)
+        for s, (creator_fit, creator_reach, share, share_low, share_high) in figures.get(
+                creator, {}).items():
+            fit[row, s] = creator_fit
+            reach[row, s] = creator_reach
+            scale = creator_reach / share if share > 0 else 0.0
+            low[row, s] = min(creator_reach, share_low * scale)
+            high[row, s] = max(creator_reach, share_high * scale)
     located = []
     for creator in ids:
         where = matcher.view.locate(creator)
@@ -107,30 +112,47 @@ def _sketches(located: Sequence[tuple]) -> list[bytes | None] | None:
 
 
 def _blocks(located: Sequence[tuple]) -> AudienceBlocks:
-    countries: dict[str, int] = {}
-    rows: list[dict[int, float]] = []
-    interest = []
-    for part, r in located:
-        cat = part.catalogue
-        line = cat.countries[r]
-        row = {}
-        for j, share in zip(line.indices, line.data, strict=True):
-            row[countries.setdefault(cat.country_vocab[j], len(countries))] = float(share)
-        rows.append(row)
-        labels = cat.interests[r]
-        vec = (labels.data @ part.label_emb[labels.indices] if labels.nnz
-               else np.zeros(part.label_emb.shape[1]))
-        interest.append(np.asarray(vec, dtype=float))
-    country = np.zeros((len(located), max(len(countries), 1)))
-    for i, row in enumerate(rows):
-        for j, share in row.items():
-            country[i, j] = share
-    return AudienceBlocks(
-        interest=np.stack(interest) if interest else np.zeros((0, 1)),
-        country=country,
-        age=np.array([part.catalogue.age[r] for part, r in located], dtype=float),
-        gender=np.array([part.catalogue.gender[r] for part, r in located], dtype=float),
-        platform=np.array([part.catalogue.platform[r] for part, r in located], dtype=int))
+    """The candidates' audience blocks. Countries get columns in the order the candidates
+    first hold them; each interest vector is its labels' shares times their embeddings, one
+    candidate at a time (the same arithmetic whatever the pool)."""
+    n = len(located)
+    if not n:
+        return AudienceBlocks(interest=np.zeros((0, 1)), country=np.zeros((0, 1)),
+                              age=np.zeros(0), gender=np.zeros(0), platform=np.zeros(0, dtype=int))
+    parts: dict[int, tuple[Any, list[int], list[int]]] = {}  # id(part): part, positions, rows
+    for position, (part, r) in enumerate(located):
+        parts.setdefault(id(part), (part, [], []))[1].append(position)
+        parts[id(part)][2].append(r)
+    first_part = located[0][0]
+    interest = np.zeros((n, first_part.label_emb.shape[1]))
+    age = np.zeros((n, first_part.catalogue.age.shape[1]))
+    gender = np.zeros((n, first_part.catalogue.gender.shape[1]))
+    platform = np.zeros(n, dtype=int)
+    owners, names, shares = [], [], []
+    for part, positions, rows in parts.values():
+        cat, at = part.catalogue, np.asarray(positions, dtype=np.int64)
+        held = cat.countries[np.asarray(rows, dtype=np.int64)]
+        owners.append(np.repeat(at, np.diff(held.indptr)))
+        names.append(np.asarray(cat.country_vocab, dtype=object)[held.indices])
+        shares.append(held.data.astype(float))
+        emb = part.label_emb
+        indptr, indices, data = cat.interests.indptr, cat.interests.indices, cat.interests.data
+        for position, r in zip(positions, rows, strict=True):
+            start, end = indptr[r], indptr[r + 1]
+            if end > start:
+                interest[position] = data[start:end] @ emb[indices[start:end]]
+        age[at], gender[at], platform[at] = cat.age[rows], cat.gender[rows], cat.platform[rows]
+    owner = np.concatenate(owners)
+    order = np.argsort(owner, kind="stable")    # candidate by candidate, each in row order
+    owner, name, share = owner[order], np.concatenate(names)[order], np.concatenate(shares)[order]
+    held_names, first, which = np.unique(name.astype(str), return_index=True,
+                                         return_inverse=True)
+    column = np.empty(len(held_names), dtype=np.int64)
+    column[np.argsort(first, kind="stable")] = np.arange(len(held_names))
+    country = np.zeros((n, max(len(held_names), 1)))
+    country[owner, column[which]] = share
+    return AudienceBlocks(interest=interest, country=country, age=age, gender=gender,
+                          platform=platform)
 
 
 def platform_code(name: str) -> int:

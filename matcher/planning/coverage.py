@@ -65,13 +65,15 @@ class Coverage:
         reach = np.asarray(reach, dtype=float)
         w = sp.csr_matrix(weights, dtype=float)
         universe = np.zeros((reach.shape[1], w.shape[1]))
+        per_groups = []
         for s in range(reach.shape[1]):
             per_group = sp.diags(reach[:, s]) @ w
             total = np.asarray(per_group.sum(axis=0)).ravel()
             largest = per_group.max(axis=0).toarray().ravel()
             universe[s] = np.maximum(total / params.follows, largest / params.max_reach_share)
+            per_groups.append(per_group)
         return cls(reach, w, universe, np.asarray(value, dtype=float),
-                   _shares(reach, w, universe))
+                   _shares(reach, w, universe, per_groups))
 
     def with_reach(self, reach: np.ndarray) -> Coverage:
         """The same groups and universes with other per-creator reaches (a range's ends)."""
@@ -129,10 +131,13 @@ class Coverage:
         return float(self.value @ self.members(miss))
 
 
-def _shares(reach: np.ndarray, weights: sp.csr_matrix, universe: np.ndarray) -> sp.csr_matrix:
+def _shares(reach: np.ndarray, weights: sp.csr_matrix, universe: np.ndarray,
+            per_groups: list[sp.csr_matrix] | None = None) -> sp.csr_matrix:
+    """``q``; ``per_groups``: each segment's reach x weights, when the caller has them."""
     blocks = []
     for s in range(reach.shape[1]):
-        per_group = sp.diags(reach[:, s]) @ weights
+        per_group = (sp.diags(reach[:, s]) @ weights if per_groups is None
+                     else per_groups[s])
         inverse = np.where(universe[s] > 0, 1.0 / np.where(universe[s] > 0, universe[s], 1.0),
                            0.0)
         blocks.append(per_group @ sp.diags(inverse))

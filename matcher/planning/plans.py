@@ -264,13 +264,20 @@ def prepare(matcher: Matcher, segments: Sequence[Segment], options: PlanOptions,
         if creators > most:
             raise InfeasiblePlan(f"{name}: {creators} creators, above the {most} a plan may "
                                  "book (MATCHER_PLAN_MAX_CREATORS)", field=name)
-    pool = gather(matcher, segments, weights, settings.plan_candidates, options.must_include)
+    per_segment = min(settings.plan_candidates,
+                      max(1, settings.plan_max_pool // (2 * len(segments))))
+    pool = gather(matcher, segments, weights, per_segment, options.must_include)
     if not len(pool):
         raise InfeasiblePlan("segments: no creator passes the segments' filters, so there is "
                              "nothing to plan", field="segments")
     model = price_model(matcher)
     priced = price(pool, model)
     warnings: list[str] = []
+    if per_segment < settings.plan_candidates:
+        warnings.append(f"candidates: {per_segment:,} by fit and as many by estimated reach "
+                        f"per segment, not MATCHER_PLAN_CANDIDATES ({settings.plan_candidates:,}"
+                        f"): {len(segments)} segments share MATCHER_PLAN_MAX_POOL "
+                        f"({settings.plan_max_pool:,})")
     strangers = [i for i in dict.fromkeys(options.exclude) if matcher.view.locate(i) is None]
     if strangers:
         warnings.append(f"plan.exclude: {len(strangers)} ids match no creator of the catalogue "

@@ -19,7 +19,7 @@ from typing import Any
 
 import faiss
 
-from matcher.config import Settings, default_scan_threads
+from matcher.config import PLAN_CANDIDATES_MAX, Settings, default_scan_threads
 from matcher.contracts.profiles import Influencer, Segment
 from matcher.embedding.encoder import Encoder, duration
 from matcher.errors import (
@@ -38,7 +38,7 @@ from matcher.search.selection import RowFilter
 from matcher.search.snapshots import Snapshot, build_snapshot, current_snapshot_dir, load_snapshot
 from matcher.service.lookalikes import lookalike_segment
 from matcher.service.memory import settle
-from matcher.service.pipeline import Shortlister
+from matcher.service.pipeline import RankedFigures, Shortlister
 from matcher.service.records import Shortlist
 from matcher.store import STORED, Store, UpsertCounts, open_store
 
@@ -239,6 +239,24 @@ class Matcher:
                                field="k")
         return self.shortlister.shortlist(self._view, seg, isinstance(segment, str), k,
                                           resolve_weights(weights), rank_by)
+
+    def ranked_figures(self, segment: Segment | dict[str, Any] | str, k: int,
+                       weights: dict[str, float] | None = None,
+                       rank_bys: tuple[str, ...] = ("fit",)) -> list[RankedFigures]:
+        """What a plan reads of the k best creators for ``segment`` by each of ``rank_bys``
+        (fit, estimated reach, segment share and its range), as ``shortlist`` ranks them but
+        without their records, for up to ``PLAN_CANDIDATES_MAX`` creators (a shortlist takes
+        at most ``max_k``)."""
+        seg = self.resolve_segment(segment)
+        for rank_by in rank_bys:
+            if rank_by not in RANK_BY:
+                raise InvalidInput(f"rank_by must be one of {list(RANK_BY)}, got {rank_by!r}",
+                                   field="rank_by")
+        if not 1 <= k <= PLAN_CANDIDATES_MAX:
+            raise InvalidInput(f"k must be between 1 and {PLAN_CANDIDATES_MAX}, got {k}",
+                               field="k")
+        return self.shortlister.ranked_figures(self._view, seg, isinstance(segment, str), k,
+                                               resolve_weights(weights), rank_bys)
 
     def records_of(self, segment: Segment | dict[str, Any] | str, ids: Iterable[str],
                    weights: dict[str, float] | None = None) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ segment is encoded, matched and filtered once per catalogue part.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -15,6 +16,7 @@ import numpy as np
 from matcher.config import Settings
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
+from matcher.matching.explain import SHARE_DIGITS, round_shares
 from matcher.matching.scoring import (
     Priors,
     Scores,
@@ -36,6 +38,27 @@ SEGMENT_CACHE_SIZE = 128
 QUERIES_KEPT = 8
 
 
+@dataclass
+class RankedFigures:
+    """What a plan reads of a shortlist's creators, best first: ids, fit, estimated reach,
+    segment share and its range, rounded as the shortlist's records round them."""
+
+    ids: list[str]
+    fit: np.ndarray
+    reach: np.ndarray
+    segment_share: np.ndarray
+    share_range: np.ndarray   # (n, 2)
+
+
+@dataclass
+class _Ranked:
+    rankings: list[list[tuple[float, str, int, int]]]  # per ranking: (-key, id, part,
+    #                                                    position in the part's scores)
+    scored: list[Scores]
+    eligible: int
+    candidates: int
+
+
 class Shortlister:
     def __init__(self, encoder: Encoder, settings: Settings, scan_threads: int) -> None:
         self.encoder = encoder
@@ -51,48 +74,22 @@ class Shortlister:
                   weights: dict[str, float], rank_by: str) -> Shortlist:
         """The k best creators of ``view`` for ``seg`` (``saved``: a segment asked for by id,
         whose per-creator columns are worth keeping), ranked by ``rank_by``."""
-        pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
         segment_key = seg.model_dump_json()
         targets, filters, priors = self.prepared(seg, view, segment_key)
-        check_weights_apply(weights, targets[0])
-        columns = (self._columns(segment_key, view, targets, priors) if saved
-                   else [None] * len(targets))
-        eligible = candidates = 0
-        ranked: list[tuple[float, str, int, int]] = []
-        scored: list[Scores] = []
-        for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
-            passing = filters[index]
-            live = part.live_mask(passing.mask)
-            unchanged = live is passing.mask
-            live_count = (part.catalogue.size if live is None else passing.count if unchanged
-                          else int(np.count_nonzero(live)))
-            eligible += live_count
-            query = _query(part, part_targets, weights)
-            rows = part.search(query, pool, live, live_count,
-                               passing.selector if unchanged else None, self.scan_threads)
-            if rank_by in ("reach", "reach_low"):
-                rows = np.union1d(rows, _largest_audiences(part, live, pool))
-            scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
-                                priors, columns[index])
-            candidates += len(rows)
-            key = scores.ranking_key(rank_by)
-            best = _best_with_ties(key, k)
-            ids = part.catalogue.ids
-            ranked += zip((-key[best]).tolist(), [ids[row] for row in scores.rows[best].tolist()],
-                          [index] * len(best), best.tolist(), strict=True)
-            scored.append(scores)
-        ranked.sort()
+        ranking = self._ranked(view, seg, saved, k, weights, (rank_by,), segment_key)
+        ranked = ranking.rankings[0]
         chosen: dict[int, list[int]] = {}
         for _, _, index, j in ranked[:k]:
             chosen.setdefault(index, []).append(j)
         built = {(index, j): record for index, js in chosen.items()
                  for j, record in zip(js, records(view.parts[index].catalogue, targets[index],
-                                                  scored[index], js), strict=True)}
+                                                  ranking.scored[index], js), strict=True)}
         results = []
         for rank, (_, _, index, j) in enumerate(ranked[:k], start=1):
             record = built[(index, j)]
             record["rank"] = rank
             results.append(record)
+        eligible, candidates = ranking.eligible, ranking.candidates
         average = self._baseline(segment_key, view, targets[0], filters[0], priors)
         warnings = shortlist_warnings(targets, filters, results, k, eligible, average,
                                       seg.filters, view.parts[0].catalogue.credibility_median)
@@ -105,6 +102,62 @@ class Shortlister:
                                     for m in found if m.label not in known]
         return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
                          warnings, mapping)
+
+    def ranked_figures(self, view: View, seg: Segment, saved: bool, k: int,
+                       weights: dict[str, float], rank_bys: tuple[str, ...]
+                       ) -> list[RankedFigures]:
+        """What a plan reads of the k best creators of ``view`` for ``seg`` by each of
+        ``rank_bys``, in the order and to the digits of ``shortlist``'s records, without
+        building the records; the rankings share one first stage and one exact scoring."""
+        found = self._ranked(view, seg, saved, k, weights, rank_bys, seg.model_dump_json())
+        return [_figures(ranked[:k], found.scored) for ranked in found.rankings]
+
+    def _ranked(self, view: View, seg: Segment, saved: bool, k: int,
+                weights: dict[str, float], rank_bys: tuple[str, ...], segment_key: str
+                ) -> _Ranked:
+        """The first stage and the exact scores of every part, and for each of ``rank_bys``
+        the k best (with ties) of each part, merged and sorted. A ranking by reach also
+        considers the largest audiences; the others rank the first stage's creators alone."""
+        pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
+        targets, filters, priors = self.prepared(seg, view, segment_key)
+        check_weights_apply(weights, targets[0])
+        columns = (self._columns(segment_key, view, targets, priors) if saved
+                   else [None] * len(targets))
+        eligible = candidates = 0
+        rankings: list[list[tuple[float, str, int, int]]] = [[] for _ in rank_bys]
+        scored: list[Scores] = []
+        by_reach = [rank_by in ("reach", "reach_low") for rank_by in rank_bys]
+        for index, (part, part_targets) in enumerate(zip(view.parts, targets, strict=True)):
+            passing = filters[index]
+            live = part.live_mask(passing.mask)
+            unchanged = live is passing.mask
+            live_count = (part.catalogue.size if live is None else passing.count if unchanged
+                          else int(np.count_nonzero(live)))
+            eligible += live_count
+            query = _query(part, part_targets, weights)
+            first = part.search(query, pool, live, live_count,
+                                passing.selector if unchanged else None, self.scan_threads)
+            rows = (np.union1d(first, _largest_audiences(part, live, pool)) if any(by_reach)
+                    else first)
+            scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
+                                priors, columns[index])
+            candidates += len(rows)
+            ids = part.catalogue.ids
+            # a ranking not by reach ranks the first stage's rows only
+            of_first = (None if all(by_reach) or rows is first
+                        else np.flatnonzero(np.isin(rows, first, assume_unique=True)))
+            for ranked, rank_by, reach in zip(rankings, rank_bys, by_reach, strict=True):
+                key = scores.ranking_key(rank_by)
+                at = None if reach or of_first is None else of_first
+                best = _best_with_ties(key if at is None else key[at], k)
+                best = best if at is None else at[best]
+                ranked += zip((-key[best]).tolist(),
+                              [ids[row] for row in scores.rows[best].tolist()],
+                              [index] * len(best), best.tolist(), strict=True)
+            scored.append(scores)
+        for ranked in rankings:
+            ranked.sort()
+        return _Ranked(rankings, scored, eligible, candidates)
 
     def records_of(self, view: View, seg: Segment, ids: set[str],
                    weights: dict[str, float]) -> list[dict[str, Any]]:
@@ -208,6 +261,24 @@ def _query(part: Part, targets: SegmentTargets, weights: dict[str, float]) -> np
     return query
 
 
+def _figures(top: list[tuple[float, str, int, int]], scored: list[Scores]) -> RankedFigures:
+    """A plan's figures of ranked creators, rounded as ``records`` rounds them."""
+    fit, reach = np.zeros(len(top)), np.zeros(len(top))
+    share, share_range = np.zeros(len(top)), np.zeros((len(top), 2))
+    part_of = np.array([part for _, _, part, _ in top], dtype=np.int64)
+    position = np.array([j for _, _, _, j in top], dtype=np.int64)
+    for index, scores in enumerate(scored):
+        out = np.flatnonzero(part_of == index)
+        if not len(out):
+            continue
+        at = position[out]
+        fit[out] = np.round(scores.fit[at], SHARE_DIGITS)
+        reach[out] = np.round(scores.reach[at])
+        share[out] = round_shares(scores.segment_share[at])
+        share_range[out] = round_shares(scores.share_range[at])
+    return RankedFigures([id_ for _, id_, _, _ in top], fit, reach, share, share_range)
+
+
 def _best_with_ties(key: np.ndarray, k: int) -> np.ndarray:
     """Positions of the k largest values of ``key`` and of every value tied with the k-th."""
     if len(key) <= k:
@@ -217,13 +288,9 @@ def _best_with_ties(key: np.ndarray, k: int) -> np.ndarray:
 
 
 def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:
-    catalogue = part.catalogue
-    real = catalogue.followers * np.nan_to_num(catalogue.credibility,
-                                               nan=catalogue.credibility_median)
-    if live is not None:
-        real = np.where(live, real, -1.0)
-    top = np.argsort(-real, kind="stable")[:count]
-    return top[real[top] >= 0]
+    """The ``count`` rows of ``live`` (None: every row) with the most real followers."""
+    order = part.catalogue.by_real_followers
+    return order[:count] if live is None else order[live[order]][:count]
 
 
-__all__ = ["Shortlister"]
+__all__ = ["RankedFigures", "Shortlister"]
