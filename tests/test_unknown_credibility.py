@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.batch import BatchOptions, Reference, score_roster
-from matcher.contracts.profiles import Filters
+from matcher.contracts.profiles import Filters, Influencer
+from matcher.reports import parse_campaign, plan_campaign
 from matcher.reports.render import filters_text, merge_filters
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
@@ -101,3 +102,22 @@ def test_the_report_states_how_unreported_credibility_is_judged():
     assert filters_text(lenient) == ("credibility at least 0.70 (unreported credibility judged "
                                      "on the catalogue median)")
     assert filters_text(Filters(min_credibility=0.7)) == "credibility at least 0.70"
+
+
+def test_a_plan_says_when_it_books_creators_judged_on_the_median(live):  # noqa: F811
+    live.upsert([Influencer.model_validate(_unreported("falcon-unknown"))])
+    median = live.snapshot.catalogue.credibility_median
+    warned = {}
+    for rule in ("exclude", "catalogue_median"):
+        segment = {**FALCONERS, "id": "falconers", "filters": {
+            "min_credibility": round(median - 0.05, 2), "unknown_credibility": rule}}
+        plan = plan_campaign(live, parse_campaign({
+            "name": "falcons", "segments": [segment],
+            "plan": {"must_include": ["falcon-unknown"], "max_creators": 3}}), 100_000)
+        body = json.loads(plan.to_json())
+        assert "falcon-unknown" in [c["id"] for c in body["creators"]]
+        warned[rule] = [w for w in body["warnings"] if "no reported credibility" in w]
+    assert warned["exclude"] == []
+    assert len(warned["catalogue_median"]) == 1
+    assert "segment falconers judges it on the catalogue's median" in (
+        warned["catalogue_median"][0])

@@ -37,6 +37,7 @@ class Pool:
     followers: np.ndarray     # (n,)
     engagement: np.ndarray    # (n,) NaN when unknown
     price: np.ndarray         # (n,) reported price, NaN when none
+    credibility: np.ndarray   # (n,) reported credibility, NaN when none
     fit: np.ndarray           # (n, segments) NaN outside a segment's candidates
     reach: np.ndarray         # (n, segments) estimated segment reach
     reach_low: np.ndarray
@@ -100,6 +101,8 @@ def gather(matcher: Matcher, segments: Sequence[Segment], weights: dict[str, flo
                 engagement=np.array([part.catalogue.engagement[r] for part, r in located],
                                     dtype=float),
                 price=np.array([part.catalogue.price[r] for part, r in located], dtype=float),
+                credibility=np.array([part.catalogue.credibility[r] for part, r in located],
+                                     dtype=float),
                 fit=fit, reach=reach, reach_low=low, reach_high=high,
                 blocks=_blocks(located), sketches=_sketches(located),
                 max_sketch_hashes=matcher.settings.plan_max_sketch_hashes)

@@ -492,6 +492,14 @@ def _answer(problem: Problem, order: list[int], bound: float,
     estimated = float(priced.cost[rows[order]][priced.estimated[rows[order]]].sum())
     if estimated:
         warnings.append(f"${estimated:,.2f} of the ${spent:,.2f} rests on estimated prices")
+    median_judged = [seg.id for seg in segments if seg.filters.min_credibility is not None
+                     and seg.filters.unknown_credibility == "catalogue_median"]
+    unreported = int(np.isnan(pool.credibility[rows[order]]).sum())
+    if median_judged and unreported:
+        warnings.append(f"{unreported} of the {len(order)} creators booked have no reported "
+                        "credibility; the min_credibility of segment "
+                        f"{', '.join(median_judged)} judges it on the catalogue's median "
+                        "(unknown_credibility: catalogue_median)")
     at_least = plan_value / max(bound, plan_value) if bound > 0 else 1.0
     chosen = list(order)
     pair = _pair_overlap(cov, chosen)
