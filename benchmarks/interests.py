@@ -54,8 +54,17 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
 
 
 #: Each variant's settings of ``matcher/matching/interests.py``.
-VARIANTS: dict[str, dict[str, object]] = {"A": {"EVIDENCE_KEEP": None},
-                                          "D": {"EVIDENCE_KEEP": 0.5}}
+NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
+                              "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5}
+VARIANTS: dict[str, dict[str, object]] = {
+    "A": {"EVIDENCE_KEEP": None, **NO_PATH},
+    "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
+    # the audience path (docs/design-notes/2026-12-03-audience-path.md), each over D
+    "E1": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "unmatched"},
+    "E2": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every"},
+    "E3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "unmatched",
+           "AUDIENCE_PATH_TOP": 3, "AUDIENCE_PATH_LIFT": 1.5},
+}
 
 
 def use_variant(name: str) -> None:

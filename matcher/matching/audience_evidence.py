@@ -100,3 +100,20 @@ def unsupported(weight: np.ndarray, lift: np.ndarray, judged: np.ndarray | None 
         judged = (known & (np.nan_to_num(lift, nan=-np.inf) >= threshold)).any(axis=0)
     low = known & (np.nan_to_num(lift, nan=np.inf) < threshold)
     return low & judged[None, :], judged
+
+
+def audience_path(weight: np.ndarray, lift: np.ndarray, top: int, lift_min: float,
+                  path_weight: float, only_unmatched: bool) -> np.ndarray:
+    """(labels, phrases) the weight the audience path gives each label: a phrase's ``top``
+    labels by lift, those at least ``lift_min``, get ``path_weight``; with ``only_unmatched``
+    only phrases no label matches by text (``weight`` all 0) get any. Ties go to the earlier
+    label; a label without a lift is never chosen."""
+    out = np.zeros(weight.shape, dtype=np.float32)
+    known = np.nan_to_num(lift, nan=-np.inf)
+    for p in range(weight.shape[1]):
+        if only_unmatched and (weight[:, p] > 0).any():
+            continue
+        for row in np.argsort(-known[:, p], kind="stable")[:top]:
+            if known[row, p] >= lift_min:
+                out[row, p] = path_weight
+    return out

@@ -46,6 +46,9 @@ class SegmentTargets:
     #: snapshot's label of the same name is
     label_lift: dict[str, np.ndarray] | None = None
     lift_judged: np.ndarray | None = None
+    #: the snapshot's audience path per casefolded label name, (q,) each
+    #: (``interests.AUDIENCE_PATH``): a delta label takes the snapshot's label's path weight
+    audience_path: dict[str, np.ndarray] | None = None
 
     @property
     def phrase_labels(self) -> dict[str, list[str]]:
@@ -139,17 +142,17 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     best = None
     phrase_matches: dict[str, list[LabelMatch]] = {}
     label_lift: dict[str, np.ndarray] | None = None
+    path_by_label: dict[str, np.ndarray] | None = None
     judged = None
     if reference is not None:
         if reference.labels is not None:
-            lift = None
+            lift = path = None
             if interests.EVIDENCE_KEEP is not None and reference.label_lift is not None:
-                unknown = np.full(len(segment.interests), np.nan, dtype=np.float32)
-                lift = np.array([reference.label_lift.get(label.casefold(), unknown)
-                                 for label in catalogue.label_vocab], dtype=np.float32
-                                ).reshape(len(catalogue.label_vocab), len(segment.interests))
+                lift = _by_name(reference.label_lift, catalogue, segment, np.nan)
+            if reference.audience_path is not None:
+                path = _by_name(reference.audience_path, catalogue, segment, 0.0)
             matching = interest_matcher(catalogue, label_emb, encoder).match(
-                segment, phrases, reference.phrase_best, lift, reference.lift_judged)
+                segment, phrases, reference.phrase_best, lift, reference.lift_judged, path)
             labels, matches = matching.weights, matching.matches
             best = reference.phrase_best
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
@@ -164,6 +167,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             label_lift = {label.casefold(): row
                           for label, row in zip(catalogue.label_vocab, lift, strict=True)}
             judged = matching.judged
+        if matching.path is not None:
+            path_by_label = {label.casefold(): row
+                    for label, row in zip(catalogue.label_vocab, matching.path, strict=True)}
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
                                     "reports: " + ", ".join(f"'{label}'" for label
@@ -183,7 +189,15 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         best = matching.best
         phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches, warnings, best, phrase_matches, label_lift, judged)
+                          matches, warnings, best, phrase_matches, label_lift, judged, path_by_label)
+
+
+def _by_name(rows: dict[str, np.ndarray], catalogue: Catalogue, segment: Segment,
+             missing: float) -> np.ndarray:
+    """(labels, phrases) the snapshot's rows looked up by casefolded label name."""
+    absent = np.full(len(segment.interests), missing, dtype=np.float32)
+    return np.array([rows.get(label.casefold(), absent) for label in catalogue.label_vocab],
+                    dtype=np.float32).reshape(len(catalogue.label_vocab), len(segment.interests))
 
 
 def _quoted(phrases: list[str]) -> str:
