@@ -40,6 +40,9 @@ LIFT_MIN = 1.0
 #: A lift this close under ``LIFT_MIN`` still reaches it: float32 means of the same creators'
 #: shares differ by about 1e-7, which must not halve a label.
 LIFT_TOLERANCE = 1e-4
+#: How many of a phrase's nearest reference creators a label reached through the audience
+#: path names (their ids, nearest first), of the ``EVIDENCE_CREATORS`` its lift is read over.
+PATH_CREATORS_SHOWN = 5
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,6 +52,7 @@ class AudienceEvidence:
     text_emb: np.ndarray     # (reference, d) float32, rounded as the snapshot stores them
     shares: np.ndarray       # (reference, labels) each creator's audience share per label
     mean_share: np.ndarray   # (labels,) over the reference set
+    ids: tuple[str, ...] = ()  # (reference,) the creators' ids
 
     def lift(self, phrase_emb: np.ndarray) -> np.ndarray:
         """(labels, phrases): each label's lift among the creators nearest each phrase; NaN
@@ -63,6 +67,14 @@ class AudienceEvidence:
         with np.errstate(divide="ignore", invalid="ignore"):
             lift = np.where(self.mean_share > 0, near_share / self.mean_share, np.nan)
         return lift.T.astype(np.float32)
+
+    def nearest_ids(self, phrase_emb: np.ndarray, count: int = PATH_CREATORS_SHOWN
+                    ) -> list[tuple[str, ...]]:
+        """Per phrase, the ids of the ``count`` reference creators nearest it, nearest first
+        (ties by reference order)."""
+        similarity = self.text_emb @ np.asarray(phrase_emb, dtype=np.float32).T
+        order = np.argsort(-similarity, axis=0, kind="stable")[:count]
+        return [tuple(self.ids[row] for row in order[:, p]) for p in range(similarity.shape[1])]
 
 
 _evidence: weakref.WeakKeyDictionary[Catalogue, tuple[np.ndarray, AudienceEvidence | None]] = (
@@ -82,7 +94,8 @@ def audience_evidence(catalogue: Catalogue, text_emb: np.ndarray | None
     evidence = None
     if len(rows) >= EVIDENCE_REFERENCE_MIN:
         shares = catalogue.interests[rows].toarray().astype(np.float32)
-        evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0))
+        evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0),
+                                    tuple(catalogue.ids[row] for row in rows))
     _evidence[catalogue] = (text_emb, evidence)
     return evidence
 

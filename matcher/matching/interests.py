@@ -65,7 +65,8 @@ EVIDENCE_KEEP: float | None = 0.5
 #: nearest it, those at least ``AUDIENCE_PATH_LIFT``, count ``AUDIENCE_PATH_WEIGHT`` (unless
 #: the text gives them more), via "audience". "unmatched": only for phrases no label matches
 #: by text; "every": for every phrase; None: off. Needs the lifts, so EVIDENCE_KEEP set.
-AUDIENCE_PATH: str | None = None
+#: "every" (top 1, lift 2.0, weight 0.5) was adopted as variant E2 of that note.
+AUDIENCE_PATH: str | None = "every"
 AUDIENCE_PATH_TOP = 1
 AUDIENCE_PATH_LIFT = 2.0
 AUDIENCE_PATH_WEIGHT = 0.5
@@ -84,6 +85,9 @@ class LabelMatch:
     #: ``audience_evidence.LIFT_MIN`` the weight is ``EVIDENCE_KEEP`` of the text match's);
     #: None where the check did not apply
     lift: float | None = None
+    #: via "audience": the ids of the reference creators nearest the phrase, nearest first,
+    #: of the ``audience_evidence.EVIDENCE_CREATORS`` the lift is read over
+    creators: tuple[str, ...] = ()
 
     @property
     def weakened(self) -> bool:
