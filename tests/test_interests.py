@@ -411,7 +411,10 @@ def test_the_api_reaches_a_label_through_the_phrases_audiences(client, matcher, 
     assert mapped["creators"] == list(evidence.nearest_ids(encoder.encode([ORIGAMI]))[0])
     assert len(mapped["creators"]) == audience_evidence.PATH_CREATORS_SHOWN
     assert [w["code"] for w in body["warnings"]].count("audience-only-interest") == 1
-    assert any(ORIGAMI in line and "through the audiences of the 50 reference creators" in line
+    stated = (f"through the audiences of the 50 reference creators whose bios and categories "
+              f"are nearest it, lift {lift[top]:.2f}, "
+              f"weight {interests.AUDIENCE_PATH_WEIGHT:.2f}")
+    assert any(ORIGAMI in line and stated in line
                for result in body["results"] for line in result["summary"])
     # without the path the phrase matches nothing and the interest factor is left out
     monkeypatch.setattr(interests, "AUDIENCE_PATH", None)
@@ -419,6 +422,14 @@ def test_the_api_reaches_a_label_through_the_phrases_audiences(client, matcher, 
         "origami-api-off").model_dump(mode="json", exclude_none=True), "k": 5}).json()
     assert plain["interest_mapping"][ORIGAMI] == []
     assert "unmatched-interest" in [w["code"] for w in plain["warnings"]]
+
+
+def test_an_empty_pin_forbids_the_audience_path_too(client):
+    forbidden = _origami("origami-forbidden", interest_labels={ORIGAMI: []})
+    answer = client.post("/v1/shortlists", json={"segment": forbidden.model_dump(
+        mode="json", exclude_none=True), "k": 5})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["interest_mapping"][ORIGAMI] == []
 
 
 def test_a_pin_overrides_the_audience_path_in_the_api(client):
@@ -455,3 +466,14 @@ def test_a_batch_chunk_and_a_live_delta_weigh_an_audience_label_as_the_api_does(
     assert delta[match.label.lower()] == pytest.approx(match.weight)
     [delta_match] = targets[1].phrase_matches[ORIGAMI]
     assert (delta_match.via, delta_match.creators) == ("audience", match.creators)
+
+
+def test_a_batch_run_warns_about_an_audience_matched_phrase_as_the_api_does(matcher):
+    from matcher.batch import Reference
+    from matcher.batch.run import batch_warnings
+    from matcher.batch.scorer import EngagementTally
+
+    found = batch_warnings(Reference.of_matcher(matcher), [_origami("origami-batch")],
+                           EngagementTally())
+    codes = [w["code"] for w in found]
+    assert codes.count("audience-only-interest") == 1 and "unmatched-interest" not in codes

@@ -64,12 +64,17 @@ class InterestMatch(BaseModel):
     label: str = Field(description="The creator's reported interest label.")
     share: float = Field(description="Share of the audience holding the label.")
     phrase: str = Field(description="The segment phrase it was matched to.")
-    similarity: float = Field(description="Embedding similarity of label and phrase.")
+    similarity: float = Field(description="Embedding similarity of label and phrase (for an "
+                                          "audience match, the text's own, which did not "
+                                          "decide it: see the shortlist's interest_mapping "
+                                          "for its lift).")
     match_weight: float = Field(description="How much the label counts for the phrase (0..1).")
     via: str = Field(description="How it was matched: direct (label and phrase), context (the "
                                  "phrase with the segment's name), taxonomy (both placed on "
-                                 "related nodes of the interest taxonomy) or pinned (the "
-                                 "segment's interest_labels).")
+                                 "related nodes of the interest taxonomy), audience (the label "
+                                 "the audiences of the reference creators nearest the phrase "
+                                 "over-index on most) or pinned (the segment's "
+                                 "interest_labels).")
 
 
 class PhraseMatch(BaseModel):
