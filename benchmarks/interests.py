@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D]
+        [--variant A D E1 E2 E3]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -13,9 +13,11 @@ NDCG@50 by true share (``rank_by=fit``) and by true reach (``rank_by=reach``), t
 segment, the oracle given the hidden phrase -> label map, the ranking by true marginals and
 the baselines. ``--legacy`` reports the matching of the first version (direct similarity
 only, floor 0.35) for comparison. ``--variant`` reports each of the variants kept from
-``docs/design-notes/2026-12-03-interest-next-tries.md`` on the same built world (A: no
-audience-evidence check; D, the default: the check as a reduced weight), with each one's rule
-score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
+``docs/design-notes/2026-12-03-interest-next-tries.md`` and
+``docs/design-notes/2026-12-03-audience-path.md`` on the same built world (A: no
+audience-evidence check; D: the check as a reduced weight; E1-E3: D and the audience path, E2,
+the default, for every phrase), with each one's rule score: the mean over the vocabularies of
+(NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
@@ -54,8 +56,17 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
 
 
 #: Each variant's settings of ``matcher/matching/interests.py``.
-VARIANTS: dict[str, dict[str, object]] = {"A": {"EVIDENCE_KEEP": None},
-                                          "D": {"EVIDENCE_KEEP": 0.5}}
+NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
+                              "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5}
+VARIANTS: dict[str, dict[str, object]] = {
+    "A": {"EVIDENCE_KEEP": None, **NO_PATH},
+    "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
+    # the audience path (docs/design-notes/2026-12-03-audience-path.md), each over D
+    "E1": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "unmatched"},
+    "E2": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every"},
+    "E3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "unmatched",
+           "AUDIENCE_PATH_TOP": 3, "AUDIENCE_PATH_LIFT": 1.5},
+}
 
 
 def use_variant(name: str) -> None:
@@ -181,8 +192,8 @@ def main() -> None:
     parser.add_argument("--vocabularies", nargs="+",
                         default=["default", "iab", "broad", "social", "retail"])
     parser.add_argument("--legacy", action="store_true")
-    parser.add_argument("--variant", nargs="+", default=["D"], choices=sorted(VARIANTS),
-                        help="variants to report on each built world (D: the default)")
+    parser.add_argument("--variant", nargs="+", default=["E2"], choices=sorted(VARIANTS),
+                        help="variants to report on each built world (E2: the default)")
     parser.add_argument("--per-segment", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()

@@ -115,7 +115,10 @@ def test_the_bundled_taxonomy_is_a_tree_with_aliases():
     assert (taxonomy.related == taxonomy.related.T).all()
 
 
-def test_a_shortlist_says_what_each_phrase_matched_and_warns_of_what_matched_nothing(matcher):
+def test_a_shortlist_says_what_each_phrase_matched_and_warns_of_what_matched_nothing(
+        matcher, monkeypatch):
+    # by text alone: the audience path would reach a label for the second phrase (tested below)
+    monkeypatch.setattr(interests, "AUDIENCE_PATH", None)
     segment = {"name": "Yoga lovers", "ages": ["25-34"],
                "interests": ["yoga practice", "medieval siege engines restoration"]}
     result = matcher.shortlist(segment, k=5).to_dict()
@@ -130,7 +133,8 @@ def test_a_shortlist_says_what_each_phrase_matched_and_warns_of_what_matched_not
         assert "siege" not in line  # the explanation names only what matched
 
 
-def test_when_no_phrase_matches_the_interest_factor_is_unknown_not_zero(matcher):
+def test_when_no_phrase_matches_the_interest_factor_is_unknown_not_zero(matcher, monkeypatch):
+    monkeypatch.setattr(interests, "AUDIENCE_PATH", None)  # by text alone, as above
     segment = {"name": "Women 25-34", "ages": ["25-34"], "genders": ["female"],
                "interests": ["medieval siege engines restoration"]}
     plain = {key: value for key, value in segment.items() if key != "interests"}
@@ -264,7 +268,8 @@ def test_the_api_weakens_a_label_the_phrases_audiences_do_not_hold(client, match
     answer = client.post("/v1/shortlists", json={"segment": segment.model_dump(
         mode="json", exclude_none=True), "k": 5})
     assert answer.status_code == 200, answer.text
-    mapping = {m["label"]: m for m in answer.json()["interest_mapping"][SUPPLEMENTS]}
+    mapping = {m["label"]: m for m in answer.json()["interest_mapping"][SUPPLEMENTS]
+               if m["via"] != "audience"}   # the audience path may add a label: tested below
     served = {label: m["weight"] for label, m in mapping.items()}
     assert set(served) == set(text)                              # weakened, none dropped
     assert text[NUTRITION] > 0
@@ -330,3 +335,145 @@ def test_a_batch_chunk_weighs_labels_as_the_api_does(matcher, encoder):
     np.testing.assert_array_equal(
         np.array([batch[label][0] for label in snapshot.catalogue.label_vocab],
                  dtype=np.float32), api.labels)
+
+
+# The audience path (variant E2 of docs/design-notes/2026-12-03-audience-path.md): the label
+# the audiences of the creators nearest a phrase over-index on most counts too, via "audience".
+BEEKEEPING = "beekeeping"   # no label of LABELS matches it by text
+
+
+def test_a_phrase_no_label_matches_by_text_reaches_the_label_its_audiences_hold(
+        labels_matcher, encoder):
+    segment = Segment(name="Beekeepers", interests=[BEEKEEPING, "yoga flows"])
+    phrases = encoder.encode(segment.interests)
+    lift = np.full((len(LABELS), 2), 0.5, dtype=np.float32)
+    lift[LABELS.index("Food & Drink"), 0] = 3.0
+    lift[LABELS.index("Travel"), 0] = 2.5   # over-indexed, but not the most
+    found = labels_matcher.match(segment, phrases, lift=lift)
+    assert found.unmatched == []
+    [match] = found.by_phrase(LABELS, segment.interests)[BEEKEEPING]
+    assert (match.label, match.via) == ("Food & Drink", "audience")
+    assert match.weight == pytest.approx(interests.AUDIENCE_PATH_WEIGHT) and match.weight < 1
+    assert match.lift == pytest.approx(3.0)
+    # with no label over-indexed enough the phrase still matches nothing, and says so
+    lift[:, 0] = interests.AUDIENCE_PATH_LIFT - 0.1
+    assert labels_matcher.match(segment, phrases, lift=lift).unmatched == [BEEKEEPING]
+
+
+def test_the_audience_path_never_lowers_a_text_match(labels_matcher, encoder):
+    segment = Segment(name="Gadget fans", interests=[GADGETS])
+    phrase = encoder.encode([GADGETS])
+    text = labels_matcher.match(segment, phrase).by_phrase(LABELS, [GADGETS])[GADGETS]
+    lift = np.full((len(LABELS), 1), 1.0, dtype=np.float32)
+    lift[LABELS.index(text[0].label)] = 3.0       # the top label by lift is a full text match
+    found = labels_matcher.match(segment, phrase, lift=lift).by_phrase(LABELS, [GADGETS])
+    assert {(m.label, m.weight, m.via) for m in found[GADGETS]} == {
+        (m.label, m.weight, m.via) for m in text}
+
+
+def test_a_pin_overrides_the_audience_path(labels_matcher, encoder):
+    segment = Segment(name="Beekeepers", interests=[BEEKEEPING],
+                      interest_labels={BEEKEEPING: ["Travel"]})
+    lift = np.full((len(LABELS), 1), 0.5, dtype=np.float32)
+    lift[LABELS.index("Food & Drink"), 0] = 3.0
+    found = labels_matcher.match(segment, encoder.encode(segment.interests), lift=lift)
+    assert [(m.label, m.via) for m in found.by_phrase(LABELS, [BEEKEEPING])[BEEKEEPING]] == [
+        ("Travel", "pinned")]
+
+
+ORIGAMI = "origami"   # on the fixtures no label matches it by text; its nearest bios do
+
+
+def _origami(id_: str, **fields) -> Segment:
+    return Segment(id=id_, name="Origami", interests=[ORIGAMI], countries=["IN"],
+                   **fields)
+
+
+def test_the_api_reaches_a_label_through_the_phrases_audiences(client, matcher, encoder,
+                                                                monkeypatch):
+    """Through POST /v1/shortlists on the bundled fixtures: 'origami' matches no label by
+    text; the label the audiences of the creators nearest it over-index on most is matched at
+    half weight, named with its lift and the creators it rests on, and warned about."""
+    snapshot = matcher.snapshot
+    evidence = audience_evidence.audience_evidence(snapshot.catalogue, snapshot.text_emb)
+    assert evidence is not None
+    lift = evidence.lift(encoder.encode([ORIGAMI]))[:, 0]
+    top = int(np.nanargmax(lift))
+    assert lift[top] >= interests.AUDIENCE_PATH_LIFT
+    answer = client.post("/v1/shortlists", json={"segment": _origami("origami-api").model_dump(
+        mode="json", exclude_none=True), "k": 5})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    [mapped] = body["interest_mapping"][ORIGAMI]
+    assert mapped["label"] == snapshot.catalogue.label_vocab[top]
+    assert (mapped["via"], mapped["weight"]) == ("audience", interests.AUDIENCE_PATH_WEIGHT)
+    assert mapped["lift"] == pytest.approx(float(lift[top]), abs=1e-3)
+    assert mapped["creators"] == list(evidence.nearest_ids(encoder.encode([ORIGAMI]))[0])
+    assert len(mapped["creators"]) == audience_evidence.PATH_CREATORS_SHOWN
+    assert [w["code"] for w in body["warnings"]].count("audience-only-interest") == 1
+    stated = (f"through the audiences of the 50 reference creators whose bios and categories "
+              f"are nearest it, lift {lift[top]:.2f}, "
+              f"weight {interests.AUDIENCE_PATH_WEIGHT:.2f}")
+    assert any(ORIGAMI in line and stated in line
+               for result in body["results"] for line in result["summary"])
+    # without the path the phrase matches nothing and the interest factor is left out
+    monkeypatch.setattr(interests, "AUDIENCE_PATH", None)
+    plain = client.post("/v1/shortlists", json={"segment": _origami(
+        "origami-api-off").model_dump(mode="json", exclude_none=True), "k": 5}).json()
+    assert plain["interest_mapping"][ORIGAMI] == []
+    assert "unmatched-interest" in [w["code"] for w in plain["warnings"]]
+
+
+def test_an_empty_pin_forbids_the_audience_path_too(client):
+    forbidden = _origami("origami-forbidden", interest_labels={ORIGAMI: []})
+    answer = client.post("/v1/shortlists", json={"segment": forbidden.model_dump(
+        mode="json", exclude_none=True), "k": 5})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["interest_mapping"][ORIGAMI] == []
+
+
+def test_a_pin_overrides_the_audience_path_in_the_api(client):
+    pinned = _origami("origami-pinned", interest_labels={ORIGAMI: ["Luxury Travel"]})
+    answer = client.post("/v1/shortlists", json={"segment": pinned.model_dump(
+        mode="json", exclude_none=True), "k": 5})
+    assert answer.status_code == 200, answer.text
+    mapping = answer.json()["interest_mapping"][ORIGAMI]
+    assert [(m["via"], m["weight"]) for m in mapping] == [("pinned", 1.0)]
+
+
+def test_a_batch_chunk_and_a_live_delta_weigh_an_audience_label_as_the_api_does(
+        matcher, encoder, subset_roster):
+    snapshot = matcher.snapshot
+    segment = _origami("origami-batch")
+    api = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                        text_emb=snapshot.text_emb)
+    [match] = api.phrase_matches[ORIGAMI]
+    assert match.via == "audience"
+    context = build_context(encoder, snapshot.catalogue, snapshot.label_emb, [segment], None,
+                            text_emb=snapshot.text_emb)
+    batch = context.segments[0].label_matches
+    assert batch[match.label][0] == pytest.approx(match.weight)
+    assert batch[match.label][1] is not None and batch[match.label][1].via == "audience"
+    # a creator added since the snapshot reports the label in lower case
+    template = next(p for p in read(subset_roster).accepted if p.audience.interests)
+    added = template.model_copy(update={
+        "id": "delta-origami", "handle": "deltaorigami",
+        "audience": template.audience.model_copy(update={
+            "countries": {"IN": 0.9}, "interests": {match.label.lower(): 0.5}})})
+    view = make_view(snapshot, [Change(1, added.id, added)], 1, encoder)
+    targets, _, _ = matcher.shortlister.prepared(segment, view)
+    delta = dict(zip(view.parts[1].catalogue.label_vocab, targets[1].labels, strict=True))
+    assert delta[match.label.lower()] == pytest.approx(match.weight)
+    [delta_match] = targets[1].phrase_matches[ORIGAMI]
+    assert (delta_match.via, delta_match.creators) == ("audience", match.creators)
+
+
+def test_a_batch_run_warns_about_an_audience_matched_phrase_as_the_api_does(matcher):
+    from matcher.batch import Reference
+    from matcher.batch.run import batch_warnings
+    from matcher.batch.scorer import EngagementTally
+
+    found = batch_warnings(Reference.of_matcher(matcher), [_origami("origami-batch")],
+                           EngagementTally())
+    codes = [w["code"] for w in found]
+    assert codes.count("audience-only-interest") == 1 and "unmatched-interest" not in codes

@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.config import Settings
+from matcher.matching import interests
 from matcher.service import Matcher
 from matcher.store import SQLiteStore
 from tests.conftest import EDITOR_KEY, FIXTURES, READER_KEY
@@ -240,9 +241,10 @@ def test_file_mode_catalogue_is_read_only(settings, encoder, tmp_path):
     assert copy.deepcopy(response.json())["type"].endswith("read-only-catalogue")
 
 
-def test_a_label_only_the_live_delta_holds_does_not_make_the_interest_known(api):
+def test_a_label_only_the_live_delta_holds_does_not_make_the_interest_known(api, monkeypatch):
     """The snapshot decides whether a phrase matched: a creator added since, whose label
     matches the phrase, does not turn an unknown interest factor into a 500."""
+    monkeypatch.setattr(interests, "AUDIENCE_PATH", None)  # by text alone: no snapshot label
     odd = "qorvex glimmerbats"
     api.put("/v1/influencers/odd-1", headers=EDITOR, json=creator(
         "odd-1", audience={"countries": {"IS": 0.9}, "interests": {odd.title(): 0.9}}))

@@ -159,7 +159,8 @@ def test_first_stage_candidates_hold_the_exact_top(matcher):
     for segment_id in list(matcher.segments)[:6]:
         seg = matcher.resolve_segment(segment_id)
         result = matcher.shortlist(seg, k=20)
-        targets = build_targets(seg, catalogue, snap.label_emb, matcher.encoder)
+        targets = build_targets(seg, catalogue, snap.label_emb, matcher.encoder,
+                                text_emb=snap.text_emb)
         from matcher.matching.filters import allowed_rows
         allowed = allowed_rows(catalogue, targets, seg.filters)
         rows = np.arange(catalogue.size) if allowed is None else np.flatnonzero(allowed)

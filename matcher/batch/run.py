@@ -286,9 +286,10 @@ def batch_warnings(reference: Reference, segments: Sequence[Segment],
     found: list[dict[str, str]] = []
     if reference.encoder is not None and reference.catalogue is not None:
         assert reference.label_emb is not None
-        for segment in segments:
+        text_emb = np.load(Path(reference.snapshot_dir) / "text_emb.npy", mmap_mode="r")
+        for segment in segments:  # with the texts, as scoring: the audience path counts
             targets = build_targets(segment, reference.catalogue, reference.label_emb,
-                                    reference.encoder)
+                                    reference.encoder, text_emb=text_emb)
             found += [warning(w["code"], f"segment {segment.id}: {w['message']}")
                       for w in targets.warnings]
     if engagement.borrowed_platforms:

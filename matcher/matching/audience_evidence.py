@@ -40,6 +40,9 @@ LIFT_MIN = 1.0
 #: A lift this close under ``LIFT_MIN`` still reaches it: float32 means of the same creators'
 #: shares differ by about 1e-7, which must not halve a label.
 LIFT_TOLERANCE = 1e-4
+#: How many of a phrase's nearest reference creators a label reached through the audience
+#: path names (their ids, nearest first), of the ``EVIDENCE_CREATORS`` its lift is read over.
+PATH_CREATORS_SHOWN = 5
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,6 +52,7 @@ class AudienceEvidence:
     text_emb: np.ndarray     # (reference, d) float32, rounded as the snapshot stores them
     shares: np.ndarray       # (reference, labels) each creator's audience share per label
     mean_share: np.ndarray   # (labels,) over the reference set
+    ids: tuple[str, ...] = ()  # (reference,) the creators' ids
 
     def lift(self, phrase_emb: np.ndarray) -> np.ndarray:
         """(labels, phrases): each label's lift among the creators nearest each phrase; NaN
@@ -63,6 +67,14 @@ class AudienceEvidence:
         with np.errstate(divide="ignore", invalid="ignore"):
             lift = np.where(self.mean_share > 0, near_share / self.mean_share, np.nan)
         return lift.T.astype(np.float32)
+
+    def nearest_ids(self, phrase_emb: np.ndarray, count: int = PATH_CREATORS_SHOWN
+                    ) -> list[tuple[str, ...]]:
+        """Per phrase, the ids of the ``count`` reference creators nearest it, nearest first
+        (ties by reference order)."""
+        similarity = self.text_emb @ np.asarray(phrase_emb, dtype=np.float32).T
+        order = np.argsort(-similarity, axis=0, kind="stable")[:count]
+        return [tuple(self.ids[row] for row in order[:, p]) for p in range(similarity.shape[1])]
 
 
 _evidence: weakref.WeakKeyDictionary[Catalogue, tuple[np.ndarray, AudienceEvidence | None]] = (
@@ -82,7 +94,8 @@ def audience_evidence(catalogue: Catalogue, text_emb: np.ndarray | None
     evidence = None
     if len(rows) >= EVIDENCE_REFERENCE_MIN:
         shares = catalogue.interests[rows].toarray().astype(np.float32)
-        evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0))
+        evidence = AudienceEvidence(as_stored(text_emb[rows]), shares, shares.mean(axis=0),
+                                    tuple(catalogue.ids[row] for row in rows))
     _evidence[catalogue] = (text_emb, evidence)
     return evidence
 
@@ -100,3 +113,20 @@ def unsupported(weight: np.ndarray, lift: np.ndarray, judged: np.ndarray | None 
         judged = (known & (np.nan_to_num(lift, nan=-np.inf) >= threshold)).any(axis=0)
     low = known & (np.nan_to_num(lift, nan=np.inf) < threshold)
     return low & judged[None, :], judged
+
+
+def audience_path(weight: np.ndarray, lift: np.ndarray, top: int, lift_min: float,
+                  path_weight: float, only_unmatched: bool) -> np.ndarray:
+    """(labels, phrases) the weight the audience path gives each label: a phrase's ``top``
+    labels by lift, those at least ``lift_min``, get ``path_weight``; with ``only_unmatched``
+    only phrases no label matches by text (``weight`` all 0) get any. Ties go to the earlier
+    label; a label without a lift is never chosen."""
+    out = np.zeros(weight.shape, dtype=np.float32)
+    known = np.nan_to_num(lift, nan=-np.inf)
+    for p in range(weight.shape[1]):
+        if only_unmatched and (weight[:, p] > 0).any():
+            continue
+        for row in np.argsort(-known[:, p], kind="stable")[:top]:
+            if known[row, p] >= lift_min:
+                out[row, p] = path_weight
+    return out

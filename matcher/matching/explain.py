@@ -14,7 +14,7 @@ import numpy as np
 
 from matcher.contracts.profiles import AGE_BANDS, GENDERS
 from matcher.matching import interests
-from matcher.matching.audience_evidence import LIFT_MIN
+from matcher.matching.audience_evidence import EVIDENCE_CREATORS, LIFT_MIN
 from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, Catalogue
 from matcher.matching.interests import LabelMatch
 from matcher.matching.scoring import DOMINANT_FACTORS, FACTOR_BLOCK, Scores
@@ -128,6 +128,15 @@ def _weakened_text(match: LabelMatch) -> str:
     return f", audience lift {match.lift:.2f} < {LIFT_MIN:.1f}: weight {kept}"
 
 
+def _via_text(match: LabelMatch) -> str:
+    """How the label was reached, with the numbers it rests on."""
+    if match.via == "audience":
+        return (f" through the audiences of the {EVIDENCE_CREATORS} reference creators whose "
+                f"bios and categories are nearest it, lift {match.lift or 0.0:.2f}, "
+                f"weight {match.weight:.2f}")
+    return f"{_VIA_TEXT[match.via]}{round(match.similarity, 3):.2f}{_weakened_text(match)}"
+
+
 SHARE_DIGITS = 4
 
 
@@ -162,8 +171,7 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
             weights[column] = round(match.weight, 3)
             records[column] = (match.label, match.phrase, round(match.similarity, 3),
                                round(match.weight, 3), match.via)
-            texts[column] = (f"'{match.label}' ", f" (~'{match.phrase}'{_VIA_TEXT[match.via]}"
-                             f"{round(match.similarity, 3):.2f}{_weakened_text(match)})")
+            texts[column] = (f"'{match.label}' ", f" (~'{match.phrase}'{_via_text(match)})")
         targets.match_parts = MatchParts(weights, records, texts)
     return targets.match_parts
 

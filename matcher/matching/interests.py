@@ -35,7 +35,12 @@ import yaml
 
 from matcher.contracts.profiles import Segment
 from matcher.embedding.encoder import Encoder
-from matcher.matching.audience_evidence import LIFT_MIN, LIFT_TOLERANCE, unsupported
+from matcher.matching.audience_evidence import (
+    LIFT_MIN,
+    LIFT_TOLERANCE,
+    audience_path,
+    unsupported,
+)
 
 TAXONOMY_PATH = Path(__file__).resolve().parent / "interest_taxonomy.yaml"
 
@@ -55,6 +60,17 @@ LABEL_WITHIN = 0.0    # a label on its closest node
 #: of docs/design-notes/2026-12-03-interest-next-tries.md (tuning vocabularies, seed 11).
 EVIDENCE_KEEP: float | None = 0.5
 
+#: The audience path (docs/design-notes/2026-12-03-audience-path.md): a phrase's
+#: ``AUDIENCE_PATH_TOP`` labels of the highest lift among the audiences of the creators
+#: nearest it, those at least ``AUDIENCE_PATH_LIFT``, count ``AUDIENCE_PATH_WEIGHT`` (unless
+#: the text gives them more), via "audience". "unmatched": only for phrases no label matches
+#: by text; "every": for every phrase; None: off. Needs the lifts, so EVIDENCE_KEEP set.
+#: "every" (top 1, lift 2.0, weight 0.5) was adopted as variant E2 of that note.
+AUDIENCE_PATH: str | None = "every"
+AUDIENCE_PATH_TOP = 1
+AUDIENCE_PATH_LIFT = 2.0
+AUDIENCE_PATH_WEIGHT = 0.5
+
 VIA = ("direct", "context", "taxonomy")
 
 
@@ -64,11 +80,14 @@ class LabelMatch:
     phrase: str
     similarity: float
     weight: float
-    via: str = "direct"  # direct, context, taxonomy or pinned
+    via: str = "direct"  # direct, context, taxonomy, audience or pinned
     #: the label's audience lift for the phrase where the audience check judged it (under
     #: ``audience_evidence.LIFT_MIN`` the weight is ``EVIDENCE_KEEP`` of the text match's);
     #: None where the check did not apply
     lift: float | None = None
+    #: via "audience": the ids of the reference creators nearest the phrase, nearest first,
+    #: of the ``audience_evidence.EVIDENCE_CREATORS`` the lift is read over
+    creators: tuple[str, ...] = ()
 
     @property
     def weakened(self) -> bool:
@@ -216,6 +235,7 @@ class InterestMatching:
     pair_via: np.ndarray | None = None
     judged: np.ndarray | None = None    # (phrases,) phrases the audiences could judge
     pair_lift: np.ndarray | None = None  # (labels, phrases) the lift where checked, else NaN
+    path: np.ndarray | None = None      # (labels, phrases) the audience path's weights
 
     def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
         """Every label each phrase reaches, strongest first."""
@@ -267,13 +287,15 @@ class InterestMatcher:
                              self.taxonomy)
 
     def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
-              lift: np.ndarray | None = None, judged: np.ndarray | None = None
-              ) -> InterestMatching:
+              lift: np.ndarray | None = None, judged: np.ndarray | None = None,
+              path: np.ndarray | None = None) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
         reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
         ``lift`` (labels, phrases), with EVIDENCE_KEEP set, reduces the text matches the
         catalogue's audiences do not support (``audience_evidence``); ``judged``,
-        when given, is the snapshot's answer to which phrases its audiences could judge."""
+        when given, is the snapshot's answer to which phrases its audiences could judge.
+        ``path``, when given, is the snapshot's audience path (``AUDIENCE_PATH``) by label;
+        else it is taken from ``lift``."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
@@ -287,6 +309,16 @@ class InterestMatcher:
             low, judged = unsupported(weight, lift, judged)
             pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
             weight[low] *= EVIDENCE_KEEP
+        if path is None and lift is not None and EVIDENCE_KEEP is not None and AUDIENCE_PATH:
+            path = audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
+                                 AUDIENCE_PATH_WEIGHT, AUDIENCE_PATH == "unmatched")
+        if path is not None and lift is not None:
+            taken = path > weight
+            weight = np.where(taken, path, weight).astype(np.float32)
+            via[taken] = "audience"
+            if pair_lift is None:
+                pair_lift = np.full(weight.shape, np.nan, dtype=np.float32)
+            pair_lift[taken] = lift[taken]
         pins = segment.interest_labels or {}
         unknown_pins: list[str] = []
         for p, phrase in enumerate(phrases):
@@ -308,7 +340,7 @@ class InterestMatcher:
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
         matching = InterestMatching(strongest.astype(np.float32), {}, unmatched, unknown_pins,
                                     found.score.max(axis=0) if best is None else best, weight,
-                                    found.score, via, judged, pair_lift)
+                                    found.score, via, judged, pair_lift, path)
         for r in np.flatnonzero(strongest > 0).tolist():
             p = int(best_phrase[r])
             matching.matches[r] = LabelMatch(self.labels[r], phrases[p], float(found.score[r, p]),

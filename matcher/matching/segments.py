@@ -21,7 +21,7 @@ from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, error_field
 from matcher.matching import interests
-from matcher.matching.audience_evidence import audience_evidence
+from matcher.matching.audience_evidence import EVIDENCE_CREATORS, audience_evidence
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
 from matcher.matching.warnings import warning
@@ -46,6 +46,12 @@ class SegmentTargets:
     #: snapshot's label of the same name is
     label_lift: dict[str, np.ndarray] | None = None
     lift_judged: np.ndarray | None = None
+    #: the snapshot's audience path per casefolded label name, (q,) each
+    #: (``interests.AUDIENCE_PATH``): a delta label takes the snapshot's label's path weight
+    audience_path: dict[str, np.ndarray] | None = None
+    #: per phrase, the ids of the reference creators nearest it (``audience_evidence``), which
+    #: a label reached through the audience path names
+    phrase_creators: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def phrase_labels(self) -> dict[str, list[str]]:
@@ -139,22 +145,24 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     best = None
     phrase_matches: dict[str, list[LabelMatch]] = {}
     label_lift: dict[str, np.ndarray] | None = None
+    path_by_label: dict[str, np.ndarray] | None = None
+    creators: dict[str, tuple[str, ...]] = {}
     judged = None
     if reference is not None:
         if reference.labels is not None:
-            lift = None
+            lift = path = None
             if interests.EVIDENCE_KEEP is not None and reference.label_lift is not None:
-                unknown = np.full(len(segment.interests), np.nan, dtype=np.float32)
-                lift = np.array([reference.label_lift.get(label.casefold(), unknown)
-                                 for label in catalogue.label_vocab], dtype=np.float32
-                                ).reshape(len(catalogue.label_vocab), len(segment.interests))
+                lift = _by_name(reference.label_lift, catalogue, segment, np.nan)
+            if reference.audience_path is not None:
+                path = _by_name(reference.audience_path, catalogue, segment, 0.0)
             matching = interest_matcher(catalogue, label_emb, encoder).match(
-                segment, phrases, reference.phrase_best, lift, reference.lift_judged)
+                segment, phrases, reference.phrase_best, lift, reference.lift_judged, path)
             labels, matches = matching.weights, matching.matches
             best = reference.phrase_best
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
+            creators = reference.phrase_creators
     elif segment.interests:
-        lift = None
+        lift = evidence = None
         if interests.EVIDENCE_KEEP is not None:
             evidence = audience_evidence(catalogue, text_emb)
             lift = evidence.lift(phrases) if evidence is not None else None
@@ -164,6 +172,10 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             label_lift = {label.casefold(): row
                           for label, row in zip(catalogue.label_vocab, lift, strict=True)}
             judged = matching.judged
+        if matching.path is not None and evidence is not None:
+            path_by_label = {label.casefold(): row for label, row
+                             in zip(catalogue.label_vocab, matching.path, strict=True)}
+            creators = dict(zip(segment.interests, evidence.nearest_ids(phrases), strict=True))
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
                                     "reports: " + ", ".join(f"'{label}'" for label
@@ -182,8 +194,29 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             labels, matches = matching.weights, matching.matches
         best = matching.best
         phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
+        audience_only = [phrase for phrase, found in phrase_matches.items()
+                         if found and all(m.via == "audience" for m in found)]
+        if audience_only:
+            warnings.append(warning("audience-only-interest", "no label matches " + "; ".join(
+                f"'{phrase}' by text: it counts '{phrase_matches[phrase][0].label}' "
+                f"(lift {phrase_matches[phrase][0].lift or 0.0:.2f})" for phrase in audience_only)
+                + f", the label the audiences of the {EVIDENCE_CREATORS} reference creators "
+                "whose bios and categories are nearest it over-index on most; pin a label if "
+                "that is not what it means"))
+    for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
+        if match.via == "audience":
+            match.creators = creators.get(match.phrase, ())
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches, warnings, best, phrase_matches, label_lift, judged)
+                          matches, warnings, best, phrase_matches, label_lift, judged,
+                          path_by_label, creators)
+
+
+def _by_name(rows: dict[str, np.ndarray], catalogue: Catalogue, segment: Segment,
+             missing: float) -> np.ndarray:
+    """(labels, phrases) the snapshot's rows looked up by casefolded label name."""
+    absent = np.full(len(segment.interests), missing, dtype=np.float32)
+    return np.array([rows.get(label.casefold(), absent) for label in catalogue.label_vocab],
+                    dtype=np.float32).reshape(len(catalogue.label_vocab), len(segment.interests))
 
 
 def _quoted(phrases: list[str]) -> str:

@@ -17,6 +17,11 @@ WARNING_CODES: dict[str, str] = {
     "unmatched-interest": "An interest phrase matches no audience interest label any creator "
                           "reports; the interest share counts the other phrases, or is left "
                           "out when none matches.",
+    "audience-only-interest": "An interest phrase matches no label by text; it counts, at "
+                              "half weight, the label the audiences of the reference creators "
+                              "whose bios and categories are nearest it over-index on most "
+                              "(the audience path). A phrase that means nothing to the "
+                              "catalogue gets a label this way too: pin one if it is wrong.",
     "unknown-pin": "A pinned interest label is reported by no creator.",
     "empty": "No creator passes every filter of the segment; the sentence gives how many "
              "each filter alone leaves.",

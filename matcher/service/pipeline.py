@@ -98,7 +98,8 @@ class Shortlister:
             for phrase, found in part_targets.phrase_matches.items():
                 known = {m["label"] for m in mapping[phrase]}
                 mapping[phrase] += [{"label": m.label, "weight": m.weight,
-                                     "score": m.similarity, "via": m.via, "lift": m.lift}
+                                     "score": m.similarity, "via": m.via, "lift": m.lift,
+                                     "creators": list(m.creators)}
                                     for m in found if m.label not in known]
         return Shortlist(seg, rank_by, k, weights, view.version, eligible, candidates, results,
                          warnings, mapping)

@@ -64,19 +64,26 @@ class InterestMatch(BaseModel):
     label: str = Field(description="The creator's reported interest label.")
     share: float = Field(description="Share of the audience holding the label.")
     phrase: str = Field(description="The segment phrase it was matched to.")
-    similarity: float = Field(description="Embedding similarity of label and phrase.")
+    similarity: float = Field(description="Embedding similarity of label and phrase (for an "
+                                          "audience match, the text's own, which did not "
+                                          "decide it: see the shortlist's interest_mapping "
+                                          "for its lift).")
     match_weight: float = Field(description="How much the label counts for the phrase (0..1).")
     via: str = Field(description="How it was matched: direct (label and phrase), context (the "
                                  "phrase with the segment's name), taxonomy (both placed on "
-                                 "related nodes of the interest taxonomy) or pinned (the "
-                                 "segment's interest_labels).")
+                                 "related nodes of the interest taxonomy), audience (the label "
+                                 "the audiences of the reference creators nearest the phrase "
+                                 "over-index on most) or pinned (the segment's "
+                                 "interest_labels).")
 
 
 class PhraseMatch(BaseModel):
     label: str = Field(description="A provider interest label of the catalogue.")
     weight: float = Field(description="How much the label counts for the phrase (0..1).")
     score: float = Field(description="The strongest of the three signals below.")
-    via: str = Field(description="direct, context, taxonomy or pinned.")
+    via: str = Field(description="direct, context, taxonomy, audience (the audience path: "
+                                 "the label the audiences of the reference creators nearest "
+                                 "the phrase over-index on most, at weight 0.5) or pinned.")
     lift: float | None = Field(
         None, description="The audience check: the label's mean share in the audiences of the "
                           "50 reference creators whose bio and categories are nearest the "
@@ -85,7 +92,13 @@ class PhraseMatch(BaseModel):
                           "where the check did not apply: a pinned phrase, a phrase none of "
                           "whose labels reaches 1.0, a label no reference creator's audience "
                           "holds or only creators added since the snapshot hold, a catalogue "
-                          "with fewer than 200 reference creators.")
+                          "with fewer than 200 reference creators. Via audience: the lift "
+                          "that chose the label (at least 2.0).")
+    creators: list[str] = Field(
+        default_factory=list,
+        description="Via audience: the ids of the 5 reference creators whose bio and categories "
+                    "are nearest the phrase, nearest first, of the 50 the lift is read over; "
+                    "[] otherwise.")
 
 
 class Performance(BaseModel):
