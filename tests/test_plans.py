@@ -1,7 +1,6 @@
 """Campaign plans: the budgeted greedy, its certificate, the answer's figures, bad input."""
 
 import itertools
-import threading
 
 import numpy as np
 import pytest
@@ -426,23 +425,25 @@ def test_the_candidate_pool_is_a_bounded_setting():
         Settings(plan_max_pool=50_001)
 
 
-class _PausingVectors(np.ndarray):
-    """Unit vectors whose first product waits until the test lets it go on."""
+class _LimitOpeningVectors(np.ndarray):
+    """Unit vectors whose first product opens a one-thread BLAS limit that the test closes
+    after k-means returns: in one thread, the overlap of another thread's limit (as
+    discovery's scikit-learn k-means sets) with whatever k-means holds, without nesting."""
 
-    started = threading.Event()
-    go_on = threading.Event()
+    opened: list = []
 
     def __matmul__(self, other):
-        if not _PausingVectors.started.is_set():
-            _PausingVectors.started.set()
-            _PausingVectors.go_on.wait(30)
+        if not _LimitOpeningVectors.opened:
+            import threadpoolctl
+
+            _LimitOpeningVectors.opened.append(
+                threadpoolctl.threadpool_limits(limits=1, user_api="blas"))
         return np.asarray(self) @ np.asarray(other)
 
 
 def test_grouping_audiences_leaves_the_processs_blas_threads_alone():
-    """k-means for a plan's audience groups may overlap another thread's BLAS limit (as
-    discovery's scikit-learn k-means sets); the process keeps its BLAS thread count, on
-    which every later product's digits depend."""
+    """The process keeps its BLAS thread count through a plan's k-means overlapping another
+    limit: every later product's digits depend on it."""
     threadpoolctl = pytest.importorskip("threadpoolctl")
 
     def blas_threads() -> list[int]:
@@ -451,18 +452,16 @@ def test_grouping_audiences_leaves_the_processs_blas_threads_alone():
 
     rng = np.random.default_rng(0)
     vectors = rng.normal(size=(300, 16))
-    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).view(_PausingVectors)
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).view(
+        _LimitOpeningVectors)
     before = blas_threads()
     if not before or max(before) == 1:
         pytest.skip("no BLAS that runs on more than one thread")
-    grouping = threading.Thread(target=kmeans, args=(vectors, 8, 0, 0))
+    _LimitOpeningVectors.opened.clear()
     try:
-        grouping.start()
-        assert _PausingVectors.started.wait(30)
-        with threadpoolctl.threadpool_limits(limits=1, user_api="blas"):
-            _PausingVectors.go_on.set()
-            grouping.join(30)
+        kmeans(vectors, 8, 0, 0)
+        assert _LimitOpeningVectors.opened, "k-means made no product"
+        _LimitOpeningVectors.opened[0].restore_original_limits()
         assert blas_threads() == before
     finally:
-        _PausingVectors.go_on.set()
         threadpoolctl.ThreadpoolController().limit(limits=max(before), user_api="blas")
