@@ -82,6 +82,10 @@ class Reference:
                    settings.embed_batch_size, matcher.encoder, snapshot.catalogue,
                    snapshot.label_emb, snapshot.version, snapshot.text_emb.dtype)
 
+    def text_emb(self) -> np.ndarray:
+        """The snapshot's bio and categories embeddings, memory-mapped."""
+        return np.load(Path(self.snapshot_dir) / "text_emb.npy", mmap_mode="r")
+
     @classmethod
     def of_settings(cls, settings: Settings, snapshot_dir: Path) -> Reference:
         return cls(snapshot_dir, settings.model_path, str(settings.cache_path),
@@ -193,7 +197,7 @@ def _local_results(reference: Reference, segments: Sequence[Segment], options: B
 
         context = context_for(_spec(reference, segments, options))
     else:
-        text_emb = np.load(Path(reference.snapshot_dir) / "text_emb.npy", mmap_mode="r")
+        text_emb = reference.text_emb()
         context = build_context(reference.encoder, reference.catalogue, reference.label_emb,
                                 segments, options.weights, reference.version,
                                 reference.text_dtype, text_emb)
@@ -286,7 +290,7 @@ def batch_warnings(reference: Reference, segments: Sequence[Segment],
     found: list[dict[str, str]] = []
     if reference.encoder is not None and reference.catalogue is not None:
         assert reference.label_emb is not None
-        text_emb = np.load(Path(reference.snapshot_dir) / "text_emb.npy", mmap_mode="r")
+        text_emb = reference.text_emb()
         for segment in segments:  # with the texts, as scoring: the audience path counts
             targets = build_targets(segment, reference.catalogue, reference.label_emb,
                                     reference.encoder, text_emb=text_emb)
