@@ -74,7 +74,8 @@ def index_build(
         _log(f"  row {reject.row}: {reject.field}: {reject.reason}")
     if len(result.rejects) > 20:
         _log(f"  ... and {len(result.rejects) - 20} more")
-    encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size)
+    encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size,
+                      settings.query_encode_threads)
     path = build_snapshot(result.accepted, encoder, target, source=str(roster), progress=True,
                           log=_log)
     typer.echo(str(path))
@@ -496,7 +497,8 @@ def evaluate_command(
 
     settings = get_settings()
     work = workdir or Path(tempfile.mkdtemp(prefix="matcher-eval-"))
-    encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size)
+    encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size,
+                      settings.query_encode_threads)
     report, info = run(seed, creators, segments, encoder, work,
                        weights=_parse_weights(weight or []) or None, log=_log,
                        vocabulary=vocabulary,
@@ -652,7 +654,7 @@ def segments_discover(
                   "the store")
     else:
         encode = Encoder(settings.model_path, settings.cache_path,
-                         settings.embed_batch_size).encode
+                         settings.embed_batch_size, settings.query_encode_threads).encode
     found = discover_file(customers, encode, mapping, settings,
                           DiscoveryOptions(max_segments=max_segments, min_size=min_size))
     if earlier is not None:

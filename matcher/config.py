@@ -128,6 +128,13 @@ class Settings(BaseSettings):
                     "request retried is answered faster.",
     )
     embed_batch_size: int = Field(64, description="Texts encoded per model call.")
+    query_encode_threads: int = Field(
+        1, ge=1,
+        description="Torch threads an encode of at most one batch (a request's persona and "
+                    "phrases) runs on; larger encodes (an index build) use one a core. A "
+                    "second thread does not speed up a few short texts, and waits for the "
+                    "first on a busy core.",
+    )
     candidate_pool: int = Field(
         500, description="Minimum candidates taken from the FAISS stage for exact re-scoring."
     )

@@ -8,10 +8,16 @@ encodes nothing.
 ``encode(..., progress=True)`` reports the texts encoded so far: a tqdm bar with rate and time
 left when stderr is a terminal, otherwise a line through ``log`` every ``PROGRESS_INTERVAL``
 seconds with the count, the rate and the time left.
+
+An encode of at most one batch (a request's persona and phrases) runs on ``query_threads``
+torch threads (one by default) and a larger one on torch's default of one a core: a few
+short texts gain nothing from a second thread, and its threads wait for each other on a
+core that other work holds.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -19,7 +25,7 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +109,7 @@ class Encoder:
 
     def __init__(self, model_path: str | Path | None = None,
                  cache_path: str | Path | None = None,
-                 batch_size: int = 64) -> None:
+                 batch_size: int = 64, query_threads: int | None = 1) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -123,6 +129,7 @@ class Encoder:
             self._model.get_sentence_embedding_dimension)
         self.dim = int(dim_of() or 0)
         self.batch_size = batch_size
+        self.query_threads = query_threads
         self.cache = EmbeddingCache(cache_path)
         self.encoded_count = 0
         self._lock = threading.Lock()
@@ -152,9 +159,10 @@ class Encoder:
                 groups = [group[i:i + step] for group in ordered
                           for i in range(0, len(group), step)]
             report = _Progress(len(missing), log) if progress else None
+            small = len(missing) <= self.batch_size
             try:
                 for group in groups:
-                    with self._lock:
+                    with self._lock, _torch_threads(self.query_threads if small else None):
                         vectors = self._model.encode(
                             [unique[h] for h in group], batch_size=self.batch_size,
                             normalize_embeddings=True, convert_to_numpy=True,
@@ -174,6 +182,22 @@ class Encoder:
     def describe(self) -> dict[str, object]:
         return {"name": self.name, "fingerprint": self.fingerprint, "dim": self.dim,
                 "path": str(self.path)}
+
+
+@contextlib.contextmanager
+def _torch_threads(threads: int | None) -> Iterator[None]:
+    """Torch's intra-op threads set to ``threads`` inside the block (None: left alone)."""
+    import torch
+
+    before = torch.get_num_threads()
+    if threads is None or threads == before:
+        yield
+        return
+    torch.set_num_threads(threads)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def dumps_model(encoder: Encoder) -> str:

@@ -73,7 +73,7 @@ class Matcher:
         """File mode when ``index_dir`` is given; otherwise the live catalogue, loaded from
         the bundled roster and indexed on first use."""
         encoder = encoder or Encoder(settings.model_path, settings.cache_path,
-                                     settings.embed_batch_size)
+                                     settings.embed_batch_size, settings.query_encode_threads)
         if index_dir is not None and Path(index_dir) != settings.index_dir:
             return cls(load_snapshot(index_dir, encoder), encoder, settings)
         store = open_store(settings.database_url)
