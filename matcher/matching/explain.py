@@ -246,7 +246,8 @@ class Picked:
 
 
 def _dominant_value(catalogue: Catalogue, picked: Picked, factor: str, i: int) -> str | None:
-    if not picked.by_dominant.get(factor, [False] * (i + 1))[i]:
+    flags = picked.by_dominant.get(factor)
+    if flags is None or not flags[i]:
         return None
     code = picked.dominant[i][DOMINANT_FACTORS[factor]]
     return {"age": AGE_BANDS, "gender": GENDERS}.get(factor, catalogue.language_vocab)[code]

@@ -25,6 +25,8 @@ from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import WARNING_CODES
 
 NEAREST_EVIDENCE = "reported creators with the nearest bios and categories"
+#: Factors whose estimate rests on a named dominant value or the top audience country.
+EVIDENCE_FACTORS = ("country", "language", "age", "gender")
 
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
@@ -254,21 +256,28 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     engagements = as_written(picked.engagement)
     credibilities = as_written(picked.credibility)
     vocab = catalogue.country_vocab
-    by_top = [f"top audience country {vocab[top]}" if top >= 0 else None
-              for top in picked.top_country]
-    evidence: dict[str, list[str | None]] = {
-        **{f: [evidence_named(catalogue, picked, f, i)
-               or (top if f in TOP_COUNTRY_FACTORS else None) for i, top in enumerate(by_top)]
-           for f in ("country", "language", "age", "gender")},
-        "interest": [NEAREST_EVIDENCE if near else f"content affinity {value:.2f} (reported "
-                     f"creators at {affinity_bin_text(value)})"
-                     for value, near in zip(picked.affinity, picked.by_neighbours, strict=True)]}
+
+    def estimated_from(factor: str, i: int) -> str | None:
+        """What the i-th candidate's estimate of an unreported factor rests on."""
+        if factor == "interest":
+            value = picked.affinity[i]
+            return NEAREST_EVIDENCE if picked.by_neighbours[i] else (
+                f"content affinity {value:.2f} (reported creators at "
+                f"{affinity_bin_text(value)})")
+        if factor not in EVIDENCE_FACTORS:
+            return None
+        named = evidence_named(catalogue, picked, factor, i)
+        if named is not None or factor not in TOP_COUNTRY_FACTORS:
+            return named
+        top = picked.top_country[i]
+        return f"top audience country {vocab[top]}" if top >= 0 else None
+
     factor_shares = _by_candidate(len(rows), {
         f: [{"share": share, "reported": not imputed,
-             "estimated_from": None if not imputed else because if inferred else "platform"}
-            for share, imputed, inferred, because in zip(
-                picked.shares[f], picked.imputed[f], picked.inferred[f],
-                evidence.get(f, [None] * len(rows)), strict=True)]
+             "estimated_from": None if not imputed
+             else estimated_from(f, i) if inferred else "platform"}
+            for i, (share, imputed, inferred) in enumerate(zip(
+                picked.shares[f], picked.imputed[f], picked.inferred[f], strict=True))]
         for f in picked.shares})
     factors = _by_candidate(len(rows), {
         f: [{"value": value, "weight": weight, "contribution": contribution}
