@@ -47,6 +47,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from matcher.embedding.encoder import Encoder  # noqa: E402
+from matcher.feedback import learning as learning_module  # noqa: E402
 from matcher.feedback import model as performance_model  # noqa: E402
 from matcher.feedback.learning import learn  # noqa: E402
 from matcher.feedback.model import (  # noqa: E402
@@ -111,7 +112,11 @@ def round3_pieces(learned, world, truth, rows: np.ndarray, price: np.ndarray, n:
                                for r in learned.records])
     platform_members = platform_views * share     # the views a post the platform implies
     rate = learned.posterior.mean
-    oracle_model = true_feature_effects(learned.x, np.log(np.maximum(true_rate, 1e-12)))
+    # a creator with no true segment members has a true rate of 0: its log is floored at the
+    # pool's smallest positive rate, so it cannot dominate the least-squares fit
+    floor = float(true_rate[true_rate > 0].min()) if (true_rate > 0).any() else 1e-12
+    log_true = np.log(np.maximum(true_rate, floor))
+    oracle_model = true_feature_effects(learned.x, log_true)
     oracle_posterior = oracle_model.posterior(learned.x, learned.evidence)
     rate_beta = oracle_posterior.mean
     reach = np.array([float(r["estimated_reach"]) for r in learned.records])
@@ -143,7 +148,6 @@ def round3_pieces(learned, world, truth, rows: np.ndarray, price: np.ndarray, n:
         out[f"{name}: spend"] = float(price[plan].sum()) / budget
     fitted = np.log(learned.posterior.prediction)
     ideal = np.log(oracle_posterior.prediction)
-    log_true = np.log(np.maximum(true_rate, 1e-12))
     out["corr: learned prediction, true rate"] = float(np.corrcoef(fitted, log_true)[0, 1])
     out["corr: true feature effects, true rate"] = float(np.corrcoef(ideal, log_true)[0, 1])
     out["tested"] = float(tested.sum())
@@ -250,6 +254,10 @@ def main() -> None:
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
+    parser.add_argument("--view-ratio", choices=("pooled", "platform"), default=None,
+                        help="an untested creator's views a post: the pooled view ratio or "
+                             "the pooled ratio x its platform's learned factor (default: "
+                             "learning.VIEW_RATIO_BY)")
     parser.add_argument("--diagnose", action="store_true",
                         help="also book round 3 (the first shortlist after the pilots) with "
                              "pieces of the truth given one at a time (dumped as each run's "
@@ -265,6 +273,8 @@ def main() -> None:
     args = parser.parse_args()
     if args.beta_sd is not None:
         performance_model.BETA_SD = args.beta_sd
+    if args.view_ratio is not None:
+        learning_module.VIEW_RATIO_BY = args.view_ratio
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-feedback-"))
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
     for seed in args.seeds:
