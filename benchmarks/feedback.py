@@ -258,6 +258,9 @@ def main() -> None:
                         help="an untested creator's views a post: the pooled view ratio or "
                              "the pooled ratio x its platform's learned factor (default: "
                              "learning.VIEW_RATIO_BY)")
+    parser.add_argument("--view-prior-creators", type=float, default=None,
+                        help="shrinkage of each platform's view factor, in creators "
+                             "(default: learning.VIEW_RATIO_PRIOR_CREATORS)")
     parser.add_argument("--diagnose", action="store_true",
                         help="also book round 3 (the first shortlist after the pilots) with "
                              "pieces of the truth given one at a time (dumped as each run's "
@@ -275,6 +278,8 @@ def main() -> None:
         performance_model.BETA_SD = args.beta_sd
     if args.view_ratio is not None:
         learning_module.VIEW_RATIO_BY = args.view_ratio
+    if args.view_prior_creators is not None:
+        learning_module.VIEW_RATIO_PRIOR_CREATORS = args.view_prior_creators
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-feedback-"))
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
     for seed in args.seeds:
