@@ -47,7 +47,6 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from matcher.embedding.encoder import Encoder  # noqa: E402
-from matcher.feedback import learning as learning_module  # noqa: E402
 from matcher.feedback import model as performance_model  # noqa: E402
 from matcher.feedback.learning import learn  # noqa: E402
 from matcher.feedback.model import (  # noqa: E402
@@ -254,13 +253,6 @@ def main() -> None:
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
-    parser.add_argument("--view-ratio", choices=("pooled", "platform"), default=None,
-                        help="an untested creator's views a post: the pooled view ratio or "
-                             "the pooled ratio x its platform's learned factor (default: "
-                             "learning.VIEW_RATIO_BY)")
-    parser.add_argument("--view-prior-creators", type=float, default=None,
-                        help="shrinkage of each platform's view factor, in creators "
-                             "(default: learning.VIEW_RATIO_PRIOR_CREATORS)")
     parser.add_argument("--diagnose", action="store_true",
                         help="also book round 3 (the first shortlist after the pilots) with "
                              "pieces of the truth given one at a time (dumped as each run's "
@@ -276,10 +268,6 @@ def main() -> None:
     args = parser.parse_args()
     if args.beta_sd is not None:
         performance_model.BETA_SD = args.beta_sd
-    if args.view_ratio is not None:
-        learning_module.VIEW_RATIO_BY = args.view_ratio
-    if args.view_prior_creators is not None:
-        learning_module.VIEW_RATIO_PRIOR_CREATORS = args.view_prior_creators
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-feedback-"))
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
     for seed in args.seeds:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -34,12 +34,6 @@ from matcher.store import ResultRow
 DEFAULT_BASE_RATE = PRIOR_BASE_RATE   # conversions per segment member before any results
 DEFAULT_VIEW_RATIO = 0.25
 FIT_POOL = 200      # candidates the model is fitted over, at least (top by estimated reach)
-#: "platform": an untested creator's impressions per real follower are the brand's pooled
-#: view ratio x its platform's factor learned from the results; "pooled": the pooled ratio
-VIEW_RATIO_BY = "pooled"
-#: each platform's factor is shrunk toward 1 as if this many creators had shown the pooled
-#: ratio on it
-VIEW_RATIO_PRIOR_CREATORS = 1.0
 
 
 @dataclass(frozen=True)
@@ -54,9 +48,6 @@ class Learned:
     value_per_conversion: float
     view_ratio: float
     learned_from: int = 0               # creators whose results the model was fitted on
-    #: impressions per real follower of an untested creator on each platform, relative to
-    #: ``view_ratio`` (1 where nothing was learned)
-    platform_view_factor: dict[str, float] = field(default_factory=dict)
 
     @property
     def expected_conversions(self) -> np.ndarray:
@@ -136,11 +127,7 @@ def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
     pooled_real = float(real_followers[tested].sum())
     view_ratio = (float(impressions[tested].sum()) / pooled_real if pooled_real > 0
                   else DEFAULT_VIEW_RATIO)
-    platforms = [str(r.get("platform")) for r in everyone]
-    factor = (platform_view_factors(impressions, real_followers, tested, platforms)
-              if VIEW_RATIO_BY == "platform" else {})
-    untested_ratio = view_ratio * np.array([factor.get(p, 1.0) for p in platforms])
-    members = np.where(tested, impressions * share, reach * untested_ratio)[:n]
+    members = np.where(tested, impressions * share, reach * view_ratio)[:n]
     conversions = sum(r.conversions for r in results)
     revenue = sum(r.revenue for r in results)
     value = revenue / conversions if conversions and revenue > 0 else 1.0
@@ -148,23 +135,7 @@ def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
     return Learned(records=list(map(dict, records)), x=x, evidence=evidence, model=model,
                    posterior=posterior, members_per_post=members, price=price,
                    value_per_conversion=value, view_ratio=view_ratio,
-                   learned_from=model.fitted_on, platform_view_factor=factor)
-
-
-def platform_view_factors(impressions: np.ndarray, real_followers: np.ndarray,
-                          tested: np.ndarray, platforms: Sequence[str]) -> dict[str, float]:
-    """Each platform's impressions per real follower relative to all tested creators': the
-    mean log ratio of its tested creators above the mean over all of them, shrunk toward 0
-    by ``VIEW_RATIO_PRIOR_CREATORS``."""
-    seen = tested & (impressions > 0) & (real_followers > 0)
-    if not seen.any():
-        return {}
-    log_ratio = np.log(impressions[seen] / real_followers[seen])
-    names = np.array(platforms, dtype=object)[seen]
-    deviation = log_ratio - log_ratio.mean()
-    return {str(p): float(np.exp(deviation[names == p].sum()
-                                 / ((names == p).sum() + VIEW_RATIO_PRIOR_CREATORS)))
-            for p in sorted(set(names))}
+                   learned_from=model.fitted_on)
 
 
 def outside_records(matcher: Matcher, segment: Segment | dict[str, Any] | str,
