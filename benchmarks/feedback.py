@@ -27,6 +27,11 @@ penalty (``--beta-sd``); 22, 23 and 24 (8 segments x 3 runs) and 25, 26 and 27 (
 1 run) are never used for choosing and are reported. ``--dump`` writes every run's figures,
 interval coverage and plans for ``benchmarks/feedback_runs.py`` (per-run tables, every
 round, bootstrap intervals, several seeds pooled).
+
+``--diagnose`` (tuning seeds only, with ``--rounds 3``) also books round 3 with pieces of
+the truth given one at a time: the true views a post, the true rate of the tested creators,
+the feature effects the truth implies, the oracle among the tested, and so on
+(``round3_pieces``), to show where the missing gain is; ``feedback_runs.py`` tables them.
 """
 
 from __future__ import annotations
@@ -62,8 +67,8 @@ from matcher.simulate.conversions import (  # noqa: E402
     conversion_truth,
     run_campaign,
 )
-from matcher.simulate.world import _VIEW_RATIO as VIEW_RATIO  # noqa: E402
 from matcher.simulate.evaluation import world_matcher, world_segments  # noqa: E402
+from matcher.simulate.world import VIEW_RATIO  # noqa: E402
 from matcher.store import ResultRow  # noqa: E402
 
 POLICIES = ("oracle", "learning", "no learning", "fit")
