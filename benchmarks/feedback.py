@@ -27,6 +27,11 @@ penalty (``--beta-sd``); 22, 23 and 24 (8 segments x 3 runs) and 25, 26 and 27 (
 1 run) are never used for choosing and are reported. ``--dump`` writes every run's figures,
 interval coverage and plans for ``benchmarks/feedback_runs.py`` (per-run tables, every
 round, bootstrap intervals, several seeds pooled).
+
+``--diagnose`` (tuning seeds only, with ``--rounds 3``) also books round 3 with pieces of
+the truth given one at a time: the true views a post, the true rate of the tested creators,
+the feature effects the truth implies, the oracle among the tested, and so on
+(``round3_pieces``), to show where the missing gain is; ``feedback_runs.py`` tables them.
 """
 
 from __future__ import annotations
@@ -49,16 +54,21 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from matcher.embedding.encoder import Encoder  # noqa: E402
 from matcher.feedback import model as performance_model  # noqa: E402
 from matcher.feedback.learning import learn  # noqa: E402
-from matcher.feedback.model import predictive_interval  # noqa: E402
+from matcher.feedback.model import (  # noqa: E402
+    PerformanceModel,
+    predictive_interval,
+)
 from matcher.feedback.pilots import book, exploit, thompson_pilot  # noqa: E402
 from matcher.feedback.refine import refine  # noqa: E402
 from matcher.simulate import build_world  # noqa: E402
 from matcher.simulate.conversions import (  # noqa: E402
+    POST_SHAPE,
     campaign_days,
     conversion_truth,
     run_campaign,
 )
 from matcher.simulate.evaluation import world_matcher, world_segments  # noqa: E402
+from matcher.simulate.world import VIEW_RATIO  # noqa: E402
 from matcher.store import ResultRow  # noqa: E402
 
 POLICIES = ("oracle", "learning", "no learning", "fit")
@@ -66,7 +76,7 @@ PILOT_ROUNDS = 2
 # what --dump keeps of a run: its figures, its interval coverage, and the plans as indices
 # into its pool (learning's per round, the oracle's and no learning's)
 DUMPED = ("segment", "replicate", "pool", "per_round", "covered", "total", "covered_tested",
-          "total_tested", "seconds", "plans", "oracle_plan", "static_plan")
+          "total_tested", "seconds", "plans", "oracle_plan", "static_plan", "diagnosis")
 
 
 def result_rows(rows: list[dict]) -> list[ResultRow]:
@@ -74,6 +84,78 @@ def result_rows(rows: list[dict]) -> list[ResultRow]:
                       date=r["date"], spend=r["spend"], impressions=r["impressions"],
                       clicks=r["clicks"], conversions=r["conversions"], revenue=r["revenue"])
             for r in rows]
+
+
+def true_feature_effects(x: np.ndarray, log_rate: np.ndarray) -> PerformanceModel:
+    """The model the truth implies over a pool: the feature effects of a least-squares fit
+    of the true log rate (conversions per estimated segment member) on the features, the
+    creator spread of its residuals (a Gamma with the same variance of r), the simulator's
+    post-to-post shape."""
+    design = np.c_[np.ones(len(x)), x]
+    beta, *_ = np.linalg.lstsq(design, log_rate, rcond=None)
+    residual_var = float(np.var(log_rate - design @ beta))
+    alpha = 1.0 / max(np.expm1(residual_var), 1e-3)
+    return PerformanceModel(beta=beta, alpha=float(np.clip(alpha, np.exp(-1.5), np.exp(5.0))),
+                            kappa=POST_SHAPE)
+
+
+def round3_pieces(learned, world, truth, rows: np.ndarray, price: np.ndarray, n: int,
+                  budget: float) -> dict[str, float]:
+    """The first shortlist after the pilots, given pieces of the truth one at a time (true
+    conversions per dollar of each plan, and of its spend over the budget)."""
+    share = np.array([float(r["segment_share"]) for r in learned.records])
+    views = world.creators.avg_views[rows].astype(float)
+    true_cpp = truth.conversions_per_post[rows]
+    true_members = views * share                  # estimated share: the model's unit
+    true_rate = true_cpp / np.maximum(true_members, 1e-12)
+    tested = np.array([ev.posts > 0 for ev in learned.evidence], dtype=bool)
+    observed = np.array([ev.total_conversions / ev.total_members if ev.posts else 0.0
+                         for ev in learned.evidence])
+    members = learned.members_per_post
+    platform_views = np.array([VIEW_RATIO[r["platform"]] * float(r["followers"])
+                               for r in learned.records])
+    platform_members = platform_views * share     # the views a post the platform implies
+    rate = learned.posterior.mean
+    # a creator with no true segment members has a true rate of 0: its log is floored at the
+    # pool's smallest positive rate, so it cannot dominate the least-squares fit
+    floor = float(true_rate[true_rate > 0].min()) if (true_rate > 0).any() else 1e-12
+    log_true = np.log(np.maximum(true_rate, floor))
+    oracle_model = true_feature_effects(learned.x, log_true)
+    oracle_posterior = oracle_model.posterior(learned.x, learned.evidence)
+    rate_beta = oracle_posterior.mean
+    reach = np.array([float(r["estimated_reach"]) for r in learned.records])
+    candidates = np.zeros(len(rows), dtype=bool)
+    candidates[np.argsort(-(reach / price), kind="stable")[:3 * n]] = True
+    rate_tested = np.where(tested, true_rate, rate)
+    expected = {
+        "main": rate * members,
+        "true views a post": rate * true_members,
+        "true views a post for the untested": rate * np.where(tested, members, true_members),
+        "true platform view ratio for the untested": rate * np.where(
+            tested, members, platform_members),
+        "no learning, by views a post (no results)": true_members,
+        "observed rate of the tested (no shrinkage)": np.where(tested, observed, rate) * members,
+        "true rate of the tested": rate_tested * members,
+        "true feature effects": rate_beta * members,
+        "true feature effects, no evidence": oracle_posterior.prediction * members,
+        "true feature effects + true rate of the tested": np.where(tested, true_rate,
+                                                                    rate_beta) * members,
+        "... + true views a post": np.where(tested, true_rate, rate_beta) * true_members,
+        "oracle among the tested": np.where(tested, true_cpp, np.nan),
+        "oracle among the first pilot's candidates": np.where(candidates, true_cpp, np.nan),
+        "oracle": true_cpp,
+    }
+    out: dict[str, float] = {}
+    for name, value in expected.items():
+        plan = book(value / price, price, n, budget)
+        out[name] = truth.conversions_per_dollar(rows[plan])
+        out[f"{name}: spend"] = float(price[plan].sum()) / budget
+    fitted = np.log(learned.posterior.prediction)
+    ideal = np.log(oracle_posterior.prediction)
+    out["corr: learned prediction, true rate"] = float(np.corrcoef(fitted, log_true)[0, 1])
+    out["corr: true feature effects, true rate"] = float(np.corrcoef(ideal, log_true)[0, 1])
+    out["tested"] = float(tested.sum())
+    return out
 
 
 def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
@@ -97,8 +179,11 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     plans: list[list[int]] = []
     covered = total = covered_tested = total_tested = 0
     started = time.perf_counter()
+    diagnosis: dict[str, float] = {}
     for round_ in range(args.rounds):
         learned = learn(records, results, seed=100 * replicate + round_)
+        if round_ == PILOT_ROUNDS and args.diagnose:
+            diagnosis = round3_pieces(learned, world, truth, rows, price, args.n, budget)
         if round_ < PILOT_ROUNDS:
             plan = thompson_pilot(learned, args.n, budget, rng, among=args.among)
         else:
@@ -129,7 +214,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
             "covered_tested": covered_tested, "total_tested": total_tested,
             "seconds": (time.perf_counter() - started) / args.rounds, "pool": len(records),
             "segment": seg.id, "replicate": replicate, "plans": plans,
-            "oracle_plan": [int(i) for i in oracle], "static_plan": [int(i) for i in static]}
+            "oracle_plan": [int(i) for i in oracle], "static_plan": [int(i) for i in static],
+            "diagnosis": diagnosis}
 
 
 def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
@@ -172,6 +258,11 @@ def main() -> None:
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
+    parser.add_argument("--diagnose", action="store_true",
+                        help="also book round 3 (the first shortlist after the pilots) with "
+                             "pieces of the truth given one at a time (dumped as each run's "
+                             "'diagnosis'; feedback_runs.py tables it); use with --rounds 3 "
+                             "on tuning seeds only")
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--dump", type=Path, default=None,
                         help="write every run's per-round figures to this JSON file "

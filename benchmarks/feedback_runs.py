@@ -78,6 +78,33 @@ def rounds_table(runs: list[dict]) -> None:
               f"{covered / max(total, 1):.1%}")
 
 
+def diagnosis_table(runs: list[dict]) -> None:
+    """Round 3 booked with pieces of the truth (``feedback.py --diagnose``): each plan's true
+    conversions per $1,000 (mean over runs), against no learning and the oracle, its spend
+    over the budget."""
+    runs = [run for run in runs if run.get("diagnosis")]
+    if not runs:
+        return
+    static = np.array([run["per_round"]["no learning"][2] for run in runs]) * 1000
+    oracle = np.array([run["diagnosis"]["oracle"] for run in runs]) * 1000
+    print(f"\nround 3 with pieces of the truth, {len(runs)} runs "
+          f"(no learning {static.mean():.1f}, oracle {oracle.mean():.1f})")
+    print("| round 3 booked by | learning's conversions per $1,000 | / no learning (of the "
+          "means, geometric mean) | / oracle | spend / budget |")
+    print("| --- | --- | --- | --- | --- |")
+    names = [k for k in runs[0]["diagnosis"] if not k.endswith(": spend")
+             and not k.startswith("corr") and k != "tested"]
+    for name in names:
+        fig = np.array([run["diagnosis"][name] for run in runs]) * 1000
+        ratio, geo = summary(np.maximum(fig, 1e-9), static)
+        spend = np.mean([run["diagnosis"][f"{name}: spend"] for run in runs])
+        print(f"| {name} | {fig.mean():.1f} | {ratio:.3f}x, {geo:.3f}x "
+              f"| {fig.mean() / oracle.mean():.3f} | {spend:.3f} |")
+    for key in ("corr: learned prediction, true rate", "corr: true feature effects, true rate",
+                "tested"):
+        print(f"{key}: mean {np.mean([run['diagnosis'][key] for run in runs]):.3f}")
+
+
 def intervals(label: str, learning: np.ndarray, static: np.ndarray,
               groups: dict[str, np.ndarray], boot: int) -> str:
     rng = np.random.default_rng(0)
@@ -135,6 +162,7 @@ def main() -> None:
             if "covered" in runs[0]:
                 print(f"\n{path.name}: every round, mean over runs")
                 rounds_table(runs)
+            diagnosis_table(runs)
         print(intervals(f"{path.name}: round {args.round}", fig["learning"],
                         fig["no learning"], {"runs": np.arange(len(runs)),
                                              "segments": segments}, args.boot))
@@ -144,6 +172,7 @@ def main() -> None:
         if not args.quiet:
             print(f"\npooled over {len(args.runs)} files: every round, mean over runs")
             rounds_table(every)
+            diagnosis_table(every)
         print(intervals(f"pooled over {len(args.runs)} files: round {args.round}",
                         fig["learning"], fig["no learning"],
                         {"runs": np.arange(len(every)),

@@ -58,7 +58,8 @@ COUNTRY_POPULARITY = np.array([COUNTRIES[c][2] for c in COUNTRY_CODES], dtype=fl
 _YOUNG_FRACTION = np.array([0.95, 0.88, 0.70, 0.50, 0.32, 0.20, 0.12])
 _ENGAGEMENT_BASE = {"instagram": 0.030, "tiktok": 0.060, "youtube": 0.035, "twitch": 0.050,
                     "x": 0.012}
-_VIEW_RATIO = {"instagram": 0.25, "tiktok": 0.50, "youtube": 0.30, "twitch": 0.03, "x": 0.08}
+VIEW_RATIO = {  # views a post per follower by platform, before a creator's log-normal factor
+    "instagram": 0.25, "tiktok": 0.50, "youtube": 0.30, "twitch": 0.03, "x": 0.08}
 _PRICE_COEF = {"instagram": 0.08, "tiktok": 0.06, "youtube": 0.12, "twitch": 0.07, "x": 0.04}
 
 
@@ -333,7 +334,7 @@ def _draw_creators(rng: np.random.Generator, comm: Communities, n: int) -> Creat
     tier = (followers / 40_000.0) ** -0.15
     base = np.array([_ENGAGEMENT_BASE[p] for p in names])
     engagement = (base * tier * rng.lognormal(0.0, 0.35, n)).clip(0.001, 0.4)
-    views = np.array([_VIEW_RATIO[p] for p in names]) * followers * rng.lognormal(0.0, 0.5, n)
+    views = np.array([VIEW_RATIO[p] for p in names]) * followers * rng.lognormal(0.0, 0.5, n)
     price = np.array([_PRICE_COEF[p] for p in names]) * followers ** 0.8 * rng.lognormal(0, 0.35, n)
     price = np.where(rng.random(n) < 0.6, np.round(price, 2), np.nan)
 
