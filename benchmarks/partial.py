@@ -1,7 +1,7 @@
 """Creators reported as ranking exports report them: a top audience country and nothing else.
 
     python benchmarks/partial.py [--seed 11] [--creators 20000] [--partial 0.5] [--diagnose]
-        [--unknown-credibility exclude|catalogue_median]
+        [--unknown-credibility exclude|catalogue_median] [--exports ranking|realistic]
 
 A world where ``--partial`` of the creators are reported with only their top audience country
 (no age, gender, countries, languages, interests or credibility), the rest fully. For each
@@ -24,6 +24,13 @@ estimates of today (the first row). A block the full report lacks stays missing.
 it). Every method above ranks the creators passing the segment's true filters; a last line
 ranks every partial creator with the service, counting those that fail the true filters at 0,
 and says how many of its top 50 fail ``min_credibility``.
+
+``--exports realistic`` describes the exported creators as real ranking exports do
+(``matcher.simulate.exports``): the ``--partial`` share of each platform's creators with the
+most followers, with one or two vendor category names as their only text, scored against the
+full reports of another world of 5,000 creators whose topics sit in other countries (as the
+bundled fixtures are to real exports). Only the exported creators are ranked (the full
+columns are empty) and ``--diagnose`` is not available.
 """
 
 from __future__ import annotations
@@ -52,7 +59,8 @@ UNKNOWN_CREDIBILITY = "exclude"  # the segments' filters.unknown_credibility (--
 
 def ranked_within(matcher, seg, subset_ids: set[str], rank_by: str, pool: int) -> list[str]:
     segment = seg.to_yaml_dict()
-    if (segment.get("filters") or {}).get("min_credibility") is not None:
+    if (UNKNOWN_CREDIBILITY != "exclude"
+            and (segment.get("filters") or {}).get("min_credibility") is not None):
         segment["filters"] = {**segment["filters"], "unknown_credibility": UNKNOWN_CREDIBILITY}
     result = matcher.shortlist(segment, k=pool, rank_by=rank_by)
     return [r["id"] for r in result.results if r["id"] in subset_ids][:K]
@@ -91,13 +99,14 @@ def rows_matcher(rows: list[dict], world, encoder, workdir: Path, name: str):
     return Matcher(load_snapshot(index_dir, encoder), encoder, settings, segments={})
 
 
-def kind_figures(matcher, world, segments, partial: float) -> list[float]:
+def kind_figures(matcher, world, segments, exported: np.ndarray, full: bool = True
+                 ) -> list[float]:
     """NDCG@50 by true share (``rank_by=fit``) and by true reach (``rank_by=reach``) of the
-    partial creators, then of the full ones, each kind ranked among itself."""
+    ``exported`` creators, then (``full``) of the others, each kind ranked among itself."""
     ids = np.array(world.creators.ids)
-    exported = world.partial_rows(partial)
     cells = []
-    for members in (np.flatnonzero(exported), np.flatnonzero(~exported)):
+    kinds = (np.flatnonzero(exported), np.flatnonzero(~exported))
+    for members in kinds if full else kinds[:1]:
         by_share, by_reach = [], []
         for seg in segments:
             eligible, share, reach = world.eligible(seg), world.true_share(seg), \
@@ -113,6 +122,20 @@ def kind_figures(matcher, world, segments, partial: float) -> list[float]:
                 out.append(ndcg(gain[picked], gain[pool], K))
         cells += [float(np.mean(by_share)), float(np.mean(by_reach))]
     return cells
+
+
+def realistic_matchers(world, share: float, encoder, workdir: Path):
+    """The service over realistic exports of ``world`` and a reference world, the same with
+    the exports' top audience country dropped, and which of the world's creators are
+    exported."""
+    from matcher.simulate.exports import realistic_exports
+
+    catalogue = realistic_exports(world, share)
+    with_top = rows_matcher(catalogue.rows, world, encoder, workdir, "realistic")
+    dropped = [{**row, "audience": {}} if "top_countries" in row["audience"] else row
+               for row in catalogue.rows]
+    without_top = rows_matcher(dropped, world, encoder, workdir, "realistic-notop")
+    return with_top, without_top, catalogue.exported
 
 
 FIGURES_HEADER = ("| partial: share, `fit` | partial: reach, `reach` | full: share, `fit` "
@@ -136,7 +159,7 @@ def diagnose(args: argparse.Namespace, workdir: Path, encoder) -> None:
                                                             else "")
         matcher = rows_matcher(with_true_blocks(world, args.partial, blocks, credibility),
                                world, encoder, workdir, name)
-        cells = kind_figures(matcher, world, segments, args.partial)
+        cells = kind_figures(matcher, world, segments, world.partial_rows(args.partial))
         print(f"| {label} | " + " | ".join(f"{c:.3f}" for c in cells) + " |", flush=True)
 
 
@@ -152,7 +175,12 @@ def main() -> None:
                         help="filters.unknown_credibility of the segments with min_credibility")
     parser.add_argument("--diagnose", action="store_true",
                         help="give the partial creators their true blocks, one at a time")
+    parser.add_argument("--exports", choices=("ranking", "realistic"), default="ranking",
+                        help="how exported creators are described (realistic: as real exports)")
     args = parser.parse_args()
+    if args.diagnose and args.exports == "realistic":
+        parser.error("--diagnose gives back blocks of the world's own reports: use --exports "
+                     "ranking")
     global UNKNOWN_CREDIBILITY
     UNKNOWN_CREDIBILITY = args.unknown_credibility
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="matcher-partial-"))
@@ -161,16 +189,22 @@ def main() -> None:
         diagnose(args, workdir, encoder)
         return
     world = build_world(args.seed, args.creators)
-    with_top = world_matcher(world, encoder, workdir, partial=args.partial)
-    without_top = world_matcher(world, encoder, workdir, partial=args.partial,
-                                top_country=False)
-    partial = world.partial_rows(args.partial)
+    if args.exports == "realistic":
+        with_top, without_top, partial = realistic_matchers(world, args.partial, encoder,
+                                                            workdir)
+    else:
+        with_top = world_matcher(world, encoder, workdir, partial=args.partial)
+        without_top = world_matcher(world, encoder, workdir, partial=args.partial,
+                                    top_country=False)
+        partial = world.partial_rows(args.partial)
     ids = np.array(world.creators.ids)
     top = world.top_audience_country()
     persona_emb = {}
     text = {r: i for i, r in enumerate(with_top.snapshot.catalogue.ids)}
     text_emb = np.asarray(with_top.snapshot.text_emb)
-    rows = {"partial": np.flatnonzero(partial), "full": np.flatnonzero(~partial)}
+    rows = {"partial": np.flatnonzero(partial)}
+    if args.exports == "ranking":
+        rows["full"] = np.flatnonzero(~partial)
     methods = ("service rank_by=fit", "service rank_by=reach",
                "top country dropped, rank_by=fit", "top country dropped, rank_by=reach",
                "followers in the segment's countries", "bio-only")
@@ -217,8 +251,11 @@ def main() -> None:
                     ndcg(share[picked], share[pool], K))
                 scores.setdefault((kind, method, "reach"), []).append(
                     ndcg(reach[picked], reach[pool], K))
-    print(f"seed {args.seed}, {args.creators:,} creators, {args.partial:.0%} reported with a "
-          f"top audience country only, {args.segments} segments, NDCG@{K} among each kind")
+    described = ("reported with a top audience country only" if args.exports == "ranking" else
+                 "(the most followed of each platform) exported as real exports are, against a "
+                 "reference of another world")
+    print(f"seed {args.seed}, {args.creators:,} creators, {args.partial:.0%} {described}, "
+          f"{args.segments} segments, NDCG@{K} among each kind")
     print("| method | partial: NDCG@50 share | partial: NDCG@50 reach | full: NDCG@50 share "
           "| full: NDCG@50 reach |")
     print("| --- | --- | --- | --- | --- |")

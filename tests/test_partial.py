@@ -11,6 +11,7 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.batch import BatchOptions, Reference, score_roster
+from matcher.config import Settings
 from matcher.contracts.profiles import Audience
 from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
@@ -18,6 +19,7 @@ from matcher.matching import scoring
 from matcher.matching.neighbours import NEIGHBOURS, interest_reference, neighbours_missing
 from matcher.search import neighbours as finding
 from matcher.search.snapshots import build_snapshot, load_snapshot
+from matcher.service import Matcher
 from matcher.service.records import NEAREST_EVIDENCE
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
@@ -157,7 +159,8 @@ def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(t
                                                                                  encoder):
     profiles = [normalise_profile(creator(f"r{i}", bio=f"{topic} creator number {i}",
                                           categories=[]))
-                for i, topic in enumerate(["Home workouts and HIIT", "Bread baking"] * 15)]
+                for i, topic in enumerate(["Home workouts and HIIT", "Bread baking"]
+                                          * NEIGHBOURS)]
     profiles += [normalise_profile(creator(id_, bio=bio, categories=[], audience=QUIET))
                  for id_, bio in BIOS]
     path = build_snapshot(profiles, encoder, tmp_path / "index")
@@ -173,6 +176,39 @@ def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(t
     assert not neighbours_missing(loaded)
     loaded.interest_neighbours = None  # as a snapshot written before they were kept
     assert neighbours_missing(loaded)
+
+
+def test_a_snapshot_built_with_fewer_neighbours_estimates_later_rows_with_as_many(
+        tmp_path, encoder, monkeypatch):
+    """A snapshot written when the estimate took fewer neighbours keeps that many for its live
+    changes and batch chunks, so the API and batch scoring agree on it until it is rebuilt."""
+    topics = {"Home workouts and HIIT": "Fitness & Gym", "Bread baking": "Cooking & Recipes"}
+    profiles = [normalise_profile(creator(f"r{i}", bio=f"{topic} creator number {i}",
+                                          categories=[], audience={
+                                              **QUIET, "interests": {topics[topic]: 0.8}}))
+                for i, topic in enumerate(list(topics) * 15)]
+    profiles += [normalise_profile(creator(id_, bio=bio, categories=[], audience=QUIET))
+                 for id_, bio in BIOS]
+    with monkeypatch.context() as older:
+        older.setattr(finding, "NEIGHBOURS", 3)
+        build_snapshot(profiles, encoder, tmp_path / "index")
+    snapshot = load_snapshot(tmp_path / "index", encoder)
+    assert snapshot.catalogue.interest_neighbours.shape == (len(profiles), 3)
+    served = Matcher(snapshot, encoder, Settings(index_dir=tmp_path / "index",
+                                                 cache_path=tmp_path / "cache.sqlite"),
+                     segments={})
+    in_snapshot = {r["id"]: r for r in served.shortlist(HOME_FITNESS, k=500).results}
+    roster = tmp_path / "later.jsonl"
+    roster.write_text("".join(json.dumps(creator(f"later-{id_}", bio=bio, categories=[],
+                                                 audience=QUIET)) + "\n"
+                              for id_, bio in BIOS))
+    out = tmp_path / "later.parquet"
+    score_roster(roster, [served.resolve_segment(HOME_FITNESS)], out,
+                 Reference.of_matcher(served), BatchOptions())
+    table = pq.read_table(out).to_pandas().set_index("creator_id")
+    for id_, _ in BIOS:
+        assert table.loc[f"later-{id_}", "segment_share"] == pytest.approx(
+            in_snapshot[id_]["segment_share"], abs=5e-5)
 
 
 def test_without_neighbours_the_estimate_of_similar_content_stands(

@@ -5,12 +5,15 @@ from __future__ import annotations
 import copy
 import gzip
 import json
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pytest
 import yaml
 
+from matcher.ingest.mapping import load_mapping
+from matcher.ingest.normalise import normalise_profile
 from matcher.simulate import (
     SimSegment,
     World,
@@ -20,9 +23,16 @@ from matcher.simulate import (
     random_segments,
 )
 from matcher.simulate.__main__ import main
+from matcher.simulate.exports import (
+    EXPORT_CATEGORIES,
+    GENERIC_CATEGORY,
+    REFERENCE_PREFIX,
+    realistic_exports,
+)
 from matcher.simulate.messy import BAD_KINDS, FIXABLE_KINDS, messify_flat, to_flat_rows
 from matcher.simulate.vocab import (
     AGE_BANDS,
+    COMMUNITY_ANCHORS,
     COUNTRIES,
     INTEREST_LABELS,
     PLATFORMS,
@@ -235,3 +245,59 @@ def test_world_command_writes_truth_for_every_creator_and_segment(tmp_path: Path
     assert {"creator_id", "segment_id", "true_share", "true_reach"} <= set(truth.columns)
     assert truth["true_share"].between(0, 1).all()
     assert len(list((out / "segments").glob("*.yaml"))) == 16
+
+
+@pytest.fixture(scope="module")
+def realistic(world: World):
+    return realistic_exports(world, 0.3, reference_creators=600)
+
+
+def test_default_worlds_start_from_the_anchors_and_an_unanchored_one_does_not() -> None:
+    anchored = build_world(5, 200).communities
+    assert list(zip(anchored.niche, anchored.region, strict=True)) == list(COMMUNITY_ANCHORS)
+    free = build_world(5, 200, anchored=False).communities
+    assert list(zip(free.niche, free.region, strict=True)) != list(COMMUNITY_ANCHORS)
+
+
+def test_realistic_exports_carry_only_what_the_shipped_export_mappings_read(
+        world: World, realistic) -> None:
+    mapped = {source.target.split(".")[0] for name in ("instagram-top-creators",
+                                                       "youtube-top-creators")
+              for source in load_mapping(name).sources} | {"platform"}
+    vendor = {name for names in EXPORT_CATEGORIES.values() for name in names} | {GENERIC_CATEGORY}
+    top = world.top_audience_country()
+    exported_rows = np.flatnonzero(realistic.exported)
+    rows = realistic.rows[len(realistic.reference.creators):]
+    assert [r["id"] for r in rows] == [world.creators.ids[i] for i in exported_rows]
+    counts = Counter(len(r["categories"]) for r in rows)
+    assert set(counts) <= {0, 1, 2} and counts[1] > counts[2] > counts[0] > 0
+    for i, row in zip(exported_rows, rows, strict=True):
+        assert set(row) <= mapped and "bio" not in row and "credibility" not in row
+        assert row["audience"] == {"top_countries": [top[i]]}
+        assert set(row["categories"]) <= vendor
+        profile = normalise_profile(row)
+        assert profile.bio == "" and profile.country is None and profile.credibility is None
+
+
+def test_realistic_exports_are_the_most_followed_of_each_platform(world: World, realistic
+                                                                  ) -> None:
+    cr = world.creators
+    for p in range(len(PLATFORMS)):
+        mine = cr.platform == p
+        inside, outside = cr.followers[mine & realistic.exported], cr.followers[
+            mine & ~realistic.exported]
+        assert len(inside) == round(0.3 * mine.sum())
+        assert len(outside) == 0 or inside.min() >= outside.max()
+
+
+def test_realistic_exports_sit_beside_a_full_reference_from_another_world(
+        world: World, realistic) -> None:
+    reference = realistic.rows[:len(realistic.reference.creators)]
+    assert len(reference) == 600
+    assert all(r["id"].startswith(REFERENCE_PREFIX) and "countries" in r["audience"]
+               and "credibility" in r for r in reference)
+    ids = [r["id"] for r in realistic.rows]
+    assert len(set(ids)) == len(ids)
+    assert realistic.reference.seed != world.seed
+    assert realistic_exports(world, 0.3, reference_creators=600).rows == realistic.rows
+    assert world.reported_profiles(0.3) == build_world(5, 1000).reported_profiles(0.3)

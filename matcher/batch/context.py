@@ -34,7 +34,7 @@ from matcher.embedding.encoder import Encoder
 from matcher.errors import SnapshotMismatch
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
-from matcher.matching.neighbours import as_stored, interest_reference
+from matcher.matching.neighbours import NEIGHBOURS, as_stored, interest_reference
 from matcher.matching.scoring import (
     Priors,
     check_weights_apply,
@@ -96,6 +96,8 @@ class ScoringContext:
     #: the snapshot's interest reference set's text embeddings, as stored (float32), which a
     #: chunk's creators missing interests find their nearest among; None: not known
     reference_emb: np.ndarray | None = None
+    #: how many nearest reported creators the snapshot keeps per creator (its table's width)
+    neighbour_count: int = NEIGHBOURS
 
 
 _lock = threading.Lock()
@@ -176,7 +178,9 @@ def build_context(encoder: Encoder, catalogue: Catalogue, label_emb: np.ndarray,
     return ScoringContext(encoder, catalogue, medians, borrowed, references,
                           resolved, snapshot_version,
                           f"{os.getpid()}:{LOADS['contexts']}", np.dtype(text_dtype),
-                          reference_emb)
+                          reference_emb,
+                          NEIGHBOURS if catalogue.interest_neighbours is None
+                          else catalogue.interest_neighbours.shape[1])
 
 
 def reference_label_weights(reference: SegmentReference, labels: Sequence[str],

@@ -159,8 +159,8 @@ def score_profiles(context: ScoringContext, profiles: Sequence[Influencer],
     # rounded as the snapshot stores them, then exact in float64 (see _affinity)
     text_emb = text_emb.astype(context.text_dtype).astype(np.float64)
     if context.reference_emb is not None:
-        catalogue.interest_neighbours = interest_neighbours(catalogue, text_emb,
-                                                            context.reference_emb)
+        catalogue.interest_neighbours = interest_neighbours(
+            catalogue, text_emb, context.reference_emb, context.neighbour_count)
     label_emb = (encoder.encode(catalogue.label_vocab) if catalogue.label_vocab
                  else np.zeros((0, encoder.dim), dtype=np.float32))
     rows = np.arange(len(profiles))

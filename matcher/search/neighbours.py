@@ -37,13 +37,15 @@ def nearest(text_emb: np.ndarray, rows: np.ndarray, reference: np.ndarray, k: in
 
 
 def interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
-                        reference_emb: np.ndarray) -> np.ndarray | None:
+                        reference_emb: np.ndarray, count: int = NEIGHBOURS
+                        ) -> np.ndarray | None:
     """Per row of ``catalogue``, the positions in the reference set (whose text embeddings
-    as stored are ``reference_emb``) of its nearest reported creators; -1 on rows whose
-    interest block is reported. None when the reference set is too small to learn from."""
+    as stored are ``reference_emb``) of its ``count`` nearest reported creators; -1 on rows
+    whose interest block is reported. None when the reference set is too small to learn
+    from."""
     if len(reference_emb) < REFERENCE_MIN:
         return None
-    k = min(NEIGHBOURS, len(reference_emb))
+    k = min(count, len(reference_emb))
     out = np.full((catalogue.size, k), -1, dtype=np.int16)
     missing = np.flatnonzero(~catalogue.block_present("interests"))
     if len(missing):
@@ -55,15 +57,18 @@ def attach_interest_neighbours(catalogue: Catalogue, text_emb: np.ndarray,
                                reference: Catalogue | None = None,
                                reference_text_emb: np.ndarray | None = None) -> None:
     """Find and keep ``catalogue.interest_neighbours``: among its own reported creators, or
-    among those of ``reference`` (the snapshot whose priors will be used) when given; none
-    when that snapshot kept none (built before they were, or too few reported creators), so
-    its own creators and these are estimated alike."""
+    among those of ``reference`` (the snapshot whose priors will be used) when given, as many
+    as that snapshot keeps; none when it kept none (built before they were, or too few
+    reported creators), so its own creators and these are estimated alike."""
+    count = NEIGHBOURS
     if reference is None:
         reference, reference_text_emb = catalogue, text_emb
     elif reference.interest_neighbours is None:
         catalogue.interest_neighbours = None
         return
+    else:
+        count = reference.interest_neighbours.shape[1]
     assert reference_text_emb is not None
     rows = interest_reference(reference)
     catalogue.interest_neighbours = interest_neighbours(
-        catalogue, text_emb, as_stored(reference_text_emb[rows]))
+        catalogue, text_emb, as_stored(reference_text_emb[rows]), count)

@@ -127,9 +127,10 @@ def _normalise(x: np.ndarray, axis: int = -1) -> np.ndarray:
     return x / x.sum(axis=axis, keepdims=True)
 
 
-def draw_communities(rng: np.random.Generator, n: int) -> Communities:
-    """Draw ``n`` communities: the anchors of the vocabulary first, then random (niche, region)."""
-    anchors = list(COMMUNITY_ANCHORS[:n])
+def draw_communities(rng: np.random.Generator, n: int, anchored: bool = True) -> Communities:
+    """Draw ``n`` communities: the anchors of the vocabulary first (unless not ``anchored``),
+    then random (niche, region)."""
+    anchors = list(COMMUNITY_ANCHORS[:n]) if anchored else []
     regions = tuple(REGIONS)
     while len(anchors) < n:
         anchors.append((_NICHE_KEYS[rng.integers(len(_NICHE_KEYS))],
@@ -511,16 +512,18 @@ class World:
 
 
 def build_world(seed: int, n_creators: int, n_communities: int = 40, *,
-                vocabulary: str | Vocabulary = "default") -> World:
+                vocabulary: str | Vocabulary = "default", anchored: bool = True) -> World:
     """Build a world deterministically from ``seed``, reporting interests in ``vocabulary``.
 
     Only the reported interest labels depend on the vocabulary; creators, demographics and
-    every true share are the same for one seed in all vocabularies.
+    every true share are the same for one seed in all vocabularies. ``anchored`` False draws
+    every community's niche and region at random instead of starting from the hand-written
+    anchors: a world whose topics sit in other countries.
     """
     vocab = get_vocabulary(vocabulary)
     label_rng = np.random.default_rng([seed, zlib.crc32(vocab.name.encode("utf-8"))])
     rng = np.random.default_rng(seed)
-    comm = draw_communities(rng, n_communities)
+    comm = draw_communities(rng, n_communities, anchored)
     creators = _draw_creators(rng, comm, n_creators)
     age_pc, gender_pc = _calibrate(comm, creators.platform, creators.mixture)
     cap = rng.integers(400, 1501, n_creators)
