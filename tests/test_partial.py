@@ -18,6 +18,7 @@ from matcher.ingest.normalise import normalise_profile
 from matcher.matching import scoring
 from matcher.matching.neighbours import NEIGHBOURS, interest_reference, neighbours_missing
 from matcher.search import neighbours as finding
+from matcher.search.live import delta_part
 from matcher.search.snapshots import build_snapshot, load_snapshot
 from matcher.service import Matcher
 from matcher.service.records import NEAREST_EVIDENCE
@@ -160,7 +161,7 @@ def test_the_nearest_reported_creators_are_found_once_and_kept_in_the_snapshot(t
     profiles = [normalise_profile(creator(f"r{i}", bio=f"{topic} creator number {i}",
                                           categories=[]))
                 for i, topic in enumerate(["Home workouts and HIIT", "Bread baking"]
-                                          * NEIGHBOURS)]
+                                          * max(15, NEIGHBOURS))]
     profiles += [normalise_profile(creator(id_, bio=bio, categories=[], audience=QUIET))
                  for id_, bio in BIOS]
     path = build_snapshot(profiles, encoder, tmp_path / "index")
@@ -202,6 +203,10 @@ def test_a_snapshot_built_with_fewer_neighbours_estimates_later_rows_with_as_man
     roster.write_text("".join(json.dumps(creator(f"later-{id_}", bio=bio, categories=[],
                                                  audience=QUIET)) + "\n"
                               for id_, bio in BIOS))
+    later = [normalise_profile(creator(f"later-{id_}", bio=bio, categories=[], audience=QUIET))
+             for id_, bio in BIOS]
+    assert delta_part(later, snapshot, encoder).catalogue.interest_neighbours.shape == (
+        len(later), 3), "a live change is estimated from as many neighbours as the snapshot"
     out = tmp_path / "later.parquet"
     score_roster(roster, [served.resolve_segment(HOME_FITNESS)], out,
                  Reference.of_matcher(served), BatchOptions())

@@ -300,4 +300,5 @@ def test_realistic_exports_sit_beside_a_full_reference_from_another_world(
     assert len(set(ids)) == len(ids)
     assert realistic.reference.seed != world.seed
     assert realistic_exports(world, 0.3, reference_creators=600).rows == realistic.rows
-    assert world.reported_profiles(0.3) == build_world(5, 1000).reported_profiles(0.3)
+    assert world.reported_profiles(0.3) == build_world(5, 1000).reported_profiles(0.3), (
+        "making exports leaves the world they are drawn from as it was")

@@ -15,7 +15,7 @@ import numpy as np
 
 from matcher.matching.catalogue import Catalogue
 
-NEIGHBOURS = 50            # reported creators an interest estimate is the mean of
+NEIGHBOURS = 10            # reported creators an interest estimate is the mean of
 REFERENCE_SAMPLE = 5000    # reported creators they are chosen among
 REFERENCE_MIN = 20         # fewer reported: no neighbours (nor a bin of content affinity)
 
