@@ -133,13 +133,16 @@ def _sketches(located: Sequence[tuple]) -> list[bytes | None] | None:
 
 def _blocks(by_part: list[tuple[Any, np.ndarray, np.ndarray]], n: int) -> AudienceBlocks:
     """The candidates' audience blocks. Countries get columns in the order the candidates
-    first hold them; each interest vector is its labels' shares times their embeddings, one
-    candidate at a time (the same arithmetic whatever the pool)."""
+    first hold them; each interest vector is its labels' shares times their embeddings,
+    written in an orthonormal basis of the span of the parts' label embeddings (the same
+    lengths and inner products in as many dimensions as there are labels, when they are
+    fewer than the embedding's)."""
     if not n:
         return AudienceBlocks(interest=np.zeros((0, 1)), country=np.zeros((0, 1)),
                               age=np.zeros(0), gender=np.zeros(0), platform=np.zeros(0, dtype=int))
     first_part = by_part[0][0]
-    interest = np.zeros((n, first_part.label_emb.shape[1]))
+    basis = label_basis([part.label_emb for part, _, _ in by_part])
+    interest = np.zeros((n, len(basis)))
     age = np.zeros((n, first_part.catalogue.age.shape[1]))
     gender = np.zeros((n, first_part.catalogue.gender.shape[1]))
     platform = np.zeros(n, dtype=int)
@@ -150,12 +153,9 @@ def _blocks(by_part: list[tuple[Any, np.ndarray, np.ndarray]], n: int) -> Audien
         owners.append(np.repeat(at, np.diff(held.indptr)))
         names.append(np.asarray(cat.country_vocab, dtype=object)[held.indices])
         shares.append(held.data.astype(float))
-        emb = part.label_emb
-        indptr, indices, data = cat.interests.indptr, cat.interests.indices, cat.interests.data
-        for position, r in zip(at.tolist(), rows.tolist(), strict=True):
-            start, end = indptr[r], indptr[r + 1]
-            if end > start:
-                interest[position] = data[start:end] @ emb[indices[start:end]]
+        if part.label_emb.shape[0]:
+            coordinates = np.asarray(part.label_emb, dtype=float) @ basis.T   # (labels, basis)
+            interest[at] = cat.interests[rows].astype(float) @ coordinates
         age[at], gender[at], platform[at] = cat.age[rows], cat.gender[rows], cat.platform[rows]
     owner = np.concatenate(owners)
     order = np.argsort(owner, kind="stable")    # candidate by candidate, each in row order
@@ -168,6 +168,16 @@ def _blocks(by_part: list[tuple[Any, np.ndarray, np.ndarray]], n: int) -> Audien
     country[owner, column[which]] = share
     return AudienceBlocks(interest=interest, country=country, age=age, gender=gender,
                           platform=platform)
+
+
+def label_basis(embeddings: Sequence[np.ndarray]) -> np.ndarray:
+    """(rank, dim): orthonormal rows spanning every label embedding given."""
+    stacked = np.vstack([np.asarray(e, dtype=float) for e in embeddings])
+    if not len(stacked):
+        return np.zeros((1, stacked.shape[1]))
+    _, singular, rows = np.linalg.svd(stacked, full_matrices=False)
+    kept = rows[singular > singular[0] * 1e-10]
+    return kept if len(kept) else np.zeros((1, stacked.shape[1]))
 
 
 def platform_code(name: str) -> int:
