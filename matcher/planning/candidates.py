@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
 _PRICE_MODELS: weakref.WeakKeyDictionary[Catalogue, PriceModel | None] = (
     weakref.WeakKeyDictionary())
+_BASES: weakref.WeakKeyDictionary[Catalogue, dict[tuple, np.ndarray]] = (
+    weakref.WeakKeyDictionary())
 
 
 @dataclass
@@ -141,7 +143,7 @@ def _blocks(by_part: list[tuple[Any, np.ndarray, np.ndarray]], n: int) -> Audien
         return AudienceBlocks(interest=np.zeros((0, 1)), country=np.zeros((0, 1)),
                               age=np.zeros(0), gender=np.zeros(0), platform=np.zeros(0, dtype=int))
     first_part = by_part[0][0]
-    basis = label_basis([part.label_emb for part, _, _ in by_part])
+    basis = _label_basis(by_part)
     interest = np.zeros((n, len(basis)))
     age = np.zeros((n, first_part.catalogue.age.shape[1]))
     gender = np.zeros((n, first_part.catalogue.gender.shape[1]))
@@ -168,6 +170,19 @@ def _blocks(by_part: list[tuple[Any, np.ndarray, np.ndarray]], n: int) -> Audien
     country[owner, column[which]] = share
     return AudienceBlocks(interest=interest, country=country, age=age, gender=gender,
                           platform=platform)
+
+
+def _label_basis(by_part: list[tuple[Any, np.ndarray, np.ndarray]]) -> np.ndarray:
+    """``label_basis`` of the parts' label embeddings, kept per base catalogue and the
+    parts' label vocabularies (a label's embedding is fixed for a catalogue's encoder)."""
+    key = tuple(tuple(part.catalogue.label_vocab) for part, _, _ in by_part)
+    kept = _BASES.setdefault(by_part[0][0].catalogue, {})
+    basis = kept.get(key)
+    if basis is None:
+        if len(kept) >= 8:    # a live catalogue's delta parts come and go
+            kept.clear()
+        basis = kept[key] = label_basis([part.label_emb for part, _, _ in by_part])
+    return basis
 
 
 def label_basis(embeddings: Sequence[np.ndarray]) -> np.ndarray:
