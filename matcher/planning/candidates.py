@@ -149,11 +149,14 @@ def _blocks(by_part: list[tuple[Any, np.ndarray, np.ndarray]], n: int) -> Audien
     gender = np.zeros((n, first_part.catalogue.gender.shape[1]))
     platform = np.zeros(n, dtype=int)
     owners, names, shares = [], [], []
+    country_code: dict[str, int] = {}    # the parts' country names, numbered
     for part, at, rows in by_part:
         cat = part.catalogue
         held = cat.countries[rows]
         owners.append(np.repeat(at, np.diff(held.indptr)))
-        names.append(np.asarray(cat.country_vocab, dtype=object)[held.indices])
+        codes = np.array([country_code.setdefault(c, len(country_code))
+                          for c in cat.country_vocab], dtype=np.int64)
+        names.append(codes[held.indices])
         shares.append(held.data.astype(float))
         if part.label_emb.shape[0]:
             coordinates = np.asarray(part.label_emb, dtype=float) @ basis.T   # (labels, basis)
@@ -162,8 +165,7 @@ def _blocks(by_part: list[tuple[Any, np.ndarray, np.ndarray]], n: int) -> Audien
     owner = np.concatenate(owners)
     order = np.argsort(owner, kind="stable")    # candidate by candidate, each in row order
     owner, name, share = owner[order], np.concatenate(names)[order], np.concatenate(shares)[order]
-    held_names, first, which = np.unique(name.astype(str), return_index=True,
-                                         return_inverse=True)
+    held_names, first, which = np.unique(name, return_index=True, return_inverse=True)
     column = np.empty(len(held_names), dtype=np.int64)
     column[np.argsort(first, kind="stable")] = np.arange(len(held_names))
     country = np.zeros((n, max(len(held_names), 1)))
