@@ -5,8 +5,9 @@ its interests (the share-weighted mean embedding of its interest labels), its co
 and gender mix, and the creator's platform. Each candidate is one unit vector of those blocks;
 the candidates are clustered (spherical k-means) into groups of about ``GroupParams.size``
 (at most ``GroupParams.max_groups`` groups),
-and each candidate's audience is spread over the groups by a softmax of its cosine to each
-group centre at temperature ``GroupParams.temperature``. Two creators overlap in proportion to
+and each candidate's audience is spread over its ``GroupParams.groups_per_candidate``
+nearest groups by a softmax of its cosine to their centres at temperature
+``GroupParams.temperature``. Two creators overlap in proportion to
 how much of their audiences fall in the same groups.
 """
 
@@ -29,7 +30,7 @@ BLOCK_WEIGHTS = {"interest": 1.0, "country": 1.0, "age": 0.5, "gender": 0.3, "pl
 class AudienceBlocks:
     """The candidates' audiences, one row each."""
 
-    interest: np.ndarray   # (n, d) share-weighted mean label embedding
+    interest: np.ndarray   # (n, d) share-weighted label embeddings (any orthonormal basis)
     country: np.ndarray    # (n, countries) shares over the union of the candidates' countries
     age: np.ndarray        # (n, 7)
     gender: np.ndarray     # (n, 3)
