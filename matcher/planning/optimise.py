@@ -194,13 +194,21 @@ def _lazy_greedy(state: _State, unit_cost: bool, bound: np.ndarray | None = None
     cov, cost = state.cov, state.cost
     divisor = np.ones_like(cost) if unit_cost else np.maximum(cost, 1e-9)
     bound = cov.gains(state.miss) if bound is None else bound.copy()   # stale: upper bounds
+    floor = np.inf    # the last of the 16 x BATCH best ratios when last ranked among all
     while True:
         open_rows = state.open_mask()
         count = int(open_rows.sum())
         if not count:
             return
         ratio = np.where(open_rows, bound / divisor, -np.inf)
-        ranked = _ranked(ratio, count, 4 * BATCH)
+        # ratios only fall, so while 4 x BATCH of them are still at the floor, the best are
+        # among those and only they are ranked (in the order a full ranking gives them)
+        leading = np.flatnonzero(ratio >= floor)
+        if len(leading) >= 4 * BATCH:
+            ranked = leading[np.argsort(-ratio[leading], kind="stable")]
+        else:
+            ranked = _ranked(ratio, count, 16 * BATCH)
+            floor = float(ratio[ranked[-1]])
         best, best_ratio, pos = -1, 0.0, 0
         while pos < len(ranked):
             batch = ranked[pos:pos + BATCH]
