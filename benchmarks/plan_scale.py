@@ -7,7 +7,9 @@ under ``DIR``, then times plans as ``POST /v1/plans`` makes them (``plan_campaig
 process, then ``--http`` of them over loopback): each bundled saved segment alone in turn,
 ``MATCHER_PLAN_CANDIDATES=--candidates`` (so up to twice as many candidates: the best by fit
 and the best by estimated reach), a budget worth ``--creators-worth`` creators at the
-catalogue's median reported price. Prints p50 / p95 of the whole plan and of its stages:
+catalogue's median reported price. Prints p50 / p95 of the whole plan and of its stages, in
+wall-clock seconds and in CPU seconds of the process (all its threads; less swayed by other
+jobs on the machine), with the load average before and after the timed plans:
 
 - search: the first stage (FAISS) the rankings by fit and by reach share, and the rankings;
 - exact fit of the pool: the exact scores of the first stage's creators (``score_rows``);
@@ -53,22 +55,25 @@ def snapshot_dir(work: Path, encoder: Encoder, creators: int, reuse: bool) -> Pa
 
 
 class Stopwatch:
-    """Inclusive seconds per wrapped function, summed over the calls of one plan."""
+    """Inclusive seconds (wall clock and CPU time of the process) per wrapped function,
+    summed over the calls of one plan."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
+        self.cpu: dict[str, float] = defaultdict(float)
         self.last: dict[str, Any] = {}
 
     def wrap(self, owner: Any, name: str, label: str) -> None:
         inner: Callable[..., Any] = getattr(owner, name)
 
         def timed(*args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             try:
                 self.last[label] = inner(*args, **kwargs)
                 return self.last[label]
             finally:
                 self.seconds[label] += time.perf_counter() - started
+                self.cpu[label] += time.process_time() - cpu
 
         setattr(owner, name, timed)
 
@@ -106,6 +111,11 @@ def stages(seconds: dict[str, float], total: float) -> dict[str, float]:
     return out
 
 
+def load_average() -> str:
+    """The 1, 5 and 15 minute load averages (other jobs on the machine skew wall clock)."""
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
@@ -141,16 +151,22 @@ def main() -> None:
             plan_campaign(matcher, campaign).to_json()
     watch = Stopwatch()
     instrument(watch)
+    load_before = load_average()
     rows: list[dict[str, float]] = []
-    totals, pools, chosen = [], [], []
+    cpu_rows: list[dict[str, float]] = []
+    totals, cpu_totals, pools, chosen = [], [], [], []
     for i in range(args.plans):
         watch.seconds.clear()
-        started = time.perf_counter()
+        watch.cpu.clear()
+        started, cpu = time.perf_counter(), time.process_time()
         plan = plan_campaign(matcher, campaigns[i % len(campaigns)])
         plan.to_json()  # as the API answers
         total = time.perf_counter() - started
+        cpu_total = time.process_time() - cpu
         totals.append(total)
+        cpu_totals.append(cpu_total)
         rows.append(stages(watch.seconds, total))
+        cpu_rows.append(stages(watch.cpu, cpu_total))
         pools.append(len(watch.last["gather"]))
         chosen.append(len(plan.to_dict()["creators"]))
     n = matcher.snapshot.catalogue.size
@@ -160,14 +176,18 @@ def main() -> None:
           f"after a warm-up, {np.median(pools):,.0f} candidates ({min(pools):,} to "
           f"{max(pools):,}) and {np.median(chosen):.0f} creators chosen (median), "
           f"{os.cpu_count()} cores")
-    print("| stage | p50 (s) | p95 (s) | mean (s) |")
-    print("| --- | --- | --- | --- |")
+    print(f"load average before / after: {load_before} / {load_average()}")
+    print("| stage | p50 (s) | p95 (s) | mean (s) | CPU p50 (s) | CPU p95 (s) |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for stage in STAGES:
         values = [row[stage] for row in rows]
+        cpu_values = [row[stage] for row in cpu_rows]
         print(f"| {stage} | {np.median(values):.3f} | {np.quantile(values, 0.95):.3f} | "
-              f"{np.mean(values):.3f} |")
+              f"{np.mean(values):.3f} | {np.median(cpu_values):.3f} | "
+              f"{np.quantile(cpu_values, 0.95):.3f} |")
     print(f"| **plan, in process** | **{np.median(totals):.3f}** | "
-          f"**{np.quantile(totals, 0.95):.3f}** | {np.mean(totals):.3f} |")
+          f"**{np.quantile(totals, 0.95):.3f}** | {np.mean(totals):.3f} | "
+          f"{np.median(cpu_totals):.3f} | {np.quantile(cpu_totals, 0.95):.3f} |")
     del matcher
     if args.http:
         print(http_plans(args, saved, budget))

@@ -5,8 +5,9 @@ its interests (the share-weighted mean embedding of its interest labels), its co
 and gender mix, and the creator's platform. Each candidate is one unit vector of those blocks;
 the candidates are clustered (spherical k-means) into groups of about ``GroupParams.size``
 (at most ``GroupParams.max_groups`` groups),
-and each candidate's audience is spread over the groups by a softmax of its cosine to each
-group centre at temperature ``GroupParams.temperature``. Two creators overlap in proportion to
+and each candidate's audience is spread over its ``GroupParams.groups_per_candidate``
+nearest groups by a softmax of its cosine to their centres at temperature
+``GroupParams.temperature``. Two creators overlap in proportion to
 how much of their audiences fall in the same groups.
 """
 
@@ -29,7 +30,7 @@ BLOCK_WEIGHTS = {"interest": 1.0, "country": 1.0, "age": 0.5, "gender": 0.3, "pl
 class AudienceBlocks:
     """The candidates' audiences, one row each."""
 
-    interest: np.ndarray   # (n, d) share-weighted mean label embedding
+    interest: np.ndarray   # (n, d) share-weighted label embeddings (any orthonormal basis)
     country: np.ndarray    # (n, countries) shares over the union of the candidates' countries
     age: np.ndarray        # (n, 7)
     gender: np.ndarray     # (n, 3)
@@ -56,6 +57,7 @@ class GroupParams:
     follows: float = 1.0        # segment members' follows of the group's candidates, per member
     max_reach_share: float = 0.5  # most of a group one creator reaches
     max_groups: int = 256       # bigger candidate pools get bigger groups (k-means cost)
+    groups_per_candidate: int | None = 8  # a candidate's nearest groups kept (None: all)
 
 
 def _unit_rows(x: np.ndarray) -> np.ndarray:
@@ -93,13 +95,27 @@ def kmeans(vectors: np.ndarray, k: int, seed: int = 0, iterations: int = 25) -> 
     return c
 
 
-def group_weights(vectors: np.ndarray, params: GroupParams, seed: int = 0) -> np.ndarray:
+def group_weights(vectors: np.ndarray, params: GroupParams, seed: int = 0) -> sp.csr_matrix:
     """(n, groups): how each candidate's audience spreads over the audience groups; rows
-    sum to 1."""
+    sum to 1. Each candidate keeps its ``params.groups_per_candidate`` nearest groups (all
+    when None), and of those the ones whose softmax weight is at least 1e-4 of its
+    nearest's."""
     k = max(1, min(math.ceil(len(vectors) / params.size), params.max_groups))
     centres = kmeans(vectors, k, seed)
     logits = (vectors @ centres.T) / params.temperature
+    keep = params.groups_per_candidate
+    if keep is not None and keep < k:
+        nearest = np.argpartition(-logits, keep - 1, axis=1)[:, :keep]
+        nearest.sort(axis=1)
+        logits = np.take_along_axis(logits, nearest, axis=1)
     logits -= logits.max(axis=1, keepdims=True)
     weights = np.exp(logits)
     weights[weights < 1e-4] = 0.0
-    return weights / weights.sum(axis=1, keepdims=True)
+    weights /= weights.sum(axis=1, keepdims=True)
+    if keep is None or keep >= k:
+        return sp.csr_matrix(weights)
+    n = len(vectors)
+    out = sp.csr_matrix((weights.ravel(), nearest.ravel(),
+                         np.arange(0, n * keep + 1, keep)), shape=(n, k))
+    out.eliminate_zeros()
+    return out

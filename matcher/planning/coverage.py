@@ -120,8 +120,9 @@ class Coverage:
     def gains(self, miss: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """Value each candidate (or each of ``rows``) would add to a set with ``miss``."""
         weight = ((self.value[:, None] * self.universe).ravel() * miss)
-        q = self.q if rows is None else self.q[rows]
-        return np.asarray(q @ weight).ravel()
+        if rows is None:
+            return np.asarray(self.q @ weight).ravel()
+        return _row_products(self.q, np.asarray(rows, dtype=np.int64), weight)
 
     def member_gains(self, miss: np.ndarray, row: int) -> np.ndarray:
         """(segments,) members candidate ``row`` would add to a set with ``miss``."""
@@ -129,6 +130,25 @@ class Coverage:
 
     def value_of(self, miss: np.ndarray) -> float:
         return float(self.value @ self.members(miss))
+
+
+def _row_products(matrix: sp.csr_matrix, rows: np.ndarray, x: np.ndarray) -> np.ndarray:
+    """``(matrix @ x)[rows]`` without slicing the matrix (a few candidates at a time, many
+    times a plan), each row's products added in the order ``matrix @ x`` adds them: one
+    stored entry after another, from 0."""
+    start = matrix.indptr[rows]
+    length = matrix.indptr[rows + 1] - start
+    out = np.zeros(len(rows))
+    width = int(length.max(initial=0))
+    if not width:
+        return out
+    offsets = np.arange(width)
+    present = offsets[None, :] < length[:, None]
+    at = np.where(present, start[:, None] + offsets[None, :], 0)
+    products = np.where(present, matrix.data[at] * x[matrix.indices[at]], 0.0)
+    for column in products.T:
+        out += column
+    return out
 
 
 def _shares(reach: np.ndarray, weights: sp.csr_matrix, universe: np.ndarray,

@@ -30,6 +30,7 @@ import numpy as np
 from matcher.planning.coverage import ReachFunction
 
 BATCH = 64  # candidates re-evaluated at once by the lazy greedy
+KNAPSACK_FIRST = 256  # items the fractional knapsack sorts first (more only if they all fit)
 
 
 @dataclass(frozen=True)
@@ -193,13 +194,21 @@ def _lazy_greedy(state: _State, unit_cost: bool, bound: np.ndarray | None = None
     cov, cost = state.cov, state.cost
     divisor = np.ones_like(cost) if unit_cost else np.maximum(cost, 1e-9)
     bound = cov.gains(state.miss) if bound is None else bound.copy()   # stale: upper bounds
+    floor = np.inf    # the last of the 16 x BATCH best ratios when last ranked among all
     while True:
         open_rows = state.open_mask()
         count = int(open_rows.sum())
         if not count:
             return
         ratio = np.where(open_rows, bound / divisor, -np.inf)
-        ranked = _ranked(ratio, count, 4 * BATCH)
+        # ratios only fall, so while 4 x BATCH of them are still at the floor, the best are
+        # among those and only they are ranked (in the order a full ranking gives them)
+        leading = np.flatnonzero(ratio >= floor)
+        if len(leading) >= 4 * BATCH:
+            ranked = leading[np.argsort(-ratio[leading], kind="stable")]
+        else:
+            ranked = _ranked(ratio, count, 16 * BATCH)
+            floor = float(ratio[ranked[-1]])
         best, best_ratio, pos = -1, 0.0, 0
         while pos < len(ranked):
             batch = ranked[pos:pos + BATCH]
@@ -272,14 +281,41 @@ def fractional_knapsack(gains: np.ndarray, cost: np.ndarray, capacity: float) ->
         return 0.0
     keep = gains > 0
     gains, cost = gains[keep], np.maximum(cost[keep], 1e-12)
-    order = np.argsort(-gains / cost, kind="stable")
-    cumulative = np.cumsum(cost[order])
+    ratio = gains / cost
+    order, cumulative = _best_first(ratio, cost, capacity)
     full = int(np.searchsorted(cumulative, capacity, side="right"))
     total = float(gains[order[:full]].sum())
     if full < len(order):
         spent = float(cumulative[full - 1]) if full else 0.0
         total += float(gains[order[full]]) * (capacity - spent) / float(cost[order[full]])
     return total
+
+
+def _best_first(ratio: np.ndarray, cost: np.ndarray, capacity: float
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """The items by ratio, largest first (ties in index order), and their cumulative cost:
+    only as many as it takes to pass ``capacity`` (all of them when they do not), the same
+    leading items a full stable sort gives."""
+    first = KNAPSACK_FIRST
+    while first < len(ratio):
+        cut = np.partition(ratio, len(ratio) - first)[len(ratio) - first]
+        leading = np.flatnonzero(ratio >= cut)
+        order = leading[np.argsort(-ratio[leading], kind="stable")]
+        cumulative = np.cumsum(cost[order])
+        if cumulative[-1] > capacity:
+            return order, cumulative
+        first *= 4
+    order = np.argsort(-ratio, kind="stable")
+    return order, np.cumsum(cost[order])
+
+
+def _largest_sum(values: np.ndarray, count: int) -> float:
+    """The sum of the ``count`` largest values, added largest first."""
+    if count <= 0:
+        return 0.0
+    if count < len(values):
+        values = np.partition(values, len(values) - count)[len(values) - count:]
+    return float(np.sort(values)[::-1].sum())
 
 
 def certificate(cov: ReachFunction, cost: np.ndarray, limits: Limits, order: list[int]) -> float:
@@ -301,8 +337,7 @@ def certificate(cov: ReachFunction, cost: np.ndarray, limits: Limits, order: lis
         value = cov.value_of(miss)
         bound = min(bound, value + fractional_knapsack(gains, cost, capacity))
         if extra is not None:
-            top = np.sort(gains)[::-1][:max(extra, 0)]
-            bound = min(bound, value + float(top.sum()))
+            bound = min(bound, value + _largest_sum(gains, extra))
     return float(bound)
 
 

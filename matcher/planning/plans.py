@@ -463,15 +463,21 @@ def _answer(problem: Problem, order: list[int], bound: float,
                                            if marginal >= 0.5 else None),
         })
     unique = cov.members(full)
-    low_cov = cov.with_reach(pool.reach_low[rows])
-    high_cov = cov.with_reach(pool.reach_high[rows])
     if isinstance(cov, SketchedCoverage):
-        low, high, measured = _sketched_range(cov, low_cov, high_cov, order)
+        low, high, measured = _sketched_range(cov, cov.with_reach(pool.reach_low[rows]),
+                                              cov.with_reach(pool.reach_high[rows]), order)
         for creator, local in zip(creators, order, strict=True):
             creator["overlap_source"] = "measured" if cov.sketched[local] else "modelled"
     else:
-        low = low_cov.unique_reach(order) * MODEL_ERROR[0]
-        high = high_cov.unique_reach(order) * MODEL_ERROR[1]
+        assert isinstance(cov, Coverage)
+        # the plan's own rows only: each creator's shares of its groups do not depend on
+        # the other candidates', so these are the same figures as over every candidate
+        booked = cov.subset(np.asarray(order, dtype=np.int64))
+        plan_rows = range(len(order))
+        low = booked.with_reach(pool.reach_low[rows][order]).unique_reach(plan_rows) * (
+            MODEL_ERROR[0])
+        high = booked.with_reach(pool.reach_high[rows][order]).unique_reach(plan_rows) * (
+            MODEL_ERROR[1])
         measured = None
     high = np.minimum(high, pool.reach_high[rows][order].sum(axis=0))
     total = cov.reach[order].sum(axis=0)

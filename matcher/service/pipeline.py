@@ -138,15 +138,15 @@ class Shortlister:
             query = _query(part, part_targets, weights)
             first = part.search(query, pool, live, live_count,
                                 passing.selector if unchanged else None, self.scan_threads)
-            rows = (np.union1d(first, _largest_audiences(part, live, pool)) if any(by_reach)
-                    else first)
+            rows = (_union(first, _largest_audiences(part, live, pool), part.catalogue.size)
+                    if any(by_reach) else first)
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
                                 priors, columns[index])
             candidates += len(rows)
             ids = part.catalogue.ids
             # a ranking not by reach ranks the first stage's rows only
             of_first = (None if all(by_reach) or rows is first
-                        else np.flatnonzero(np.isin(rows, first, assume_unique=True)))
+                        else np.flatnonzero(_holds(first, part.catalogue.size)[rows]))
             for ranked, rank_by, reach in zip(rankings, rank_bys, by_reach, strict=True):
                 key = scores.ranking_key(rank_by)
                 at = None if reach or of_first is None else of_first
@@ -286,6 +286,21 @@ def _best_with_ties(key: np.ndarray, k: int) -> np.ndarray:
         return np.arange(len(key))
     kth = np.partition(key, len(key) - k)[len(key) - k]
     return np.flatnonzero(key >= kth)
+
+
+def _holds(rows: np.ndarray, size: int) -> np.ndarray:
+    """(size,) True at ``rows``."""
+    mask = np.zeros(size, dtype=bool)
+    mask[rows] = True
+    return mask
+
+
+def _union(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
+    """The sorted union of two sets of rows of a part of ``size`` rows (``np.union1d``
+    without its sort)."""
+    mask = _holds(a, size)
+    mask[b] = True
+    return np.flatnonzero(mask)
 
 
 def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:
