@@ -202,9 +202,10 @@ def _lazy_greedy(state: _State, unit_cost: bool, bound: np.ndarray | None = None
             return
         ratio = np.where(open_rows, bound / divisor, -np.inf)
         # ratios only fall, so while 4 x BATCH of them are still at the floor, the best are
-        # among those and only they are ranked (in the order a full ranking gives them)
+        # among those and only they are ranked (in the order a full ranking gives them); a
+        # floor of 0 holds every open row, which a partial ranking sorts faster
         leading = np.flatnonzero(ratio >= floor)
-        if len(leading) >= 4 * BATCH:
+        if floor > 0 and 4 * BATCH <= len(leading) <= 16 * BATCH:
             ranked = leading[np.argsort(-ratio[leading], kind="stable")]
         else:
             ranked = _ranked(ratio, count, 16 * BATCH)
