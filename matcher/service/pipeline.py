@@ -138,15 +138,19 @@ class Shortlister:
             query = _query(part, part_targets, weights)
             first = part.search(query, pool, live, live_count,
                                 passing.selector if unchanged else None, self.scan_threads)
-            rows = (_union(first, _largest_audiences(part, live, pool), part.catalogue.size)
-                    if any(by_reach) else first)
+            in_first = _holds(first, part.catalogue.size) if any(by_reach) else None
+            rows = first
+            if in_first is not None:    # the first stage and the largest audiences, sorted
+                in_either = in_first.copy()
+                in_either[_largest_audiences(part, live, pool)] = True
+                rows = np.flatnonzero(in_either)
             scores = score_rows(part.catalogue, part.text_emb, part_targets, rows, weights,
                                 priors, columns[index])
             candidates += len(rows)
             ids = part.catalogue.ids
             # a ranking not by reach ranks the first stage's rows only
-            of_first = (None if all(by_reach) or rows is first
-                        else np.flatnonzero(_holds(first, part.catalogue.size)[rows]))
+            of_first = (None if all(by_reach) or in_first is None
+                        else np.flatnonzero(in_first[rows]))
             for ranked, rank_by, reach in zip(rankings, rank_bys, by_reach, strict=True):
                 key = scores.ranking_key(rank_by)
                 at = None if reach or of_first is None else of_first
@@ -294,13 +298,6 @@ def _holds(rows: np.ndarray, size: int) -> np.ndarray:
     mask[rows] = True
     return mask
 
-
-def _union(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
-    """The sorted union of two sets of rows of a part of ``size`` rows (``np.union1d``
-    without its sort)."""
-    mask = _holds(a, size)
-    mask[b] = True
-    return np.flatnonzero(mask)
 
 
 def _largest_audiences(part: Part, live: np.ndarray | None, count: int) -> np.ndarray:
