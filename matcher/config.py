@@ -140,14 +140,14 @@ class Settings(BaseSettings):
         500, description="Minimum candidates taken from the FAISS stage for exact re-scoring."
     )
     view_ratio_by: Literal["pooled", "platform"] = Field(
-        "pooled",
+        "platform",
         description="Campaign results: an untested creator's impressions per real follower "
                     "are the brand's view ratio pooled over its results (pooled), or that "
                     "ratio x a factor for the creator's platform learned from the results "
                     "(platform). Before any result both are the same.",
     )
     view_factor_prior_creators: float = Field(
-        3.0, ge=0,
+        10.0, ge=0,
         description="Campaign results, with view_ratio_by platform: each platform's view "
                     "factor is shrunk toward 1 as if this many more of its creators had shown "
                     "the pooled view ratio.",

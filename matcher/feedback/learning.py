@@ -45,8 +45,8 @@ class ViewFactors:
     from the results ("platform"), shrunk toward 1 as if ``prior_creators`` more creators on
     the platform had shown the pooled ratio."""
 
-    by: str = "pooled"
-    prior_creators: float = 3.0
+    by: str = "platform"
+    prior_creators: float = 10.0
 
     def __post_init__(self) -> None:
         if self.by not in VIEW_RATIO_BY:
@@ -54,13 +54,12 @@ class ViewFactors:
         if not self.prior_creators >= 0:
             raise ValueError(f"prior creators must be >= 0, got {self.prior_creators}")
 
-
     @classmethod
     def of(cls, settings: Settings) -> ViewFactors:
         return cls(settings.view_ratio_by, settings.view_factor_prior_creators)
 
 
-POOLED_VIEWS = ViewFactors()
+DEFAULT_VIEWS = ViewFactors()     # the settings' defaults
 
 
 @dataclass(frozen=True)
@@ -118,7 +117,7 @@ def evidence_for(records: Sequence[Mapping[str, Any]], results: Sequence[ResultR
 
 def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
           draws: int = 30, seed: int = 0, others: Sequence[Mapping[str, Any]] = (),
-          views: ViewFactors = POOLED_VIEWS) -> Learned:
+          views: ViewFactors = DEFAULT_VIEWS) -> Learned:
     """Fit the model on ``results`` over the candidates ``records`` (shortlist records).
 
     ``others`` are the records (for the same segment) of creators with results outside

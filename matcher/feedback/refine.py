@@ -24,8 +24,8 @@ from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
 from matcher.feedback.learning import (
     DEFAULT_BASE_RATE,
+    DEFAULT_VIEWS,
     FIT_POOL,
-    POOLED_VIEWS,
     Learned,
     ViewFactors,
     learn,
@@ -115,7 +115,7 @@ def performance_block(learned: Learned, i: int) -> dict[str, Any]:
 
 def refine(shortlist: Shortlist, results: Sequence[ResultRow], rank_by: str, k: int,
            seed: int = 0, others: Sequence[dict[str, Any]] = (),
-           views: ViewFactors = POOLED_VIEWS) -> tuple[Shortlist, Learned]:
+           views: ViewFactors = DEFAULT_VIEWS) -> tuple[Shortlist, Learned]:
     """Re-rank ``shortlist`` (a wide one) by the posterior; the top ``k`` come back.
     ``others``: records of creators with results outside it, learned from, never ranked."""
     records = shortlist.results
