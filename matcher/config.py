@@ -149,8 +149,9 @@ class Settings(BaseSettings):
     view_factor_prior_creators: float = Field(
         10.0, ge=0,
         description="Campaign results, with view_ratio_by platform: each platform's view "
-                    "factor is shrunk toward 1 as if this many more of its creators had shown "
-                    "the pooled view ratio.",
+                    "factor (its tested creators' mean log impressions per real follower "
+                    "above that of all tested creators) is shrunk toward 1 as if this many "
+                    "more of its creators had shown the all-platform mean.",
     )
     candidate_factor: int = Field(
         10, description="Candidates per requested result taken from the FAISS stage."

@@ -4,7 +4,8 @@ evidence and posterior, and the expected conversions of a next post.
 A post's segment members are its impressions x the creator's estimated segment share. The
 members of a next post are the creator's mean impressions a post x share where it has
 results, else its estimated reach x the brand's view ratio (impressions over real followers,
-pooled over its results; ``DEFAULT_VIEW_RATIO`` before any). A conversion is worth the brand's
+pooled over its results; ``DEFAULT_VIEW_RATIO`` before any) x its platform's view factor
+(``platform_view_factors``; 1 with ``view_ratio_by`` pooled). A conversion is worth the brand's
 revenue per conversion over its results (1 before any revenue, so value per dollar is then
 conversions per dollar).
 """
@@ -43,7 +44,7 @@ class ViewFactors:
     """How an untested creator's impressions per real follower are estimated: the brand's
     pooled view ratio ("pooled"), or that ratio x a factor for the creator's platform learned
     from the results ("platform"), shrunk toward 1 as if ``prior_creators`` more creators on
-    the platform had shown the pooled ratio."""
+    the platform had shown the mean over all tested creators."""
 
     by: str = "platform"
     prior_creators: float = 10.0
@@ -177,11 +178,12 @@ def platform_view_factors(impressions: np.ndarray, real_followers: np.ndarray,
                           prior_creators: float) -> dict[str, float]:
     """Each platform's impressions per real follower relative to all tested creators': the
     mean log ratio of its tested creators above the mean over all of them, shrunk toward 0
-    as if ``prior_creators`` more of its creators had shown the mean."""
-    seen = tested & (impressions > 0) & (real_followers > 0)
+    as if ``prior_creators`` more of its creators had shown the mean. A creator whose posts
+    drew no impressions counts as half an impression a post: no views is evidence too."""
+    seen = tested & (real_followers > 0)
     if not seen.any():
         return {}
-    log_ratio = np.log(impressions[seen] / real_followers[seen])
+    log_ratio = np.log(np.maximum(impressions[seen], 0.5) / real_followers[seen])
     names = np.array(platforms, dtype=object)[seen]
     deviation = log_ratio - log_ratio.mean()
     return {str(p): float(np.exp(deviation[names == p].sum()
