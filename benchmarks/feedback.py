@@ -51,9 +51,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+from matcher.config import Settings  # noqa: E402
 from matcher.embedding.encoder import Encoder  # noqa: E402
 from matcher.feedback import model as performance_model  # noqa: E402
-from matcher.feedback.learning import learn  # noqa: E402
+from matcher.feedback.learning import ViewFactors, learn  # noqa: E402
 from matcher.feedback.model import (  # noqa: E402
     PerformanceModel,
     predictive_interval,
@@ -181,7 +182,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     started = time.perf_counter()
     diagnosis: dict[str, float] = {}
     for round_ in range(args.rounds):
-        learned = learn(records, results, seed=100 * replicate + round_)
+        learned = learn(records, results, seed=100 * replicate + round_,
+                        views=ViewFactors(args.view_ratio, args.view_prior_creators))
         if round_ == PILOT_ROUNDS and args.diagnose:
             diagnosis = round3_pieces(learned, world, truth, rows, price, args.n, budget)
         if round_ < PILOT_ROUNDS:
@@ -258,6 +260,16 @@ def main() -> None:
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
+    defaults = Settings.model_fields
+    parser.add_argument("--view-ratio", choices=("pooled", "platform"),
+                        default=defaults["view_ratio_by"].default,
+                        help="an untested creator's views a post: the pooled view ratio or "
+                             "the pooled ratio x its platform's learned factor (default: the "
+                             "setting view_ratio_by's default)")
+    parser.add_argument("--view-prior-creators", type=float,
+                        default=defaults["view_factor_prior_creators"].default,
+                        help="shrinkage of each platform's view factor, in creators "
+                             "(default: the setting view_factor_prior_creators's default)")
     parser.add_argument("--diagnose", action="store_true",
                         help="also book round 3 (the first shortlist after the pilots) with "
                              "pieces of the truth given one at a time (dumped as each run's "

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -137,6 +138,20 @@ class Settings(BaseSettings):
     )
     candidate_pool: int = Field(
         500, description="Minimum candidates taken from the FAISS stage for exact re-scoring."
+    )
+    view_ratio_by: Literal["pooled", "platform"] = Field(
+        "platform",
+        description="Campaign results: an untested creator's impressions per real follower "
+                    "are the brand's view ratio pooled over its results (pooled), or that "
+                    "ratio x a factor for the creator's platform learned from the results "
+                    "(platform). Before any result both are the same.",
+    )
+    view_factor_prior_creators: float = Field(
+        10.0, ge=0,
+        description="Campaign results, with view_ratio_by platform: each platform's view "
+                    "factor (its tested creators' mean log impressions per real follower "
+                    "above that of all tested creators) is shrunk toward 1 as if this many "
+                    "more of its creators had shown the all-platform mean.",
     )
     candidate_factor: int = Field(
         10, description="Candidates per requested result taken from the FAISS stage."

@@ -10,10 +10,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
-from matcher.config import get_settings
+from matcher.config import Settings, get_settings
 from matcher.errors import InvalidInput, ResultConflict, UnknownCampaign
 from matcher.feedback import refine as refine_module
-from matcher.feedback.learning import learn
+from matcher.feedback.learning import ViewFactors, learn
 from matcher.feedback.model import NO_EVIDENCE, Evidence, fit, predictive_interval
 from matcher.feedback.pilots import pilot_plan
 from matcher.feedback.refine import evidence_line, performance_block, refine, refined_shortlist
@@ -526,3 +526,45 @@ def test_cli_corrects_and_deletes_results(matcher: Matcher, settings, tmp_path: 
     assert code == 1 and text.startswith("error: creator: say which rows to delete")
     code, text = run("delete", "--campaign", "spring", "--date", "2026-03-02")
     assert code == 0 and text.startswith("1 row deleted") and own.results() == []
+
+
+def test_untested_creators_reach_as_their_platform_showed_in_the_results():
+    """Tested tiktok creators drew 15 times the impressions per follower of tested twitch
+    creators: by default an untested tiktok creator is expected to reach more segment members
+    a post, and convert more, than an untested twitch creator of the same reach and share."""
+    views = {"tiktok": 0.5, "twitch": 0.03}
+    records = [{"id": f"{p}{i}", "segment_share": 0.2, "estimated_reach": 20_000.0,
+                "price_usd": 300.0, "platform": p, "engagement_vs_median": 1.0,
+                "content_affinity": 0.5} for p in views for i in range(12)]
+    results = [ResultRow("spring", f"{p}{i}", "eco-parents-na", "2026-03-02", 300.0,
+                         round(100_000 * ratio), round(2_000 * ratio), round(100 * ratio), 0.0)
+               for p, ratio in views.items() for i in range(4)]
+    defaults = {name: field.default for name, field in Settings.model_fields.items()
+                if name in ("view_ratio_by", "view_factor_prior_creators")}
+    learned = learn(records, results, views=ViewFactors.of(Settings(**defaults)))
+    members = dict(zip((r["id"] for r in records), learned.members_per_post, strict=True))
+    predicted = dict(zip((r["id"] for r in records), learned.predicted_conversions,
+                         strict=True))
+    assert members["tiktok9"] > 2 * members["twitch9"]
+    assert predicted["tiktok9"] > 2 * predicted["twitch9"]
+    factor = learned.platform_view_factor
+    assert factor["tiktok"] > 1 > factor["twitch"]
+    # shrunk toward the pooled ratio: four creators a platform do not show the full 15-fold
+    assert members["tiktok9"] < 15 * members["twitch9"]
+    pooled = learn(records, results, views=ViewFactors("pooled"))
+    assert pooled.members_per_post[9] == pytest.approx(pooled.members_per_post[21])
+
+
+def test_a_platform_whose_posts_drew_no_impressions_is_expected_to_reach_the_least():
+    """Results with 0 impressions are evidence: an untested creator on that platform is
+    expected to reach fewer members a post than one on a platform that drew views."""
+    views = {"tiktok": 50_000, "youtube": 20_000, "twitch": 0}
+    records = [{"id": f"{p}{i}", "segment_share": 0.2, "estimated_reach": 20_000.0,
+                "price_usd": 300.0, "platform": p, "engagement_vs_median": 1.0,
+                "content_affinity": 0.5} for p in views for i in range(4)]
+    results = [ResultRow("spring", f"{p}{i}", "eco-parents-na", "2026-03-02", 300.0,
+                         shown, 0, 0, 0.0) for p, shown in views.items() for i in range(2)]
+    learned = learn(records, results, views=ViewFactors("platform", 10.0))
+    members = dict(zip((r["id"] for r in records), learned.members_per_post, strict=True))
+    assert members["twitch3"] < members["youtube3"] < members["tiktok3"]
+    assert learned.platform_view_factor["twitch"] < 1

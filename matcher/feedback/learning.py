@@ -4,7 +4,8 @@ evidence and posterior, and the expected conversions of a next post.
 A post's segment members are its impressions x the creator's estimated segment share. The
 members of a next post are the creator's mean impressions a post x share where it has
 results, else its estimated reach x the brand's view ratio (impressions over real followers,
-pooled over its results; ``DEFAULT_VIEW_RATIO`` before any). A conversion is worth the brand's
+pooled over its results; ``DEFAULT_VIEW_RATIO`` before any) x its platform's view factor
+(``platform_view_factors``; 1 with ``view_ratio_by`` pooled). A conversion is worth the brand's
 revenue per conversion over its results (1 before any revenue, so value per dollar is then
 conversions per dollar).
 """
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from matcher.config import Settings
 from matcher.contracts.profiles import Segment
 from matcher.feedback.features import FEATURES, Scale, feature_matrix
 from matcher.feedback.model import (
@@ -34,6 +36,31 @@ from matcher.store import ResultRow
 DEFAULT_BASE_RATE = PRIOR_BASE_RATE   # conversions per segment member before any results
 DEFAULT_VIEW_RATIO = 0.25
 FIT_POOL = 200      # candidates the model is fitted over, at least (top by estimated reach)
+VIEW_RATIO_BY = ("pooled", "platform")
+
+
+@dataclass(frozen=True)
+class ViewFactors:
+    """How an untested creator's impressions per real follower are estimated: the brand's
+    pooled view ratio ("pooled"), or that ratio x a factor for the creator's platform learned
+    from the results ("platform"), shrunk toward 1 as if ``prior_creators`` more creators on
+    the platform had shown the mean over all tested creators."""
+
+    by: str = "platform"
+    prior_creators: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.by not in VIEW_RATIO_BY:
+            raise ValueError(f"view ratio by must be one of {VIEW_RATIO_BY}, got {self.by!r}")
+        if not self.prior_creators >= 0:
+            raise ValueError(f"prior creators must be >= 0, got {self.prior_creators}")
+
+    @classmethod
+    def of(cls, settings: Settings) -> ViewFactors:
+        return cls(settings.view_ratio_by, settings.view_factor_prior_creators)
+
+
+DEFAULT_VIEWS = ViewFactors()     # the settings' defaults
 
 
 @dataclass(frozen=True)
@@ -48,6 +75,9 @@ class Learned:
     value_per_conversion: float
     view_ratio: float
     learned_from: int = 0               # creators whose results the model was fitted on
+    #: impressions per real follower of an untested creator on each platform, relative to
+    #: ``view_ratio`` (1 where nothing was learned)
+    platform_view_factor: dict[str, float] = field(default_factory=dict)
 
     @property
     def expected_conversions(self) -> np.ndarray:
@@ -87,8 +117,8 @@ def evidence_for(records: Sequence[Mapping[str, Any]], results: Sequence[ResultR
 
 
 def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
-          draws: int = 30, seed: int = 0, others: Sequence[Mapping[str, Any]] = ()
-          ) -> Learned:
+          draws: int = 30, seed: int = 0, others: Sequence[Mapping[str, Any]] = (),
+          views: ViewFactors = DEFAULT_VIEWS) -> Learned:
     """Fit the model on ``results`` over the candidates ``records`` (shortlist records).
 
     ``others`` are the records (for the same segment) of creators with results outside
@@ -127,7 +157,12 @@ def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
     pooled_real = float(real_followers[tested].sum())
     view_ratio = (float(impressions[tested].sum()) / pooled_real if pooled_real > 0
                   else DEFAULT_VIEW_RATIO)
-    members = np.where(tested, impressions * share, reach * view_ratio)[:n]
+    platforms = [str(r.get("platform")) for r in everyone]
+    factor = (platform_view_factors(impressions, real_followers, tested, platforms,
+                                    views.prior_creators)
+              if views.by == "platform" else {})
+    untested_ratio = view_ratio * np.array([factor.get(p, 1.0) for p in platforms])
+    members = np.where(tested, impressions * share, reach * untested_ratio)[:n]
     conversions = sum(r.conversions for r in results)
     revenue = sum(r.revenue for r in results)
     value = revenue / conversions if conversions and revenue > 0 else 1.0
@@ -135,7 +170,25 @@ def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
     return Learned(records=list(map(dict, records)), x=x, evidence=evidence, model=model,
                    posterior=posterior, members_per_post=members, price=price,
                    value_per_conversion=value, view_ratio=view_ratio,
-                   learned_from=model.fitted_on)
+                   learned_from=model.fitted_on, platform_view_factor=factor)
+
+
+def platform_view_factors(impressions: np.ndarray, real_followers: np.ndarray,
+                          tested: np.ndarray, platforms: Sequence[str],
+                          prior_creators: float) -> dict[str, float]:
+    """Each platform's impressions per real follower relative to all tested creators': the
+    mean log ratio of its tested creators above the mean over all of them, shrunk toward 0
+    as if ``prior_creators`` more of its creators had shown the mean. A creator whose posts
+    drew no impressions counts as half an impression a post: no views is evidence too."""
+    seen = tested & (real_followers > 0)
+    if not seen.any():
+        return {}
+    log_ratio = np.log(np.maximum(impressions[seen], 0.5) / real_followers[seen])
+    names = np.array(platforms, dtype=object)[seen]
+    deviation = log_ratio - log_ratio.mean()
+    return {str(p): float(np.exp(deviation[names == p].sum()
+                                 / ((names == p).sum() + prior_creators)))
+            for p in sorted(set(names))}
 
 
 def outside_records(matcher: Matcher, segment: Segment | dict[str, Any] | str,

@@ -22,7 +22,7 @@ import numpy as np
 
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
-from matcher.feedback.learning import Learned, learn, outside_records
+from matcher.feedback.learning import Learned, ViewFactors, learn, outside_records
 from matcher.service import Matcher
 
 SCALE_PROBABILITY = 0.8
@@ -144,5 +144,6 @@ def propose_pilot(matcher: Matcher, segment: Segment | dict[str, Any] | str, n: 
                                    rank_by="reach")
     results = [] if matcher.store is None else matcher.store.results(segment=seg.id)
     others = outside_records(matcher, seg, candidates.results, results)
-    learned = learn(candidates.results, results, seed=seed, others=others)
+    learned = learn(candidates.results, results, seed=seed, others=others,
+                    views=ViewFactors.of(matcher.settings))
     return {"segment": {"id": seg.id, "name": seg.name}, **pilot_plan(learned, n, budget, seed)}

@@ -24,8 +24,10 @@ from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
 from matcher.feedback.learning import (
     DEFAULT_BASE_RATE,
+    DEFAULT_VIEWS,
     FIT_POOL,
     Learned,
+    ViewFactors,
     learn,
     outside_records,
 )
@@ -112,11 +114,12 @@ def performance_block(learned: Learned, i: int) -> dict[str, Any]:
 
 
 def refine(shortlist: Shortlist, results: Sequence[ResultRow], rank_by: str, k: int,
-           seed: int = 0, others: Sequence[dict[str, Any]] = ()) -> tuple[Shortlist, Learned]:
+           seed: int = 0, others: Sequence[dict[str, Any]] = (),
+           views: ViewFactors = DEFAULT_VIEWS) -> tuple[Shortlist, Learned]:
     """Re-rank ``shortlist`` (a wide one) by the posterior; the top ``k`` come back.
     ``others``: records of creators with results outside it, learned from, never ranked."""
     records = shortlist.results
-    learned = learn(records, results, seed=seed, others=others)
+    learned = learn(records, results, seed=seed, others=others, views=views)
     key, prior_key = _key(learned, rank_by)
     order = np.argsort(-key, kind="stable")
     prior_rank = np.empty(len(records), dtype=np.int64)
@@ -152,4 +155,5 @@ def refined_shortlist(matcher: Matcher, segment: Segment | dict[str, Any] | str,
                              weights=weights, rank_by=BASE_RANK_BY)
     results = segment_results(matcher, seg)
     others = outside_records(matcher, seg, pool.results, results, weights)
-    return refine(pool, results, rank_by, k, others=others)[0]
+    return refine(pool, results, rank_by, k, others=others,
+                  views=ViewFactors.of(matcher.settings))[0]

@@ -125,7 +125,7 @@ class Performance(BaseModel):
     members_per_post: int = Field(
         description="Segment members a next post reaches: mean impressions x segment_share "
                     "with results, else estimated_reach x the brand's impressions per real "
-                    "follower (people).")
+                    "follower x the platform's view factor (people).")
     expected_conversions: float = Field(
         description="posterior_rate x members_per_post: conversions of a next post.")
     predicted_conversions: float = Field(
