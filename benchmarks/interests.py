@@ -57,7 +57,8 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
 
 #: Each variant's settings of ``matcher/matching/interests.py``.
 NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
-                              "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5}
+                              "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5,
+                              "LIFT_READ": "phrase", "PATH_JUDGES": False}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -66,6 +67,13 @@ VARIANTS: dict[str, dict[str, object]] = {
     "E2": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every"},
     "E3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "unmatched",
            "AUDIENCE_PATH_TOP": 3, "AUDIENCE_PATH_LIFT": 1.5},
+    # docs/design-notes/2026-12-03-interest-blind-2.md, each over E2
+    "F1": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "context",
+           "PATH_JUDGES": False},
+    "F2": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "context",
+           "PATH_JUDGES": True},
+    "F3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "both",
+           "PATH_JUDGES": True},
 }
 
 

@@ -71,6 +71,14 @@ AUDIENCE_PATH_TOP = 1
 AUDIENCE_PATH_LIFT = 2.0
 AUDIENCE_PATH_WEIGHT = 0.5
 
+#: Which creators a phrase's lifts are read over (docs/design-notes/2026-12-03-interest-blind-2.md):
+#: "phrase": the ``EVIDENCE_CREATORS`` nearest the phrase alone; "context": those nearest the
+#: phrase written with the segment's name (``context_text``); "both": the mean of the two lifts.
+LIFT_READ = "phrase"
+#: Whether a phrase the audience path gives a label counts as judged by the audiences, so its
+#: text matches under ``LIFT_MIN`` keep ``EVIDENCE_KEEP`` even when none of them reaches it.
+PATH_JUDGES = False
+
 VIA = ("direct", "context", "taxonomy")
 
 
@@ -305,6 +313,11 @@ class InterestMatcher:
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
         pair_lift = None
+        if (judged is None and PATH_JUDGES and path is None and lift is not None
+                and EVIDENCE_KEEP is not None and AUDIENCE_PATH == "every"):
+            by_path = audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
+                                    AUDIENCE_PATH_WEIGHT, False).any(axis=0)
+            judged = unsupported(weight, lift)[1] | by_path
         if lift is not None and EVIDENCE_KEEP is not None:
             low, judged = unsupported(weight, lift, judged)
             pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
