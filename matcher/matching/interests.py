@@ -74,10 +74,10 @@ AUDIENCE_PATH_WEIGHT = 0.5
 #: Which creators a phrase's lifts are read over (docs/design-notes/2026-12-03-interest-blind-2.md):
 #: "phrase": the ``EVIDENCE_CREATORS`` nearest the phrase alone; "context": those nearest the
 #: phrase written with the segment's name (``context_text``); "both": the mean of the two lifts.
-LIFT_READ = "phrase"
+LIFT_READ = "both"
 #: Whether a phrase the audience path gives a label counts as judged by the audiences, so its
 #: text matches under ``LIFT_MIN`` keep ``EVIDENCE_KEEP`` even when none of them reaches it.
-PATH_JUDGES = False
+PATH_JUDGES = True
 
 VIA = ("direct", "context", "taxonomy")
 
