@@ -206,8 +206,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             warnings.append(warning("audience-only-interest", "no label matches " + "; ".join(
                 f"'{phrase}' by text: it counts '{phrase_matches[phrase][0].label}' "
                 f"(lift {phrase_matches[phrase][0].lift or 0.0:.2f})" for phrase in audience_only)
-                + f", the label the audiences of the {EVIDENCE_CREATORS} reference creators "
-                "whose bios and categories are nearest it over-index on most; pin a label if "
+                + ", the label the audiences of "
+                + interests.lift_creators(EVIDENCE_CREATORS)
+                + " over-index on most; pin a label if "
                 "that is not what it means"))
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
         if match.via == "audience":
