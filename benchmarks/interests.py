@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D E1 E2 E3]
+        [--variant A D E1 E2 E3 F1 F2 F3]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -15,9 +15,11 @@ the baselines. ``--legacy`` reports the matching of the first version (direct si
 only, floor 0.35) for comparison. ``--variant`` reports each of the variants kept from
 ``docs/design-notes/2026-12-03-interest-next-tries.md`` and
 ``docs/design-notes/2026-12-03-audience-path.md`` on the same built world (A: no
-audience-evidence check; D: the check as a reduced weight; E1-E3: D and the audience path, E2,
-the default, for every phrase), with each one's rule score: the mean over the vocabularies of
-(NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
+audience-evidence check; D: the check as a reduced weight; E1-E3: D and the audience path, E2
+for every phrase; F1-F3 of ``docs/design-notes/2026-12-03-interest-blind-2.md``: E2 with the
+lifts read in the segment's context, F3, the default, averaged with the phrase's own), with
+each one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach,
+reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
@@ -57,7 +59,8 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
 
 #: Each variant's settings of ``matcher/matching/interests.py``.
 NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
-                              "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5}
+                              "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5,
+                              "LIFT_READ": "phrase", "PATH_JUDGES": False}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -66,6 +69,13 @@ VARIANTS: dict[str, dict[str, object]] = {
     "E2": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every"},
     "E3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "unmatched",
            "AUDIENCE_PATH_TOP": 3, "AUDIENCE_PATH_LIFT": 1.5},
+    # docs/design-notes/2026-12-03-interest-blind-2.md, each over E2
+    "F1": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "context",
+           "PATH_JUDGES": False},
+    "F2": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "context",
+           "PATH_JUDGES": True},
+    "F3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "both",
+           "PATH_JUDGES": True},
 }
 
 
@@ -192,8 +202,8 @@ def main() -> None:
     parser.add_argument("--vocabularies", nargs="+",
                         default=["default", "iab", "broad", "social", "retail"])
     parser.add_argument("--legacy", action="store_true")
-    parser.add_argument("--variant", nargs="+", default=["E2"], choices=sorted(VARIANTS),
-                        help="variants to report on each built world (E2: the default)")
+    parser.add_argument("--variant", nargs="+", default=["F3"], choices=sorted(VARIANTS),
+                        help="variants to report on each built world (F3: the default)")
     parser.add_argument("--per-segment", action="store_true")
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args()

@@ -18,6 +18,7 @@ from matcher.matching.interests import (
     TAXONOMY_RELATED,
     InterestMatcher,
     Taxonomy,
+    context_text,
     label_parts,
     load_taxonomy,
     soft_weights,
@@ -371,6 +372,23 @@ def test_the_audience_path_never_lowers_a_text_match(labels_matcher, encoder):
         (m.label, m.weight, m.via) for m in text}
 
 
+def test_a_text_match_the_phrases_audiences_do_not_hold_counts_half_beside_their_label(
+        labels_matcher, encoder):
+    """None of the phrase's text labels is held by its audiences, but they clearly hold
+    another label (the audience path): the phrase is judged, so its text labels count half."""
+    segment = Segment(name="Gadget fans", interests=[GADGETS])
+    phrase = encoder.encode([GADGETS])
+    text = labels_matcher.match(segment, phrase).by_phrase(LABELS, [GADGETS])[GADGETS]
+    held = next(label for label in LABELS if label not in {m.label for m in text})
+    lift = np.full((len(LABELS), 1), 0.3, dtype=np.float32)
+    lift[LABELS.index(held)] = 3.0
+    found = labels_matcher.match(segment, phrase, lift=lift).by_phrase(LABELS, [GADGETS])
+    weights = {m.label: m.weight for m in found[GADGETS]}
+    assert weights.pop(held) == pytest.approx(interests.AUDIENCE_PATH_WEIGHT)
+    assert weights == pytest.approx({m.label: interests.EVIDENCE_KEEP * m.weight for m in text})
+    assert all(m.weakened for m in found[GADGETS] if m.label != held)
+
+
 def test_a_pin_overrides_the_audience_path(labels_matcher, encoder):
     segment = Segment(name="Beekeepers", interests=[BEEKEEPING],
                       interest_labels={BEEKEEPING: ["Travel"]})
@@ -397,10 +415,14 @@ def test_the_api_reaches_a_label_through_the_phrases_audiences(client, matcher, 
     snapshot = matcher.snapshot
     evidence = audience_evidence.audience_evidence(snapshot.catalogue, snapshot.text_emb)
     assert evidence is not None
-    lift = evidence.lift(encoder.encode([ORIGAMI]))[:, 0]
+    segment = _origami("origami-api")
+    # the lift over the creators nearest the phrase, averaged with the lift over those nearest
+    # it written with the segment's name (interests.LIFT_READ "both")
+    in_context = encoder.encode([context_text(segment, ORIGAMI)])
+    lift = ((evidence.lift(encoder.encode([ORIGAMI])) + evidence.lift(in_context)) / 2)[:, 0]
     top = int(np.nanargmax(lift))
     assert lift[top] >= interests.AUDIENCE_PATH_LIFT
-    answer = client.post("/v1/shortlists", json={"segment": _origami("origami-api").model_dump(
+    answer = client.post("/v1/shortlists", json={"segment": segment.model_dump(
         mode="json", exclude_none=True), "k": 5})
     assert answer.status_code == 200, answer.text
     body = answer.json()
@@ -408,11 +430,12 @@ def test_the_api_reaches_a_label_through_the_phrases_audiences(client, matcher, 
     assert mapped["label"] == snapshot.catalogue.label_vocab[top]
     assert (mapped["via"], mapped["weight"]) == ("audience", interests.AUDIENCE_PATH_WEIGHT)
     assert mapped["lift"] == pytest.approx(float(lift[top]), abs=1e-3)
-    assert mapped["creators"] == list(evidence.nearest_ids(encoder.encode([ORIGAMI]))[0])
+    assert mapped["creators"] == list(evidence.nearest_ids(in_context)[0])
     assert len(mapped["creators"]) == audience_evidence.PATH_CREATORS_SHOWN
     assert [w["code"] for w in body["warnings"]].count("audience-only-interest") == 1
-    stated = (f"through the audiences of the 50 reference creators whose bios and categories "
-              f"are nearest it, lift {lift[top]:.2f}, "
+    stated = (f"through the audiences of the reference creators whose bios and categories "
+              f"are nearest it, alone and written with the segment's name (50 each), "
+              f"lift {lift[top]:.2f}, "
               f"weight {interests.AUDIENCE_PATH_WEIGHT:.2f}")
     assert any(ORIGAMI in line and stated in line
                for result in body["results"] for line in result["summary"])

@@ -23,7 +23,8 @@ from matcher.simulate import (
 from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
-HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps")
+HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
+            "lifestyle", "spend")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -221,3 +222,20 @@ def test_media_and_apps_shapes() -> None:
     assert media.label_map["Anthony Bourdain fans"] == (
         "Food & restaurant show viewers", "Mukbang & food challenge viewers",
         "Travel show viewers")
+
+
+def test_lifestyle_and_spend_shapes() -> None:
+    lifestyle, spend = get_vocabulary("lifestyle"), get_vocabulary("spend")
+    for vocab in (lifestyle, spend):
+        assert 50 <= len(vocab.labels) <= 90
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+        assert vocab.granularity()["max_niches_per_label"] >= 2
+        # a few latent interests are reported under no label at all
+        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 3
+        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                        if name != vocab.name for lab in other.labels}
+    # personas overlap: many latent interests count toward several of them
+    assert lifestyle.granularity()["labels_per_latent"] > 1.5
+    assert lifestyle.granularity()["max_niches_per_label"] >= 4
+    assert all(lab.endswith(("spenders", "members", "subscribers", "funders"))
+               for lab in spend.labels)

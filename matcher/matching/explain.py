@@ -131,9 +131,8 @@ def _weakened_text(match: LabelMatch) -> str:
 def _via_text(match: LabelMatch) -> str:
     """How the label was reached, with the numbers it rests on."""
     if match.via == "audience":
-        return (f" through the audiences of the {EVIDENCE_CREATORS} reference creators whose "
-                f"bios and categories are nearest it, lift {match.lift or 0.0:.2f}, "
-                f"weight {match.weight:.2f}")
+        return (f" through the audiences of {interests.lift_creators(EVIDENCE_CREATORS)}, "
+                f"lift {match.lift or 0.0:.2f}, weight {match.weight:.2f}")
     return f"{_VIA_TEXT[match.via]}{round(match.similarity, 3):.2f}{_weakened_text(match)}"
 
 

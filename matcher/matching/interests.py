@@ -20,7 +20,9 @@ labels of a phrase (``interest_labels``); a pinned phrase skips inference.
 The catalogue then checks the text: a label whose audience the creators nearest the phrase do
 not over-index on keeps ``EVIDENCE_KEEP`` of its weight (``audience_evidence``), so a look-alike
 label ("Sports" for "mobile esports") counts less than the one the phrase's audiences hold,
-but still counts: dropping it lost the ranking by reach.
+but still counts: dropping it lost the ranking by reach. The creators whose audiences are read
+are those nearest the phrase and those nearest it written with the segment's name
+(``LIFT_READ``): a show's or a person's name alone is nearest whatever bios share its words.
 """
 
 from __future__ import annotations
@@ -70,6 +72,29 @@ AUDIENCE_PATH: str | None = "every"
 AUDIENCE_PATH_TOP = 1
 AUDIENCE_PATH_LIFT = 2.0
 AUDIENCE_PATH_WEIGHT = 0.5
+
+#: Which creators a phrase's lifts (the check's and the path's) are read over: "phrase": the
+#: ``EVIDENCE_CREATORS`` nearest the phrase alone; "context": those nearest the phrase written
+#: with the segment's name (``context_text``); "both": the mean of those two lifts. "both" was
+#: adopted as variant F3 of docs/design-notes/2026-12-03-interest-blind-2.md.
+LIFT_READ = "both"
+#: Whether a phrase the audience path gives a label counts as judged by the audiences, so its
+#: text matches under ``LIFT_MIN`` keep ``EVIDENCE_KEEP`` even when none of them reaches it
+#: (adopted with ``LIFT_READ`` "both").
+PATH_JUDGES = True
+
+_LIFT_CREATORS = {
+    "phrase": "the {n} reference creators whose bios and categories are nearest it",
+    "context": ("the {n} reference creators whose bios and categories are nearest it written "
+                "with the segment's name"),
+    "both": ("the reference creators whose bios and categories are nearest it, alone and "
+             "written with the segment's name ({n} each)"),
+}
+
+
+def lift_creators(count: int) -> str:
+    """Whose audiences a phrase's lifts are read over, in words (``LIFT_READ``)."""
+    return _LIFT_CREATORS[LIFT_READ].format(n=count)
 
 VIA = ("direct", "context", "taxonomy")
 
@@ -305,6 +330,11 @@ class InterestMatcher:
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
         pair_lift = None
+        if (judged is None and PATH_JUDGES and path is None and lift is not None
+                and EVIDENCE_KEEP is not None and AUDIENCE_PATH == "every"):
+            by_path = audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
+                                    AUDIENCE_PATH_WEIGHT, False).any(axis=0)
+            judged = unsupported(weight, lift)[1] | by_path
         if lift is not None and EVIDENCE_KEEP is not None:
             low, judged = unsupported(weight, lift, judged)
             pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)

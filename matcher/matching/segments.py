@@ -21,7 +21,11 @@ from matcher.contracts.profiles import AGE_BANDS, GENDERS, Segment
 from matcher.embedding.encoder import Encoder
 from matcher.errors import InvalidSegment, UnknownSegment, error_field
 from matcher.matching import interests
-from matcher.matching.audience_evidence import EVIDENCE_CREATORS, audience_evidence
+from matcher.matching.audience_evidence import (
+    EVIDENCE_CREATORS,
+    AudienceEvidence,
+    audience_evidence,
+)
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
 from matcher.matching.warnings import warning
@@ -163,9 +167,11 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             creators = reference.phrase_creators
     elif segment.interests:
         lift = evidence = None
+        near = phrases
         if interests.EVIDENCE_KEEP is not None:
             evidence = audience_evidence(catalogue, text_emb)
-            lift = evidence.lift(phrases) if evidence is not None else None
+            if evidence is not None:
+                lift, near = _phrase_lift(evidence, segment, phrases, encoder)
         matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases,
                                                                          lift=lift)
         if lift is not None:
@@ -175,7 +181,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         if matching.path is not None and evidence is not None:
             path_by_label = {label.casefold(): row for label, row
                              in zip(catalogue.label_vocab, matching.path, strict=True)}
-            creators = dict(zip(segment.interests, evidence.nearest_ids(phrases), strict=True))
+            creators = dict(zip(segment.interests, evidence.nearest_ids(near), strict=True))
         if matching.unknown_pins:
             warnings.append(warning("unknown-pin", "pinned interest labels no creator "
                                     "reports: " + ", ".join(f"'{label}'" for label
@@ -200,8 +206,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             warnings.append(warning("audience-only-interest", "no label matches " + "; ".join(
                 f"'{phrase}' by text: it counts '{phrase_matches[phrase][0].label}' "
                 f"(lift {phrase_matches[phrase][0].lift or 0.0:.2f})" for phrase in audience_only)
-                + f", the label the audiences of the {EVIDENCE_CREATORS} reference creators "
-                "whose bios and categories are nearest it over-index on most; pin a label if "
+                + ", the label the audiences of "
+                + interests.lift_creators(EVIDENCE_CREATORS)
+                + " over-index on most; pin a label if "
                 "that is not what it means"))
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
         if match.via == "audience":
@@ -209,6 +216,19 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
                           matches, warnings, best, phrase_matches, label_lift, judged,
                           path_by_label, creators)
+
+
+def _phrase_lift(evidence: AudienceEvidence, segment: Segment, phrases: np.ndarray,
+                 encoder: Encoder) -> tuple[np.ndarray, np.ndarray]:
+    """(labels, phrases) the lifts read as ``interests.LIFT_READ`` says, and (phrases, d) the
+    texts whose nearest reference creators a path label names."""
+    if interests.LIFT_READ == "phrase":
+        return evidence.lift(phrases), phrases
+    in_context = encoder.encode([interests.context_text(segment, p) for p in segment.interests])
+    lift = evidence.lift(in_context)
+    if interests.LIFT_READ == "both":
+        lift = (lift + evidence.lift(phrases)) / 2
+    return lift, in_context
 
 
 def _by_name(rows: dict[str, np.ndarray], catalogue: Catalogue, segment: Segment,

@@ -19,7 +19,8 @@ WARNING_CODES: dict[str, str] = {
                           "out when none matches.",
     "audience-only-interest": "An interest phrase matches no label by text; it counts, at "
                               "half weight, the label the audiences of the reference creators "
-                              "whose bios and categories are nearest it over-index on most "
+                              "whose bios and categories are nearest it (alone and written "
+                              "with the segment's name) over-index on most "
                               "(the audience path). A phrase that means nothing to the "
                               "catalogue gets a label this way too: pin one if it is wrong.",
     "unknown-pin": "A pinned interest label is reported by no creator.",

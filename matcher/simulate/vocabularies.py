@@ -11,11 +11,14 @@ vocabulary; only the reports and the label maps change.
 
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
-``media`` and ``apps`` are held out: written before any tuning on them (``survey``, a
-consumer-research panel's profile labels, ``adplatform``, an ad platform's affinity, in-market
-and life-event audiences, ``media``, a media-measurement panel's content-consumption audiences,
-and ``apps``, an app-intelligence provider's app-usage audiences, were written blind, before
-any tuning or measurement on them).
+``media``, ``apps``, ``lifestyle`` and ``spend`` are held out: written before any tuning on
+them (``survey``, a consumer-research panel's profile labels, ``adplatform``, an ad platform's
+affinity, in-market and life-event audiences, ``media``, a media-measurement panel's
+content-consumption audiences, and ``apps``, an app-intelligence provider's app-usage
+audiences, were written blind, before any tuning or measurement on them; ``lifestyle``, a
+segmentation provider's lifestyle personas, and ``spend``, a card-spend provider's
+merchant-category spender audiences, were written blind later, without reading the matching
+code or its notes, as the held-out test of the next change to interest matching).
 """
 
 from __future__ import annotations
@@ -32,9 +35,11 @@ from . import (
     vocab_apps,
     vocab_broad,
     vocab_iab,
+    vocab_lifestyle,
     vocab_media,
     vocab_retail,
     vocab_social,
+    vocab_spend,
     vocab_survey,
 )
 from .vocab import NICHES, PHRASES
@@ -165,12 +170,14 @@ VOCABULARIES: dict[str, Vocabulary] = {
     v.name: v for v in (DEFAULT, _held_out(vocab_iab), _held_out(vocab_broad),
                         _held_out(vocab_social), _held_out(vocab_retail),
                         _held_out(vocab_survey), _held_out(vocab_adplatform),
-                        _held_out(vocab_media), _held_out(vocab_apps))}
+                        _held_out(vocab_media), _held_out(vocab_apps),
+                        _held_out(vocab_lifestyle), _held_out(vocab_spend))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
-    ``survey``, ``adplatform``, ``media``, ``apps``), or the one given."""
+    ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``), or the one
+    given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
