@@ -7,9 +7,10 @@ that mean it. A label's *lift* for a phrase is the mean share of the label in th
 the ``EVIDENCE_CREATORS`` creators of the interest reference set (``interest_reference``)
 nearest the phrase, over its mean share in the whole reference set. Of a phrase's text-matched
 labels, those with a lift under ``LIFT_MIN`` keep only ``interests.EVIDENCE_KEEP`` of their
-weight when at least one reaches it (the earlier hard drop lost the reach ranking:
-docs/design-notes/2026-12-03-audience-evidence.md); when none does, the catalogue cannot judge
-the phrase and its text match stands. A lift counts as reaching ``LIFT_MIN`` within
+weight when at least one reaches it or the audience path gives the phrase a label
+(``interests.PATH_JUDGES``); otherwise the catalogue cannot judge the phrase and its text match
+stands. Which creators the lifts are read over (the phrase alone, the phrase with the
+segment's name, or both) is ``interests.LIFT_READ``. A lift counts as reaching ``LIFT_MIN`` within
 ``LIFT_TOLERANCE`` (float noise). Pinned labels are never checked, nor is a label no reference
 creator's audience holds (its lift is unknown). The check needs a reference set of at least
 ``EVIDENCE_REFERENCE_MIN`` creators: in a smaller one the nearest creators are most of the set,

@@ -110,8 +110,8 @@ class LabelMatch:
     #: ``audience_evidence.LIFT_MIN`` the weight is ``EVIDENCE_KEEP`` of the text match's);
     #: None where the check did not apply
     lift: float | None = None
-    #: via "audience": the ids of the reference creators nearest the phrase, nearest first,
-    #: of the ``audience_evidence.EVIDENCE_CREATORS`` the lift is read over
+    #: via "audience": the ids of the reference creators nearest the phrase as
+    #: ``LIFT_READ`` reads it, nearest first
     creators: tuple[str, ...] = ()
 
     @property

@@ -74,8 +74,9 @@ class InterestMatch(BaseModel):
     via: str = Field(description="How it was matched: direct (label and phrase), context (the "
                                  "phrase with the segment's name), taxonomy (both placed on "
                                  "related nodes of the interest taxonomy), audience (the label "
-                                 "the audiences of the reference creators nearest the phrase "
-                                 "over-index on most) or pinned (the segment's "
+                                 "the audiences of the reference creators nearest the phrase, "
+                                 "alone and written with the segment's name, over-index on "
+                                 "most) or pinned (the segment's "
                                  "interest_labels).")
 
 
@@ -85,22 +86,25 @@ class PhraseMatch(BaseModel):
     score: float = Field(description="The strongest of the three signals below.")
     via: str = Field(description="direct, context, taxonomy, audience (the audience path: "
                                  "the label the audiences of the reference creators nearest "
-                                 "the phrase over-index on most, at weight 0.5) or pinned.")
+                                 "the phrase, alone and with the segment's name, over-index on "
+                                 "most, at weight 0.5) or pinned.")
     lift: float | None = Field(
         None, description="The audience check: the label's mean share in the audiences of the "
                           "50 reference creators whose bio and categories are nearest the "
-                          "phrase, over its mean share in all of them. Under 1.0 the label "
-                          "keeps half the weight its text match gives (weight above). null "
-                          "where the check did not apply: a pinned phrase, a phrase none of "
-                          "whose labels reaches 1.0, a label no reference creator's audience "
+                          "phrase, over its mean share in all of them, averaged with the same "
+                          "ratio over the 50 nearest the phrase written with the segment's "
+                          "name. Under 1.0 the label keeps half the weight its text match "
+                          "gives (weight above). null where the check did not apply: a pinned "
+                          "phrase, a phrase none of whose labels reaches 1.0 and to which the "
+                          "audience path gives no label, a label no reference creator's audience "
                           "holds or only creators added since the snapshot hold, a catalogue "
                           "with fewer than 200 reference creators. Via audience: the lift "
                           "that chose the label (at least 2.0).")
     creators: list[str] = Field(
         default_factory=list,
         description="Via audience: the ids of the 5 reference creators whose bio and categories "
-                    "are nearest the phrase, nearest first, of the 50 the lift is read over; "
-                    "[] otherwise.")
+                    "are nearest the phrase written with the segment's name, nearest first, "
+                    "of the 50 that half of the lift is read over; [] otherwise.")
 
 
 class Performance(BaseModel):
