@@ -568,3 +568,42 @@ def test_a_platform_whose_posts_drew_no_impressions_is_expected_to_reach_the_lea
     members = dict(zip((r["id"] for r in records), learned.members_per_post, strict=True))
     assert members["twitch3"] < members["youtube3"] < members["tiktok3"]
     assert learned.platform_view_factor["twitch"] < 1
+
+
+@pytest.mark.parametrize("by", ["pooled", "platform"])
+def test_refined_shortlists_over_the_api_read_the_view_ratio_setting(
+        matcher: Matcher, settings, tmp_path: Path, by: str):
+    """MATCHER_VIEW_RATIO_BY reaches the API: with one pooled ratio every untested creator's
+    members a post are its estimated reach (segment members) x the same ratio; by platform,
+    the platform whose tested creators drew 20 times the impressions gets the larger one."""
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    own.upsert_profiles(list(matcher.store.iter_profiles()))
+    chosen = settings.model_copy(update={"view_ratio_by": by})
+    served = Matcher(matcher.snapshot, matcher.encoder, chosen, store=own)
+    pool = served.shortlist("eco-parents-na", k=60, rank_by="reach").results
+    platforms = sorted({r["platform"] for r in pool})
+    assert len(platforms) >= 2
+    loud, quiet = platforms[:2]
+    tested = {p: [r for r in pool if r["platform"] == p][:2] for p in (loud, quiet)}
+    rows = [row(creator=r["id"], impressions=round(r["estimated_reach"] * share),
+                clicks=10, conversions=1)
+            for p, share in ((loud, 2.0), (quiet, 0.1)) for r in tested[p]]
+    request = {"segment_id": "eco-parents-na", "k": 40, "rank_by": "expected_conversions"}
+    with TestClient(create_app(chosen, matcher=served),
+                    headers={"Authorization": f"Bearer {EDITOR_KEY}"}) as client:
+        assert client.put("/v1/campaigns/spring",
+                          json={"segment_id": "eco-parents-na"}).status_code == 200
+        assert client.post("/v1/campaigns/spring/results",
+                           json={"rows": rows}).json()["inserted"] == 4
+        results = client.post("/v1/shortlists", json=request).json()["results"]
+    ratio = {}
+    for record in sorted(results, key=lambda r: -r["estimated_reach"]):
+        if record["performance"]["posts"] == 0:
+            ratio.setdefault(record["platform"], record["performance"]["members_per_post"]
+                             / record["estimated_reach"])
+    assert loud in ratio and quiet in ratio
+    if by == "pooled":
+        assert ratio[loud] == pytest.approx(ratio[quiet], rel=0.01)
+    else:
+        assert ratio[loud] > 1.5 * ratio[quiet]
