@@ -407,6 +407,23 @@ def _origami(id_: str, **fields) -> Segment:
                    **fields)
 
 
+def test_a_segment_without_a_name_is_told_its_lift_is_read_over_the_phrase_alone(client):
+    """Without a name there is no context to write a phrase in: the explanation and the
+    warning say the lift rests on the creators nearest the phrase alone."""
+    segment = Segment(id="origami-nameless", interests=[ORIGAMI], countries=["IN"])
+    body = client.post("/v1/shortlists", json={"segment": segment.model_dump(
+        mode="json", exclude_none=True), "k": 5}).json()
+    [mapped] = body["interest_mapping"][ORIGAMI]
+    assert mapped["via"] == "audience"
+    alone = "the 50 reference creators whose bios and categories are nearest it, lift"
+    lines = [line for result in body["results"] for line in result["summary"]
+             if "through the audiences" in line]
+    assert lines and all(alone in line and "segment's name" not in line for line in lines)
+    [warned] = [w for w in body["warnings"] if w["code"] == "audience-only-interest"]
+    assert "segment's name" not in warned["message"] and "nearest it over-index" in \
+        warned["message"]
+
+
 def test_the_api_reaches_a_label_through_the_phrases_audiences(client, matcher, encoder,
                                                                 monkeypatch):
     """Through POST /v1/shortlists on the bundled fixtures: 'origami' matches no label by

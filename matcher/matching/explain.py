@@ -128,10 +128,12 @@ def _weakened_text(match: LabelMatch) -> str:
     return f", audience lift {match.lift:.2f} < {LIFT_MIN:.1f}: weight {kept}"
 
 
-def _via_text(match: LabelMatch) -> str:
-    """How the label was reached, with the numbers it rests on."""
+def _via_text(match: LabelMatch, named: bool) -> str:
+    """How the label was reached, with the numbers it rests on (``named``: whether the
+    segment has a name to read the phrase's lifts with)."""
     if match.via == "audience":
-        return (f" through the audiences of {interests.lift_creators(EVIDENCE_CREATORS)}, "
+        return (f" through the audiences of "
+                f"{interests.lift_creators(EVIDENCE_CREATORS, named)}, "
                 f"lift {match.lift or 0.0:.2f}, weight {match.weight:.2f}")
     return f"{_VIA_TEXT[match.via]}{round(match.similarity, 3):.2f}{_weakened_text(match)}"
 
@@ -166,11 +168,13 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
     if targets.match_parts is None:
         weights = np.zeros(0 if targets.labels is None else len(targets.labels))
         records, texts = {}, {}
+        named = bool(targets.segment.name)
         for column, match in targets.label_matches.items():
             weights[column] = round(match.weight, 3)
             records[column] = (match.label, match.phrase, round(match.similarity, 3),
                                round(match.weight, 3), match.via)
-            texts[column] = (f"'{match.label}' ", f" (~'{match.phrase}'{_via_text(match)})")
+            texts[column] = (f"'{match.label}' ",
+                             f" (~'{match.phrase}'{_via_text(match, named)})")
         targets.match_parts = MatchParts(weights, records, texts)
     return targets.match_parts
 

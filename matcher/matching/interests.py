@@ -92,9 +92,10 @@ _LIFT_CREATORS = {
 }
 
 
-def lift_creators(count: int) -> str:
-    """Whose audiences a phrase's lifts are read over, in words (``LIFT_READ``)."""
-    return _LIFT_CREATORS[LIFT_READ].format(n=count)
+def lift_creators(count: int, named: bool = True) -> str:
+    """Whose audiences a phrase's lifts are read over, in words (``LIFT_READ``); a segment
+    without a name (``named`` False) has no context to write the phrase in."""
+    return _LIFT_CREATORS[LIFT_READ if named else "phrase"].format(n=count)
 
 VIA = ("direct", "context", "taxonomy")
 

@@ -207,7 +207,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                 f"'{phrase}' by text: it counts '{phrase_matches[phrase][0].label}' "
                 f"(lift {phrase_matches[phrase][0].lift or 0.0:.2f})" for phrase in audience_only)
                 + ", the label the audiences of "
-                + interests.lift_creators(EVIDENCE_CREATORS)
+                + interests.lift_creators(EVIDENCE_CREATORS, bool(segment.name))
                 + " over-index on most; pin a label if "
                 "that is not what it means"))
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
