@@ -46,8 +46,8 @@ class ViewFactors:
     from the results ("platform"), shrunk toward 1 as if ``prior_creators`` more creators on
     the platform had shown the mean over all tested creators."""
 
-    by: str = "platform"
-    prior_creators: float = 10.0
+    by: str = Settings.model_fields["view_ratio_by"].default
+    prior_creators: float = Settings.model_fields["view_factor_prior_creators"].default
 
     def __post_init__(self) -> None:
         if self.by not in VIEW_RATIO_BY:

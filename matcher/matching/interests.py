@@ -306,37 +306,45 @@ class InterestMatcher:
             node_similarity(part_emb @ self.form_emb.T, self.taxonomy), owner, len(labels))
         self._row = {label.casefold(): i for i, label in enumerate(labels)}
 
-    def scores(self, segment: Segment, phrase_emb: np.ndarray) -> PhraseScores:
-        context = self.encoder.encode([context_text(segment, p) for p in segment.interests])
+    def scores(self, segment: Segment, phrase_emb: np.ndarray,
+               context: np.ndarray | None = None) -> PhraseScores:
+        """``context``: the phrases written with the segment's name (``context_text``),
+        when the caller has them encoded already."""
+        if context is None:
+            context = self.encoder.encode([context_text(segment, p) for p in segment.interests])
         return score_phrases(self.label_emb, phrase_emb, context, self.label_nodes,
                              node_similarity(phrase_emb @ self.form_emb.T, self.taxonomy),
                              self.taxonomy)
 
     def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
               lift: np.ndarray | None = None, judged: np.ndarray | None = None,
-              path: np.ndarray | None = None) -> InterestMatching:
+              path: np.ndarray | None = None, context: np.ndarray | None = None
+              ) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
         reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
         ``lift`` (labels, phrases), with EVIDENCE_KEEP set, reduces the text matches the
         catalogue's audiences do not support (``audience_evidence``); ``judged``,
         when given, is the snapshot's answer to which phrases its audiences could judge.
         ``path``, when given, is the snapshot's audience path (``AUDIENCE_PATH``) by label;
-        else it is taken from ``lift``."""
+        else it is taken from ``lift``. ``context``, when given, is the phrases encoded in the
+        segment's context (``scores``)."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
             return InterestMatching(np.zeros(n_labels, dtype=np.float32), {}, list(phrases),
                                     [], np.zeros(len(phrases), dtype=np.float32))
-        found = self.scores(segment, phrase_emb)
+        found = self.scores(segment, phrase_emb, context)
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
         pair_lift = None
-        if (judged is None and PATH_JUDGES and path is None and lift is not None
-                and EVIDENCE_KEEP is not None and AUDIENCE_PATH == "every"):
-            by_path = audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
-                                    AUDIENCE_PATH_WEIGHT, False).any(axis=0)
-            judged = unsupported(weight, lift)[1] | by_path
+        own_path = path is None
+        if own_path and lift is not None and EVIDENCE_KEEP is not None and (
+                AUDIENCE_PATH == "every"):  # the text weights do not move it: taken once
+            path = audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
+                                 AUDIENCE_PATH_WEIGHT, False)
         if lift is not None and EVIDENCE_KEEP is not None:
+            if judged is None and PATH_JUDGES and own_path and path is not None:
+                judged = unsupported(weight, lift)[1] | path.any(axis=0)
             low, judged = unsupported(weight, lift, judged)
             pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
             weight[low] *= EVIDENCE_KEEP

@@ -167,13 +167,15 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             creators = reference.phrase_creators
     elif segment.interests:
         lift = evidence = None
+        in_context = encoder.encode([interests.context_text(segment, p)
+                                     for p in segment.interests])
         near = phrases
         if interests.EVIDENCE_KEEP is not None:
             evidence = audience_evidence(catalogue, text_emb)
             if evidence is not None:
-                lift, near = _phrase_lift(evidence, segment, phrases, encoder)
-        matching = interest_matcher(catalogue, label_emb, encoder).match(segment, phrases,
-                                                                         lift=lift)
+                lift, near = _phrase_lift(evidence, phrases, in_context)
+        matching = interest_matcher(catalogue, label_emb, encoder).match(
+            segment, phrases, lift=lift, context=in_context)
         if lift is not None:
             label_lift = {label.casefold(): row
                           for label, row in zip(catalogue.label_vocab, lift, strict=True)}
@@ -218,13 +220,12 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                           path_by_label, creators)
 
 
-def _phrase_lift(evidence: AudienceEvidence, segment: Segment, phrases: np.ndarray,
-                 encoder: Encoder) -> tuple[np.ndarray, np.ndarray]:
+def _phrase_lift(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """(labels, phrases) the lifts read as ``interests.LIFT_READ`` says, and (phrases, d) the
     texts whose nearest reference creators a path label names."""
     if interests.LIFT_READ == "phrase":
         return evidence.lift(phrases), phrases
-    in_context = encoder.encode([interests.context_text(segment, p) for p in segment.interests])
     lift = evidence.lift(in_context)
     if interests.LIFT_READ == "both":
         lift = (lift + evidence.lift(phrases)) / 2
