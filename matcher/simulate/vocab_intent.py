@@ -263,7 +263,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "people who searched for a convertible crib": "Pregnancy & Maternity",
         "parents stocking up on lunchbox snacks in August": "Parenting & Family",
         "people who buy anniversary cards and chocolates": "Friends, Family & Relationships",
-        "LEGO and Duplo basket builders": "Toys, Children & Baby",
+        "LEGO and Duplo basket builders": "Parenting & Family",
     },
     "fitness": {
         "shoppers who added a squat rack to cart": "Fitness & Gym",
