@@ -60,7 +60,9 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
 #: Each variant's settings of ``matcher/matching/interests.py``.
 NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
                               "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5,
-                              "LIFT_READ": "phrase", "PATH_JUDGES": False}
+                              "LIFT_READ": "phrase", "PATH_JUDGES": False,
+                              "AUDIENCE_PATH_PICK": "top", "AUDIENCE_PATH_RATIO": 0.7,
+                              "AUDIENCE_PATH_JOINT_MIN": 0.6}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -77,6 +79,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "F3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "both",
            "PATH_JUDGES": True},
 }
+# docs/design-notes/2026-12-03-interest-multi.md, each over F3: which labels the path takes
+VARIANTS["G1"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "ratio"}
+VARIANTS["G2"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "joint"}
+VARIANTS["G3"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "top+joint"}
 
 
 def use_variant(name: str) -> None:
