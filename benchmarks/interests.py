@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D E1 E2 E3 F1 F2 F3]
+        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -17,8 +17,10 @@ only, floor 0.35) for comparison. ``--variant`` reports each of the variants kep
 ``docs/design-notes/2026-12-03-audience-path.md`` on the same built world (A: no
 audience-evidence check; D: the check as a reduced weight; E1-E3: D and the audience path, E2
 for every phrase; F1-F3 of ``docs/design-notes/2026-12-03-interest-blind-2.md``: E2 with the
-lifts read in the segment's context, F3, the default, averaged with the phrase's own), with
-each one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach,
+lifts read in the segment's context, F3, the default, averaged with the phrase's own; G1-G3
+of ``docs/design-notes/2026-12-03-interest-multi.md``: F3 with the path taking every label
+within 0.7 of the best lift, the labels of a joint non-negative least-squares fit, or F3's
+label and those), with each one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach,
 reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
