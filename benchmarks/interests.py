@@ -20,8 +20,8 @@ for every phrase; F1-F3 of ``docs/design-notes/2026-12-03-interest-blind-2.md``:
 lifts read in the segment's context, F3, the default, averaged with the phrase's own; G1-G3
 of ``docs/design-notes/2026-12-03-interest-multi.md``: F3 with the path taking every label
 within 0.7 of the best lift, the labels of a joint non-negative least-squares fit, or F3's
-label and those), with each one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach,
-reach) / 2.
+label and those), with each one's rule score: the mean over the vocabularies of (NDCG@50
+share, fit + NDCG@50 reach, reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
