@@ -24,7 +24,7 @@ from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
-            "lifestyle", "spend")
+            "lifestyle", "spend", "clubs", "intent")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -239,3 +239,32 @@ def test_lifestyle_and_spend_shapes() -> None:
     assert lifestyle.granularity()["max_niches_per_label"] >= 4
     assert all(lab.endswith(("spenders", "members", "subscribers", "funders"))
                for lab in spend.labels)
+
+
+def test_clubs_and_intent_shapes() -> None:
+    clubs, intent = get_vocabulary("clubs"), get_vocabulary("intent")
+    for vocab in (clubs, intent):
+        assert 40 <= len(vocab.labels) <= 90
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+        assert vocab.granularity()["max_niches_per_label"] >= 2
+        # a few latent interests are reported under no label at all
+        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
+        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                        if name != vocab.name for lab in other.labels}
+        # no phrase names one of its vocabulary's labels, even inside a longer phrase
+        lowered = [lab.lower() for lab in vocab.labels]
+        for phrase in vocab.phrases:
+            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+    # community groups are named as communities name themselves: short names, no paths
+    assert all(len(lab.split()) <= 6 and ">" not in lab and ":" not in lab
+               for lab in clubs.labels)
+    assert clubs.granularity()["max_niches_per_label"] >= 3
+    # every intent audience says what the shopper does about a category
+    kinds = {lab.split(": ")[0] for lab in intent.labels}
+    assert {"In-market", "Repeat buyers", "Lapsed buyers", "Seasonal"} <= kinds
+    assert all(": " in lab for lab in intent.labels)
+    # a phrase whose interest leaves no basket trace keeps it in its membership truth
+    assert intent.phrases["shoppers of joke books and novelty gag gifts"] == (
+        "Comedy & Memes", "Friends, Family & Relationships")
+    assert intent.label_map["shoppers of joke books and novelty gag gifts"] == (
+        "Gift buyers: cards, flowers & gift sets",)

@@ -6,8 +6,9 @@ countries with their languages, regions, the latent interests grouped into niche
 phrases with their hidden mapping, and the anchors (niche, region) from which the latent
 audience communities are drawn. Other providers' labels are in ``vocab_iab.py``,
 ``vocab_broad.py``, ``vocab_social.py``, ``vocab_retail.py``, ``vocab_survey.py``,
-``vocab_adplatform.py``, ``vocab_media.py``, ``vocab_apps.py``, ``vocab_lifestyle.py`` and
-``vocab_spend.py``, tied together in ``vocabularies.py``.
+``vocab_adplatform.py``, ``vocab_media.py``, ``vocab_apps.py``, ``vocab_lifestyle.py``,
+``vocab_spend.py``, ``vocab_clubs.py`` and ``vocab_intent.py``, tied together in
+``vocabularies.py``.
 """
 
 from __future__ import annotations

@@ -11,14 +11,17 @@ vocabulary; only the reports and the label maps change.
 
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
-``media``, ``apps``, ``lifestyle`` and ``spend`` are held out: written before any tuning on
-them (``survey``, a consumer-research panel's profile labels, ``adplatform``, an ad platform's
-affinity, in-market and life-event audiences, ``media``, a media-measurement panel's
-content-consumption audiences, and ``apps``, an app-intelligence provider's app-usage
-audiences, were written blind, before any tuning or measurement on them; ``lifestyle``, a
-segmentation provider's lifestyle personas, and ``spend``, a card-spend provider's
-merchant-category spender audiences, were written blind later, without reading the matching
-code or its notes, as the held-out test of the next change to interest matching).
+``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs`` and ``intent`` are held out: written
+before any tuning on them (``survey``, a consumer-research panel's profile labels,
+``adplatform``, an ad platform's affinity, in-market and life-event audiences, ``media``, a
+media-measurement panel's content-consumption audiences, and ``apps``, an app-intelligence
+provider's app-usage audiences, were written blind, before any tuning or measurement on them;
+``lifestyle``, a segmentation provider's lifestyle personas, and ``spend``, a card-spend
+provider's merchant-category spender audiences, were written blind later, without reading the
+matching code or its notes, as the held-out test of the next change to interest matching).
+``clubs``: a community platform's self-named topic groups, written blind as the held-out test
+of the next change. ``intent``: a retail-media network's shopper-intent audiences (in-market,
+repeat, lapsed), written blind as the held-out test of the next change.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from . import (
     vocab_adplatform,
     vocab_apps,
     vocab_broad,
+    vocab_clubs,
     vocab_iab,
+    vocab_intent,
     vocab_lifestyle,
     vocab_media,
     vocab_retail,
@@ -171,13 +176,14 @@ VOCABULARIES: dict[str, Vocabulary] = {
                         _held_out(vocab_social), _held_out(vocab_retail),
                         _held_out(vocab_survey), _held_out(vocab_adplatform),
                         _held_out(vocab_media), _held_out(vocab_apps),
-                        _held_out(vocab_lifestyle), _held_out(vocab_spend))}
+                        _held_out(vocab_lifestyle), _held_out(vocab_spend),
+                        _held_out(vocab_clubs), _held_out(vocab_intent))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
-    ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``), or the one
-    given."""
+    ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``,
+    ``intent``), or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
