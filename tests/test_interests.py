@@ -410,6 +410,43 @@ def test_the_audience_path_picks_one_label_or_several_as_set():
     assert path("top+joint") == pytest.approx([0.5, 0.5, 0.35, 0.45, 0.0])
 
 
+def test_a_joint_fit_that_did_not_converge_takes_the_top_label_and_a_bad_pick_is_refused():
+    lift = np.array([[12.6], [11.4], [1.5]], dtype=np.float32)
+    failed = np.full((3, 1), np.nan, dtype=np.float32)
+    path = audience_evidence.audience_path(np.zeros_like(lift), lift, 1, 2.0, 0.5, False,
+                                           "joint", 0.7, failed, 0.6)
+    assert path[:, 0].tolist() == [0.5, 0.0, 0.0]
+    with pytest.raises(ValueError, match="Joint"):
+        audience_evidence.audience_path(np.zeros_like(lift), lift, 1, 2.0, 0.5, False,
+                                        "Joint", 0.7, failed, 0.6)
+
+
+def test_the_joint_pick_reaches_the_shortlists_labels_as_set(matcher, encoder, monkeypatch):
+    """With AUDIENCE_PATH_PICK "joint", a segment's phrase takes through the audience path
+    the labels of the joint fit, each at half its weight, as build_targets computes it."""
+    monkeypatch.setattr(interests, "AUDIENCE_PATH_PICK", "joint")
+    fits: list[np.ndarray] = []
+    fit = AudienceEvidence.joint
+
+    def recorded(self, near):
+        fits.append(fit(self, near))
+        return fits[-1]
+
+    monkeypatch.setattr(AudienceEvidence, "joint", recorded)
+    snapshot = matcher.snapshot
+    segment = Segment(name="Joint pick beekeepers", interests=[BEEKEEPING])
+    targets = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                            text_emb=snapshot.text_emb)
+    [joint] = fits
+    column = {label: row for row, label in enumerate(snapshot.catalogue.label_vocab)}
+    taken = [m for m in targets.phrase_matches[BEEKEEPING] if m.via == "audience"]
+    assert taken
+    for match in taken:
+        weight = float(joint[column[match.label], 0])
+        assert weight >= interests.AUDIENCE_PATH_JOINT_MIN
+        assert match.weight == pytest.approx(interests.AUDIENCE_PATH_WEIGHT * weight, abs=1e-3)
+
+
 def test_the_joint_fit_credits_the_label_that_explains_the_nearest_creators():
     """Two labels over-index among the creators nearest a phrase; one is held by every one of
     them and by no one else, the other by them and by half the rest: with the first in the

@@ -50,6 +50,8 @@ PATH_CREATORS_SHOWN = 5
 #: The ridge added to the joint fit's Gram matrix, over its mean diagonal: labels whose shares
 #: move together (one community under two names) leave it singular.
 JOINT_RIDGE = 1e-6
+#: The audience path's ways of picking labels (``audience_path``).
+PATH_PICKS = ("top", "ratio", "joint", "top+joint")
 
 
 @dataclass(frozen=True, eq=False)
@@ -103,13 +105,17 @@ class AudienceEvidence:
         shares that best reproduce each phrase's ``near`` column (which reference creators are
         among its nearest, ``nearest``), over its largest weight: 1.0 for the label that
         explains the phrase's creators best with the others held in the fit, 0 for a label
-        that adds nothing to them."""
+        that adds nothing to them; NaN for a phrase whose fit did not converge."""
         standard, upper = self._joint_basis
         out = np.zeros((standard.shape[1], near.shape[1]), dtype=np.float32)
         for p in range(near.shape[1]):
             target = solve_triangular(upper, standard.T @ near[:, p].astype(np.float64),
                                       trans="T")
-            weights = nnls(upper, target)[0]
+            try:
+                weights = nnls(upper, target)[0]
+            except RuntimeError:  # scipy's iteration limit
+                out[:, p] = np.nan
+                continue
             if weights.max() > 0:
                 out[:, p] = weights / weights.max()
         return out
@@ -176,20 +182,25 @@ def audience_path(weight: np.ndarray, lift: np.ndarray, top: int, lift_min: floa
     - "joint": every label whose ``joint`` weight (``AudienceEvidence.joint``) is at least
       ``joint_min``, ``path_weight`` x that weight;
     - "top+joint": both "top" and "joint", the larger weight where they meet.
+
+    A phrase whose joint fit did not converge (NaN) takes "top".
     """
+    if pick not in PATH_PICKS:
+        raise ValueError(f"audience path pick {pick!r}: expected one of {', '.join(PATH_PICKS)}")
     out = np.zeros(weight.shape, dtype=np.float32)
     known = np.nan_to_num(lift, nan=-np.inf)
     for p in range(weight.shape[1]):
         if only_unmatched and (weight[:, p] > 0).any():
             continue
-        if pick in ("top", "top+joint"):
+        fitted = joint is not None and not np.isnan(joint[:, p]).any()
+        if pick in ("top", "top+joint") or (pick == "joint" and not fitted):
             for row in np.argsort(-known[:, p], kind="stable")[:top]:
                 if known[row, p] >= lift_min:
                     out[row, p] = path_weight
         if pick == "ratio" and known[:, p].size and (best := known[:, p].max()) >= lift_min:
             rows = (known[:, p] >= lift_min) & (known[:, p] >= ratio * best)
             out[rows, p] = path_weight * known[rows, p] / best
-        if pick in ("joint", "top+joint") and joint is not None:
+        if pick in ("joint", "top+joint") and joint is not None and fitted:
             rows = (known[:, p] >= lift_min) & (joint[:, p] >= joint_min)
             out[rows, p] = np.maximum(out[rows, p], path_weight * joint[rows, p])
     return out
