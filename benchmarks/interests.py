@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D E1 E2 E3 F1 F2 F3]
+        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -17,9 +17,11 @@ only, floor 0.35) for comparison. ``--variant`` reports each of the variants kep
 ``docs/design-notes/2026-12-03-audience-path.md`` on the same built world (A: no
 audience-evidence check; D: the check as a reduced weight; E1-E3: D and the audience path, E2
 for every phrase; F1-F3 of ``docs/design-notes/2026-12-03-interest-blind-2.md``: E2 with the
-lifts read in the segment's context, F3, the default, averaged with the phrase's own), with
-each one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach,
-reach) / 2.
+lifts read in the segment's context, F3, the default, averaged with the phrase's own; G1-G3
+of ``docs/design-notes/2026-12-03-interest-multi.md``: F3 with the path taking every label
+within 0.7 of the best lift, the labels of a joint non-negative least-squares fit, or F3's
+label and those), with each one's rule score: the mean over the vocabularies of (NDCG@50
+share, fit + NDCG@50 reach, reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
@@ -60,7 +62,9 @@ LEGACY = {"MATCH_MARGIN": 0.06, "MATCH_FLOOR": 0.35, "TAXONOMY_WEIGHT": 0.0,
 #: Each variant's settings of ``matcher/matching/interests.py``.
 NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
                               "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5,
-                              "LIFT_READ": "phrase", "PATH_JUDGES": False}
+                              "LIFT_READ": "phrase", "PATH_JUDGES": False,
+                              "AUDIENCE_PATH_PICK": "top", "AUDIENCE_PATH_RATIO": 0.7,
+                              "AUDIENCE_PATH_JOINT_MIN": 0.6}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -77,6 +81,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "F3": {"EVIDENCE_KEEP": 0.5, **NO_PATH, "AUDIENCE_PATH": "every", "LIFT_READ": "both",
            "PATH_JUDGES": True},
 }
+# docs/design-notes/2026-12-03-interest-multi.md, each over F3: which labels the path takes
+VARIANTS["G1"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "ratio"}
+VARIANTS["G2"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "joint"}
+VARIANTS["G3"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "top+joint"}
 
 
 def use_variant(name: str) -> None:

@@ -389,6 +389,87 @@ def test_a_text_match_the_phrases_audiences_do_not_hold_counts_half_beside_their
     assert all(m.weakened for m in found[GADGETS] if m.label != held)
 
 
+def test_the_audience_path_picks_one_label_or_several_as_set():
+    """"Binance traders": an off-map label's lift (12.6) edges out the two labels the phrase
+    means (11.4, 11.2). The default takes the one of the highest lift; the ratio and joint
+    picks (docs/design-notes/2026-12-03-interest-multi.md) take several, weighted below 0.5."""
+    lift = np.array([[12.6], [11.4], [11.2], [3.0], [1.5]], dtype=np.float32)
+    joint = np.array([[0.2], [1.0], [0.7], [0.9], [1.0]], dtype=np.float32)
+    text = np.zeros_like(lift)
+
+    def path(pick: str) -> list[float]:
+        return audience_evidence.audience_path(text, lift, 1, 2.0, 0.5, False, pick, 0.7,
+                                               joint, 0.6)[:, 0].round(3).tolist()
+
+    assert interests.AUDIENCE_PATH_PICK == "top"
+    assert path("top") == [0.5, 0.0, 0.0, 0.0, 0.0]
+    assert path("ratio") == pytest.approx([0.5, 0.5 * 11.4 / 12.6, 0.5 * 11.2 / 12.6, 0, 0],
+                                          abs=1e-3)
+    # a label under the path's lowest lift (1.5 < 2.0) is never taken, whatever its fit
+    assert path("joint") == pytest.approx([0.0, 0.5, 0.35, 0.45, 0.0])
+    assert path("top+joint") == pytest.approx([0.5, 0.5, 0.35, 0.45, 0.0])
+
+
+def test_a_joint_fit_that_did_not_converge_takes_the_top_label_and_a_bad_pick_is_refused():
+    lift = np.array([[12.6], [11.4], [1.5]], dtype=np.float32)
+    failed = np.full((3, 1), np.nan, dtype=np.float32)
+    path = audience_evidence.audience_path(np.zeros_like(lift), lift, 1, 2.0, 0.5, False,
+                                           "joint", 0.7, failed, 0.6)
+    assert path[:, 0].tolist() == [0.5, 0.0, 0.0]
+    with pytest.raises(ValueError, match="Joint"):
+        audience_evidence.audience_path(np.zeros_like(lift), lift, 1, 2.0, 0.5, False,
+                                        "Joint", 0.7, failed, 0.6)
+
+
+def test_the_joint_pick_reaches_the_shortlists_labels_as_set(matcher, encoder, monkeypatch):
+    """With AUDIENCE_PATH_PICK "joint", a segment's phrase takes through the audience path
+    the labels of the joint fit, each at half its weight, as build_targets computes it."""
+    monkeypatch.setattr(interests, "AUDIENCE_PATH_PICK", "joint")
+    fits: list[np.ndarray] = []
+    fit = AudienceEvidence.joint
+
+    def recorded(self, near):
+        fits.append(fit(self, near))
+        return fits[-1]
+
+    monkeypatch.setattr(AudienceEvidence, "joint", recorded)
+    snapshot = matcher.snapshot
+    segment = Segment(name="Joint pick beekeepers", interests=[BEEKEEPING])
+    targets = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                            text_emb=snapshot.text_emb)
+    [joint] = fits
+    column = {label: row for row, label in enumerate(snapshot.catalogue.label_vocab)}
+    taken = [m for m in targets.phrase_matches[BEEKEEPING] if m.via == "audience"]
+    assert taken
+    for match in taken:
+        weight = float(joint[column[match.label], 0])
+        assert weight >= interests.AUDIENCE_PATH_JOINT_MIN
+        assert match.weight == pytest.approx(interests.AUDIENCE_PATH_WEIGHT * weight, abs=1e-3)
+
+
+def test_the_joint_fit_credits_the_label_that_explains_the_nearest_creators():
+    """Two labels over-index among the creators nearest a phrase; one is held by every one of
+    them and by no one else, the other by them and by half the rest: with the first in the
+    fit the second adds nothing, though its lift alone is above 1."""
+    rng = np.random.default_rng(0)
+
+    def unit(rows: np.ndarray) -> np.ndarray:
+        return (rows / np.linalg.norm(rows, axis=1, keepdims=True)).astype(np.float32)
+
+    near = unit(np.array([1.0, 0, 0, 0]) + 0.05 * rng.normal(size=(50, 4)))
+    rest = unit(np.array([0, 1.0, 0, 0]) + 0.05 * rng.normal(size=(150, 4)))
+    shares = np.zeros((200, 3), dtype=np.float32)
+    shares[:50, 0] = 0.5
+    shares[:50, 1], shares[50:125, 1] = 0.3, 0.3
+    shares[:, 2] = rng.uniform(0, 0.2, size=200)
+    evidence = AudienceEvidence(np.vstack([near, rest]), shares, shares.mean(axis=0))
+    phrase = np.array([[1.0, 0, 0, 0]], dtype=np.float32)
+    assert evidence.nearest(phrase)[:, 0].tolist() == [1.0] * 50 + [0.0] * 150
+    assert evidence.lift(phrase)[1, 0] > 1.5
+    joint = evidence.joint(evidence.nearest(phrase))[:, 0]
+    assert joint[0] == pytest.approx(1.0) and joint[1] < 0.05 and joint[2] < 0.05
+
+
 def test_a_pin_overrides_the_audience_path(labels_matcher, encoder):
     segment = Segment(name="Beekeepers", interests=[BEEKEEPING],
                       interest_labels={BEEKEEPING: ["Travel"]})

@@ -25,8 +25,11 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
+from scipy.linalg import solve_triangular
+from scipy.optimize import nnls
 
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.neighbours import as_stored, interest_reference
@@ -44,6 +47,11 @@ LIFT_TOLERANCE = 1e-4
 #: How many of a phrase's nearest reference creators a label reached through the audience
 #: path names (their ids, nearest first), of the ``EVIDENCE_CREATORS`` its lift is read over.
 PATH_CREATORS_SHOWN = 5
+#: The ridge added to the joint fit's Gram matrix, over its mean diagonal: labels whose shares
+#: move together (one community under two names) leave it singular.
+JOINT_RIDGE = 1e-6
+#: The audience path's ways of picking labels (``audience_path``).
+PATH_PICKS = ("top", "ratio", "joint", "top+joint")
 
 
 @dataclass(frozen=True, eq=False)
@@ -54,6 +62,16 @@ class AudienceEvidence:
     shares: np.ndarray       # (reference, labels) each creator's audience share per label
     mean_share: np.ndarray   # (labels,) over the reference set
     ids: tuple[str, ...] = ()  # (reference,) the creators' ids
+
+    def nearest(self, phrase_emb: np.ndarray) -> np.ndarray:
+        """(reference, phrases) 1.0 for the ``EVIDENCE_CREATORS`` creators nearest each
+        phrase, 0.0 elsewhere."""
+        similarity = self.text_emb @ np.asarray(phrase_emb, dtype=np.float32).T
+        count = min(EVIDENCE_CREATORS, similarity.shape[0])
+        rows = np.argpartition(-similarity, count - 1, axis=0)[:count]
+        out = np.zeros(similarity.shape, dtype=np.float32)
+        np.put_along_axis(out, rows, 1.0, axis=0)
+        return out
 
     def lift(self, phrase_emb: np.ndarray) -> np.ndarray:
         """(labels, phrases): each label's lift among the creators nearest each phrase; NaN
@@ -68,6 +86,39 @@ class AudienceEvidence:
         with np.errstate(divide="ignore", invalid="ignore"):
             lift = np.where(self.mean_share > 0, near_share / self.mean_share, np.nan)
         return lift.T.astype(np.float32)
+
+    @cached_property
+    def _joint_basis(self) -> tuple[np.ndarray, np.ndarray]:
+        """The label shares standardised over the reference set (reference, labels), and the
+        upper Cholesky factor of their Gram matrix, so that each phrase's joint fit is a
+        problem in the labels alone."""
+        shares = self.shares.astype(np.float64)
+        spread = shares.std(axis=0)
+        standard = np.where(spread > 0, (shares - shares.mean(axis=0)) / np.where(
+            spread > 0, spread, 1.0), 0.0)
+        gram = standard.T @ standard
+        ridge = JOINT_RIDGE * max(float(np.trace(gram)) / max(gram.shape[0], 1), 1.0)
+        return standard, np.linalg.cholesky(gram + ridge * np.eye(gram.shape[0])).T
+
+    def joint(self, near: np.ndarray) -> np.ndarray:
+        """(labels, phrases): the non-negative least-squares weights of the standardised label
+        shares that best reproduce each phrase's ``near`` column (which reference creators are
+        among its nearest, ``nearest``), over its largest weight: 1.0 for the label that
+        explains the phrase's creators best with the others held in the fit, 0 for a label
+        that adds nothing to them; NaN for a phrase whose fit did not converge."""
+        standard, upper = self._joint_basis
+        out = np.zeros((standard.shape[1], near.shape[1]), dtype=np.float32)
+        for p in range(near.shape[1]):
+            target = solve_triangular(upper, standard.T @ near[:, p].astype(np.float64),
+                                      trans="T")
+            try:
+                weights = nnls(upper, target)[0]
+            except RuntimeError:  # scipy's iteration limit
+                out[:, p] = np.nan
+                continue
+            if weights.max() > 0:
+                out[:, p] = weights / weights.max()
+        return out
 
     def nearest_ids(self, phrase_emb: np.ndarray, count: int = PATH_CREATORS_SHOWN
                     ) -> list[tuple[str, ...]]:
@@ -117,17 +168,39 @@ def unsupported(weight: np.ndarray, lift: np.ndarray, judged: np.ndarray | None 
 
 
 def audience_path(weight: np.ndarray, lift: np.ndarray, top: int, lift_min: float,
-                  path_weight: float, only_unmatched: bool) -> np.ndarray:
-    """(labels, phrases) the weight the audience path gives each label: a phrase's ``top``
-    labels by lift, those at least ``lift_min``, get ``path_weight``; with ``only_unmatched``
-    only phrases no label matches by text (``weight`` all 0) get any. Ties go to the earlier
-    label; a label without a lift is never chosen."""
+                  path_weight: float, only_unmatched: bool, pick: str = "top",
+                  ratio: float = 1.0, joint: np.ndarray | None = None, joint_min: float = 1.0
+                  ) -> np.ndarray:
+    """(labels, phrases) the weight the audience path gives each label, only labels whose lift
+    is at least ``lift_min`` counting; with ``only_unmatched`` only phrases no label matches by
+    text (``weight`` all 0) get any. Which labels (``pick``):
+
+    - "top": a phrase's ``top`` labels by lift, each ``path_weight``; ties go to the earlier
+      label; a label without a lift is never chosen;
+    - "ratio": every label whose lift is at least ``ratio`` of the phrase's best,
+      ``path_weight`` x its lift over the best;
+    - "joint": every label whose ``joint`` weight (``AudienceEvidence.joint``) is at least
+      ``joint_min``, ``path_weight`` x that weight;
+    - "top+joint": both "top" and "joint", the larger weight where they meet.
+
+    A phrase whose joint fit did not converge (NaN) takes "top".
+    """
+    if pick not in PATH_PICKS:
+        raise ValueError(f"audience path pick {pick!r}: expected one of {', '.join(PATH_PICKS)}")
     out = np.zeros(weight.shape, dtype=np.float32)
     known = np.nan_to_num(lift, nan=-np.inf)
     for p in range(weight.shape[1]):
         if only_unmatched and (weight[:, p] > 0).any():
             continue
-        for row in np.argsort(-known[:, p], kind="stable")[:top]:
-            if known[row, p] >= lift_min:
-                out[row, p] = path_weight
+        fitted = joint is not None and not np.isnan(joint[:, p]).any()
+        if pick in ("top", "top+joint") or (pick == "joint" and not fitted):
+            for row in np.argsort(-known[:, p], kind="stable")[:top]:
+                if known[row, p] >= lift_min:
+                    out[row, p] = path_weight
+        if pick == "ratio" and known[:, p].size and (best := known[:, p].max()) >= lift_min:
+            rows = (known[:, p] >= lift_min) & (known[:, p] >= ratio * best)
+            out[rows, p] = path_weight * known[rows, p] / best
+        if pick in ("joint", "top+joint") and joint is not None and fitted:
+            rows = (known[:, p] >= lift_min) & (joint[:, p] >= joint_min)
+            out[rows, p] = np.maximum(out[rows, p], path_weight * joint[rows, p])
     return out

@@ -72,6 +72,16 @@ AUDIENCE_PATH: str | None = "every"
 AUDIENCE_PATH_TOP = 1
 AUDIENCE_PATH_LIFT = 2.0
 AUDIENCE_PATH_WEIGHT = 0.5
+#: Which labels the path takes (``audience_evidence.audience_path``), of those with a lift of
+#: at least ``AUDIENCE_PATH_LIFT``: "top": the ``AUDIENCE_PATH_TOP`` of the highest lift;
+#: "ratio": every label within ``AUDIENCE_PATH_RATIO`` of the best lift, weighted by its lift
+#: over the best; "joint": every label whose weight in a non-negative least-squares fit of
+#: which reference creators are nearest the phrase on all labels' shares at once
+#: (``AudienceEvidence.joint``) is at least ``AUDIENCE_PATH_JOINT_MIN`` of the largest,
+#: weighted by it; "top+joint": both (docs/design-notes/2026-12-03-interest-multi.md).
+AUDIENCE_PATH_PICK = "top"
+AUDIENCE_PATH_RATIO = 0.7
+AUDIENCE_PATH_JOINT_MIN = 0.6
 
 #: Which creators a phrase's lifts (the check's and the path's) are read over: "phrase": the
 #: ``EVIDENCE_CREATORS`` nearest the phrase alone; "context": those nearest the phrase written
@@ -318,8 +328,8 @@ class InterestMatcher:
 
     def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
               lift: np.ndarray | None = None, judged: np.ndarray | None = None,
-              path: np.ndarray | None = None, context: np.ndarray | None = None
-              ) -> InterestMatching:
+              path: np.ndarray | None = None, context: np.ndarray | None = None,
+              joint: np.ndarray | None = None) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
         reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
         ``lift`` (labels, phrases), with EVIDENCE_KEEP set, reduces the text matches the
@@ -327,7 +337,8 @@ class InterestMatcher:
         when given, is the snapshot's answer to which phrases its audiences could judge.
         ``path``, when given, is the snapshot's audience path (``AUDIENCE_PATH``) by label;
         else it is taken from ``lift``. ``context``, when given, is the phrases encoded in the
-        segment's context (``scores``)."""
+        segment's context (``scores``). ``joint`` (labels, phrases), when the path picks
+        labels by the joint fit (``AUDIENCE_PATH_PICK``), is ``AudienceEvidence.joint``."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
@@ -340,8 +351,7 @@ class InterestMatcher:
         own_path = path is None
         if own_path and lift is not None and EVIDENCE_KEEP is not None and (
                 AUDIENCE_PATH == "every"):  # the text weights do not move it: taken once
-            path = audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
-                                 AUDIENCE_PATH_WEIGHT, False)
+            path = self._path(weight, lift, joint, False)
         if lift is not None and EVIDENCE_KEEP is not None:
             if judged is None and PATH_JUDGES and own_path and path is not None:
                 judged = unsupported(weight, lift)[1] | path.any(axis=0)
@@ -349,8 +359,7 @@ class InterestMatcher:
             pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
             weight[low] *= EVIDENCE_KEEP
         if path is None and lift is not None and EVIDENCE_KEEP is not None and AUDIENCE_PATH:
-            path = audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
-                                 AUDIENCE_PATH_WEIGHT, AUDIENCE_PATH == "unmatched")
+            path = self._path(weight, lift, joint, AUDIENCE_PATH == "unmatched")
         if path is not None and lift is not None:
             taken = path > weight
             weight = np.where(taken, path, weight).astype(np.float32)
@@ -386,3 +395,10 @@ class InterestMatcher:
                                              float(strongest[r]), str(via[r, p]),
                                              matching.lift_of(r, p))
         return matching
+
+    @staticmethod
+    def _path(weight: np.ndarray, lift: np.ndarray, joint: np.ndarray | None,
+              only_unmatched: bool) -> np.ndarray:
+        return audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
+                             AUDIENCE_PATH_WEIGHT, only_unmatched, AUDIENCE_PATH_PICK,
+                             AUDIENCE_PATH_RATIO, joint, AUDIENCE_PATH_JOINT_MIN)

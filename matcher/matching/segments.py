@@ -166,7 +166,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
             creators = reference.phrase_creators
     elif segment.interests:
-        lift = evidence = None
+        lift = evidence = joint = None
         in_context = encoder.encode([interests.context_text(segment, p)
                                      for p in segment.interests])
         near = phrases
@@ -174,8 +174,10 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             evidence = audience_evidence(catalogue, text_emb)
             if evidence is not None:
                 lift, near = _phrase_lift(evidence, phrases, in_context)
+                if interests.AUDIENCE_PATH and "joint" in interests.AUDIENCE_PATH_PICK:
+                    joint = _phrase_joint(evidence, phrases, in_context)
         matching = interest_matcher(catalogue, label_emb, encoder).match(
-            segment, phrases, lift=lift, context=in_context)
+            segment, phrases, lift=lift, context=in_context, joint=joint)
         if lift is not None:
             label_lift = {label.casefold(): row
                           for label, row in zip(catalogue.label_vocab, lift, strict=True)}
@@ -230,6 +232,19 @@ def _phrase_lift(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np
     if interests.LIFT_READ == "both":
         lift = (lift + evidence.lift(phrases)) / 2
     return lift, in_context
+
+
+def _phrase_joint(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray
+                  ) -> np.ndarray:
+    """(labels, phrases) the joint fit (``AudienceEvidence.joint``) of the creators nearest
+    each phrase as ``interests.LIFT_READ`` reads them ("both": each counts half for the phrase
+    alone and half for the phrase in context)."""
+    if interests.LIFT_READ == "phrase":
+        return evidence.joint(evidence.nearest(phrases))
+    near = evidence.nearest(in_context)
+    if interests.LIFT_READ == "both":
+        near = (near + evidence.nearest(phrases)) / 2
+    return evidence.joint(near)
 
 
 def _by_name(rows: dict[str, np.ndarray], catalogue: Catalogue, segment: Segment,
