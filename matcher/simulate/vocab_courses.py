@@ -138,7 +138,8 @@ REPORTS: dict[str, str] = {
     # tech
     "Electronics & Computers": "Computer hardware & IT support students",
     "Mobile Phones & Gadgets": "Smartphone photography learners",
-    "Software & Programming": "Web development & coding bootcamp students",
+    "Software & Programming": "Web development & coding bootcamp students;"
+                              " Data science & machine learning students",
     "Artificial Intelligence & Data": "Data science & machine learning students",
     # finance
     "Business & Careers": "MBA & leadership students",
@@ -217,7 +218,8 @@ REPORTS: dict[str, str] = {
     "Camping & Hiking": "Wilderness first aid & navigation students",
     "Fishing & Hunting": "Fly-fishing & hunter education students",
     "Mountaineering & Climbing": "Rock climbing & alpine course students",
-    "Outdoor Gear & Equipment": "Wilderness first aid & navigation students",
+    "Outdoor Gear & Equipment": "Wilderness first aid & navigation students;"
+                                " Fly-fishing & hunter education students",
     # photography
     "Camera & Photography": "Portrait & landscape photography students;"
                             " Smartphone photography learners",

@@ -96,7 +96,7 @@ REPORTS: dict[str, str] = {
     "Pregnancy & Maternity": "Baby & maternity store shoppers",
     # fitness
     "Fitness & Gym": "Gym & fitness club goers",
-    "Healthy Lifestyle": "Natural & organic grocery shoppers",
+    "Healthy Lifestyle": "Natural & organic grocery shoppers; Vitamin & supplement store shoppers",
     "Sports Nutrition & Supplements": "Vitamin & supplement store shoppers",
     "Activewear": "Mall shoppers; Sporting goods store shoppers",
     "Running & Marathons": "Race-day & running track visitors",
@@ -192,14 +192,16 @@ REPORTS: dict[str, str] = {
     "Languages & Linguistics": "Language school visitors",
     # luxury
     "Luxury Goods": "Luxury boutique shoppers; Jewellery store shoppers",
-    "Luxury Travel": "Airport lounge visitors; Hotel & resort guests",
+    "Luxury Travel": "Airport lounge visitors; Hotel & resort guests;"
+                     " Fine-dining restaurant guests",
     "Fine Dining": "Fine-dining restaurant guests",
     "Designer Fashion": "Luxury boutique shoppers; Department store shoppers",
     # outdoor
     "Camping & Hiking": "National park & trailhead visitors; Campground & RV park visitors",
     "Fishing & Hunting": "Tackle & hunting store shoppers",
     "Mountaineering & Climbing": "Climbing gym regulars; National park & trailhead visitors",
-    "Outdoor Gear & Equipment": "Outdoor gear store shoppers; Sporting goods store shoppers",
+    "Outdoor Gear & Equipment": "Outdoor gear store shoppers; Sporting goods store shoppers;"
+                                " Tackle & hunting store shoppers",
     # photography
     "Camera & Photography": "Camera store shoppers",
     "Art & Design": "Museum & gallery visitors; Art supply store shoppers",
