@@ -24,7 +24,7 @@ from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
-            "lifestyle", "spend", "clubs", "intent")
+            "lifestyle", "spend", "clubs", "intent", "visits", "courses")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -268,3 +268,34 @@ def test_clubs_and_intent_shapes() -> None:
         "Comedy & Memes", "Friends, Family & Relationships")
     assert intent.label_map["shoppers of joke books and novelty gag gifts"] == (
         "Gift buyers: cards, flowers & gift sets",)
+
+
+def test_visits_and_courses_shapes() -> None:
+    visits, courses = get_vocabulary("visits"), get_vocabulary("courses")
+    for vocab in (visits, courses):
+        assert 40 <= len(vocab.labels) <= 90
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+        assert vocab.granularity()["max_niches_per_label"] >= 3
+        # a few latent interests are reported under no label at all
+        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
+        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                        if name != vocab.name for lab in other.labels}
+        # no phrase names one of its vocabulary's labels, even inside a longer phrase
+        lowered = [lab.lower() for lab in vocab.labels]
+        for phrase in vocab.phrases:
+            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+    # every visits label names who is seen at a kind of place; every courses label a learner
+    assert all(lab.endswith(("shoppers", "visitors", "goers", "regulars", "guests",
+                             "attendees", "travellers", "parents", "workers"))
+               for lab in visits.labels)
+    assert all(lab.endswith(("learners", "students")) for lab in courses.labels)
+    # interests that leave no place trace keep their place in a phrase's membership truth
+    assert visits.phrases["TwitchCon attendees"] == ("Streaming & Live Video", "Gaming")
+    assert visits.label_map["TwitchCon attendees"] == (
+        "Video game store shoppers", "Arcade & gaming café regulars")
+    # one arena holds the crowds of several niches
+    arena = {x for x, labs in visits.reports.items() if "Arena & stadium goers" in labs}
+    assert {"Football & Soccer", "Basketball", "Esports", "K-Pop"} <= arena
+    # a language course subject gathers learners of languages, K-pop and anime
+    assert courses.label_map["students of a K-pop choreography class"] == (
+        "Street & K-pop dance students", "Japanese, Korean & Chinese learners")
