@@ -4,6 +4,7 @@
 alike, and the shortlist and the batch run say how many creators passed that way."""
 
 import json
+import math
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -11,9 +12,12 @@ from fastapi.testclient import TestClient
 
 from matcher.api.app import create_app
 from matcher.batch import BatchOptions, Reference, score_roster
-from matcher.contracts.profiles import Filters, Influencer
+from matcher.contracts.profiles import Filters, Influencer, Segment
+from matcher.matching.catalogue import ASSUMED_CREDIBILITY, build_catalogue
+from matcher.matching.filters import filter_masks
 from matcher.reports import parse_campaign, plan_campaign
 from matcher.reports.render import filters_text, merge_filters
+from matcher.store import SQLiteStore
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
 
@@ -140,3 +144,31 @@ def test_a_plan_says_when_it_books_creators_judged_on_the_median(live):  # noqa:
     assert warned["exclude"] == []
     assert len(warned["default"]) == 1
     assert "segment falconers judges it on the catalogue's median" in warned["default"][0]
+
+
+def test_a_catalogue_where_no_creator_reports_credibility_passes_none_on_its_median():
+    catalogue = build_catalogue([Influencer.model_validate(_unreported(f"falcon-{i}"))
+                                 for i in range(5)])
+    assert math.isnan(catalogue.credibility_median)  # no median is made up
+    for rule in ("catalogue_median", "exclude"):
+        masks = filter_masks(catalogue, None, Filters(min_credibility=0.5,  # type: ignore[arg-type]
+                                                      unknown_credibility=rule))
+        assert not masks["min_credibility"].any()
+    assert catalogue.credibility_fill == ASSUMED_CREDIBILITY
+    assert len(catalogue.by_real_followers) == 5  # reach still counts them
+
+
+def test_a_saved_segment_follows_the_default_it_did_not_name(tmp_path: Path):
+    store = SQLiteStore(tmp_path / "catalogue.sqlite")
+    store.put_segment(Segment(id="unnamed", name="Falconers",
+                              filters=Filters(min_credibility=0.7)))
+    store.put_segment(Segment(id="named", name="Falconers", filters=Filters(
+        min_credibility=0.7, unknown_credibility="catalogue_median")))
+    unnamed = store.get_segment("unnamed")
+    named = store.get_segment("named")
+    assert unnamed is not None and named is not None
+    campaign = Filters(unknown_credibility="exclude")
+    assert merge_filters(unnamed[0].filters, Filters()).unknown_credibility == "catalogue_median"
+    assert "unknown_credibility" not in unnamed[0].filters.model_fields_set
+    assert "unknown_credibility" in named[0].filters.model_fields_set
+    assert merge_filters(named[0].filters, campaign).unknown_credibility == "exclude"
