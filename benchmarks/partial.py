@@ -19,11 +19,12 @@ then all five, then all five and credibility, each in its own snapshot, and NDCG
 share (``rank_by=fit``) and by true reach (``rank_by=reach``) is printed for each, beside the
 estimates of today (the first row). A block the full report lacks stays missing.
 
-``--unknown-credibility catalogue_median`` sets that filter option on the segments with
-``min_credibility`` (exports report no credibility, so by default none of their creators pass
-it). Every method above ranks the creators passing the segment's true filters; a last line
-ranks every partial creator with the service, counting those that fail the true filters at 0,
-and says how many of its top 50 fail ``min_credibility``.
+``--unknown-credibility exclude`` sets that filter option on the segments with
+``min_credibility`` (exports report no credibility, so then none of their creators pass it;
+the default, ``catalogue_median``, judges them on the catalogue median). Every method above
+ranks the creators passing the segment's true filters; a last line ranks every partial
+creator with the service, counting those that fail the true filters at 0, and says how many
+of its top 50 fail ``min_credibility``.
 
 ``--exports realistic`` describes the exported creators as real ranking exports do
 (``matcher.simulate.exports``): the ``--partial`` share of each platform's creators with the
@@ -54,13 +55,12 @@ from matcher.simulate.evaluation import ndcg, world_matcher, world_segments  # n
 K = 50
 
 
-UNKNOWN_CREDIBILITY = "exclude"  # the segments' filters.unknown_credibility (--unknown-credibility)
+UNKNOWN_CREDIBILITY = "catalogue_median"  # filters.unknown_credibility (--unknown-credibility)
 
 
 def ranked_within(matcher, seg, subset_ids: set[str], rank_by: str, pool: int) -> list[str]:
     segment = seg.to_yaml_dict()
-    if (UNKNOWN_CREDIBILITY != "exclude"
-            and (segment.get("filters") or {}).get("min_credibility") is not None):
+    if (segment.get("filters") or {}).get("min_credibility") is not None:
         segment["filters"] = {**segment["filters"], "unknown_credibility": UNKNOWN_CREDIBILITY}
     result = matcher.shortlist(segment, k=pool, rank_by=rank_by)
     return [r["id"] for r in result.results if r["id"] in subset_ids][:K]
@@ -171,7 +171,7 @@ def main() -> None:
     parser.add_argument("--partial", type=float, default=0.5)
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--unknown-credibility", choices=("exclude", "catalogue_median"),
-                        default="exclude",
+                        default="catalogue_median",
                         help="filters.unknown_credibility of the segments with min_credibility")
     parser.add_argument("--diagnose", action="store_true",
                         help="give the partial creators their true blocks, one at a time")

@@ -375,7 +375,8 @@ class SQLiteStore(Store):
                 for s, i, d, data in rows]
 
     def put_segment(self, segment: Segment) -> tuple[int, bool]:
-        data = segment.model_dump_json()
+        # only what the segment names: a default it leaves unset follows the service's
+        data = segment.model_dump_json(exclude_unset=True)
         with self._transaction() as db:
             row = db.execute("SELECT version FROM segments WHERE id = ?",
                              (segment.id,)).fetchone()

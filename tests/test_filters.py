@@ -48,6 +48,7 @@ def test_excluded_ids_never_appear(matcher):
     assert len(again.results) == 10
 
 
-def test_unknown_credibility_does_not_pass_a_minimum(matcher):
-    result = matcher.shortlist(dict(BASE, filters={"min_credibility": 0.0}), k=500)
+def test_excluded_unknown_credibility_does_not_pass_a_minimum(matcher):
+    result = matcher.shortlist(dict(BASE, filters={"min_credibility": 0.0,
+                                                   "unknown_credibility": "exclude"}), k=500)
     assert all(r["credibility"] is not None for r in result.results)

@@ -228,15 +228,15 @@ def test_a_reach_shortlist_holds_only_creators_the_filters_let_through(matcher):
 
 def test_the_largest_audiences_are_those_of_a_known_size():
     """A reach ranking adds the largest audiences (followers x credibility, the median where
-    unknown) to its first stage; creators of no such figure are not among them."""
+    unknown, an assumed credibility where no creator reports one) to its first stage."""
     from types import SimpleNamespace
 
     from matcher.matching.catalogue import Catalogue
 
     largest = Catalogue.by_real_followers.func
-    known = SimpleNamespace(followers=np.array([10, 30, 20, 30]), credibility_median=0.5,
+    known = SimpleNamespace(followers=np.array([10, 30, 20, 30]), credibility_fill=0.5,
                             credibility=np.array([1.0, np.nan, 0.5, 0.5]))
     assert largest(known).tolist() == [1, 3, 0, 2]
-    unknown = SimpleNamespace(followers=np.array([10, 30, 20]), credibility_median=np.nan,
+    unknown = SimpleNamespace(followers=np.array([10, 30, 20]), credibility_fill=0.8,
                               credibility=np.full(3, np.nan))
-    assert largest(unknown).tolist() == []
+    assert largest(unknown).tolist() == [1, 2, 0]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from matcher.batch.context import ContextSpec, build_context
 from matcher.batch.output import (
@@ -106,6 +107,9 @@ class BatchSummary:
     chunks: int = 0
     processes: dict[str, int] = field(default_factory=dict)   # pid -> contexts it built
     engagement: EngagementTally = field(default_factory=EngagementTally)
+    #: by segment id, the eligible creators without a reported credibility that passed
+    #: min_credibility on the reference's median (unknown_credibility: catalogue_median)
+    median_credibility: dict[str, int] = field(default_factory=dict)
     warnings: list[dict[str, str]] = field(default_factory=list)  # see matching.warnings
 
     def line(self) -> str:
@@ -146,13 +150,15 @@ def _check(segments: Sequence[Segment], out: Path, options: BatchOptions) -> Non
 class _Settler:
     """Applies chunk results in roster order: repeated ids, rejects, ranking spill."""
 
-    def __init__(self, segments: int, seen: SeenIds, rejects: RejectsWriter,
+    def __init__(self, segments: Sequence[Segment], seen: SeenIds, rejects: RejectsWriter,
                  ranking: TopK | Runs) -> None:
-        self.segments = segments
+        self.segments = len(segments)
+        self.median_judged = [s.id if judges_on_the_median(s) else None for s in segments]
         self.seen = seen
         self.rejects = rejects
         self.ranking = ranking
-        self.summary = BatchSummary(segments=segments)
+        self.summary = BatchSummary(segments=self.segments)
+        self.summary.median_credibility = {i: 0 for i in self.median_judged if i is not None}
 
     def settle(self, result: ChunkResult) -> None:
         ids = [i for i, _ in result.accepted] + [i for _, i, _ in result.repeats]
@@ -174,6 +180,9 @@ class _Settler:
         kept = int(keep.sum())
         for segment in range(self.segments):
             eligible, ineligible = split_eligible(table.slice(segment * kept, kept))
+            judged = self.median_judged[segment]
+            if judged is not None and eligible.num_rows:
+                self.summary.median_credibility[judged] += unreported_credibility(eligible)
             if isinstance(self.ranking, TopK):
                 self.ranking.add(segment, eligible)
             else:
@@ -242,7 +251,7 @@ def score_roster(roster: str | Path, segments: Sequence[Segment], out: str | Pat
             cleanup.append(ranking.close)
         progress = Progress(estimate_rows(roster), log, bar, on_progress)
         cleanup.append(progress.close)
-        settler = _Settler(len(segments), seen, rejects, ranking)
+        settler = _Settler(segments, seen, rejects, ranking)
         chunks = iter_chunks(roster, options.chunk_rows, mapping)
         if options.workers is None and options.scheduler is None:
             results = _local_results(reference, segments, options, chunks, extra_types)
@@ -277,16 +286,30 @@ def score_roster(roster: str | Path, segments: Sequence[Segment], out: str | Pat
     summary.seconds = time.perf_counter() - started
     if options.workers is None and options.scheduler is None:
         summary.processes = {}
-    summary.warnings = batch_warnings(reference, segments, summary.engagement)
+    summary.warnings = batch_warnings(reference, segments, summary.engagement,
+                                      summary.median_credibility)
     for item in summary.warnings:
         say(f"warning ({item['code']}): {item['message']}")
     return summary
 
 
+def judges_on_the_median(segment: Segment) -> bool:
+    return (segment.filters.min_credibility is not None
+            and segment.filters.unknown_credibility == "catalogue_median")
+
+
+def unreported_credibility(scored: pa.Table) -> int:
+    """Rows of ``scored`` whose missing blocks include credibility."""
+    named = pc.match_substring_regex(scored["missing_blocks"], r"(^|,)credibility(,|$)")
+    return int(pc.sum(pc.fill_null(named, False)).as_py() or 0)
+
+
 def batch_warnings(reference: Reference, segments: Sequence[Segment],
-                   engagement: EngagementTally) -> list[dict[str, str]]:
+                   engagement: EngagementTally,
+                   median_credibility: dict[str, int] | None = None) -> list[dict[str, str]]:
     """What an analyst should know about a run: segments' phrases that matched no label in
-    the reference, and a roster unlike the reference its engagement is measured against."""
+    the reference, eligible creators whose unreported credibility passed min_credibility on
+    the median, and a roster unlike the reference its engagement is measured against."""
     found: list[dict[str, str]] = []
     if reference.encoder is not None and reference.catalogue is not None:
         assert reference.label_emb is not None
@@ -296,6 +319,18 @@ def batch_warnings(reference: Reference, segments: Sequence[Segment],
                                     reference.encoder, text_emb=text_emb)
             found += [warning(w["code"], f"segment {segment.id}: {w['message']}")
                       for w in targets.warnings]
+    median = ("" if reference.catalogue is None
+              else f" ({reference.catalogue.credibility_median:.2f})")
+    for segment in segments:
+        passed = (median_credibility or {}).get(segment.id, 0)
+        if passed and judges_on_the_median(segment):
+            found.append(warning(
+                "estimated-credibility", f"segment {segment.id}: {passed:,} eligible "
+                f"{'creator has' if passed == 1 else 'creators have'} no reported "
+                "credibility and passed min_credibility "
+                f"{segment.filters.min_credibility:g} on the reference catalogue's median "
+                f"credibility{median} (unknown_credibility: catalogue_median, the default; "
+                "exclude makes them ineligible)"))
     if engagement.borrowed_platforms:
         found.append(warning("reference-mismatch", f"{engagement.borrowed:,} creators are on "
                              f"{', '.join(sorted(engagement.borrowed_platforms))}, which the "

@@ -363,11 +363,12 @@ class Filters(BaseModel):
     followers: FollowerRange | None = None
     min_credibility: StrictShare | None = None
     unknown_credibility: Literal["exclude", "catalogue_median"] = Field(
-        "exclude",
+        "catalogue_median",
         description="How min_credibility treats a creator whose credibility is not reported "
-        "(ranking exports report none): 'exclude' (it does not pass) or 'catalogue_median' "
-        "(it is judged on the catalogue's median credibility, the figure its reach already "
-        "uses, and the shortlist warns how many listed creators passed that way).",
+        "(ranking exports report none): 'catalogue_median' (the default: it is judged on the "
+        "catalogue's median credibility, the figure its fit and reach already use, and the "
+        "shortlist warns how many listed creators passed that way) or 'exclude' (it does not "
+        "pass, for buyers who list only creators with a reported credibility).",
     )
     exclude_ids: list[str] = Field(default_factory=list)
     min_share: dict[Factor, StrictShare] = Field(

@@ -9,6 +9,7 @@ search and scoring treat it as unknown rather than zero.
 from __future__ import annotations
 
 import base64
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,6 +26,9 @@ PLATFORMS: tuple[str, ...] = tuple(p.value for p in Platform)
 TIER_EDGES = np.array([10_000, 100_000, 500_000, 1_000_000])
 TIER_NAMES = ("under 10k", "10k-100k", "100k-500k", "500k-1M", "over 1M")
 PRIOR_SAMPLE = 400
+#: Reach and quality read this credibility for every creator of a catalogue where none
+#: reports one; ``min_credibility`` does not (nothing passes it on a median never reported).
+ASSUMED_CREDIBILITY = 0.8
 
 
 def follower_tier(followers: np.ndarray) -> np.ndarray:
@@ -52,7 +56,7 @@ class Catalogue:
     language_vocab: list[str]
     label_vocab: list[str]
     engagement_median: np.ndarray   # (len(PLATFORMS), len(TIER_NAMES))
-    credibility_median: float
+    credibility_median: float       # NaN when no creator of the catalogue reports it
     prior_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     #: int16 index into country_vocab of each row's top audience country: the largest share
     #: where the block is reported, else the first of a reported ranked list; -1 unknown.
@@ -83,12 +87,19 @@ class Catalogue:
     def _row_of(self) -> dict[str, int]:
         return {id_: row for row, id_ in enumerate(self.ids)}
 
+    @property
+    def credibility_fill(self) -> float:
+        """The credibility reach and quality assume for a creator that reports none: the
+        catalogue's median, or ``ASSUMED_CREDIBILITY`` when no creator reports one."""
+        median = self.credibility_median
+        return ASSUMED_CREDIBILITY if math.isnan(median) else median
+
     @cached_property
     def by_real_followers(self) -> np.ndarray:
-        """Rows by followers x credibility (the median where unknown), largest first, ties
-        in row order, without the rows of no such figure (credibility unknown throughout);
-        built once per catalogue (shared: not to be changed)."""
-        real = self.followers * np.nan_to_num(self.credibility, nan=self.credibility_median)
+        """Rows by followers x credibility (``credibility_fill`` where unknown), largest
+        first, ties in row order, without rows of no such figure; built once per catalogue
+        (shared: not to be changed)."""
+        real = self.followers * np.nan_to_num(self.credibility, nan=self.credibility_fill)
         order = np.argsort(-real, kind="stable")
         return order[real[order] >= 0]
 
@@ -338,7 +349,7 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         joint_age_gender=_sparse(joint_rows, joint_cols),
         country_vocab=country_vocab, language_vocab=language_vocab, label_vocab=label_vocab,
         engagement_median=medians,
-        credibility_median=float(np.median(known)) if known.size else 0.8,
+        credibility_median=float(np.median(known)) if known.size else float("nan"),
         prior_rows=prior_rows,
         top_country=top_country,
         dominant=dominant,

@@ -17,9 +17,9 @@ def filter_masks(catalogue: Catalogue, targets: SegmentTargets, filters: Filters
     ``followers``, ``min_credibility``, ``exclude_ids``, ``min_share.country``...), and
     the rows it alone lets through.
 
-    Unknown credibility does not pass ``min_credibility`` unless ``unknown_credibility`` is
-    ``catalogue_median``, which judges it on the catalogue's median; a missing block does not
-    pass a ``min_share`` on it.
+    Unknown credibility is judged on the catalogue's median by ``min_credibility`` (the
+    default ``unknown_credibility: catalogue_median``) or does not pass it (``exclude``); a
+    missing block does not pass a ``min_share`` on it.
     """
     masks: dict[str, np.ndarray] = {}
     if filters.platforms:

@@ -534,7 +534,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     credibility, followers, ratio, median = catalogue.scoring_numbers[rows].T
     credibility = credibility.copy()
     credibility_known = ~np.isnan(credibility)
-    credibility[~credibility_known] = catalogue.credibility_median
+    credibility[~credibility_known] = catalogue.credibility_fill
     reach = followers * credibility * product
 
     affinity_cos = figures.affinity

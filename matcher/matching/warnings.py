@@ -39,8 +39,9 @@ WARNING_CODES: dict[str, str] = {
                 "share resting on estimated (not reported) audience blocks.",
     "estimated-credibility": "Listed creators whose credibility is not reported passed "
                              "min_credibility on the catalogue's median credibility "
-                             "(unknown_credibility: catalogue_median); their true "
-                             "credibility may be lower.",
+                             "(unknown_credibility: catalogue_median, the default); their "
+                             "true credibility may be lower. unknown_credibility: exclude "
+                             "lists only creators with a reported credibility.",
     "reference-mismatch": "Batch scoring: the roster does not resemble the reference "
                           "catalogue its engagement is compared with (its typical creator "
                           f"engages over {REFERENCE_MISMATCH:g}x or under "

@@ -505,7 +505,7 @@ def _answer(problem: Problem, order: list[int], bound: float,
         warnings.append(f"{unreported} of the {len(order)} creators booked have no reported "
                         "credibility; the min_credibility of segment "
                         f"{', '.join(median_judged)} judges it on the catalogue's median "
-                        "(unknown_credibility: catalogue_median)")
+                        "(unknown_credibility: catalogue_median, the default)")
     at_least = plan_value / max(bound, plan_value) if bound > 0 else 1.0
     chosen = list(order)
     pair = _pair_overlap(cov, chosen)

@@ -178,7 +178,8 @@ def report_plan(matcher: Matcher, campaign: Campaign,
 
 def merge_filters(base: Filters, extra: Filters | None) -> Filters:
     """Both sets of constraints at once: the stricter bound, the common platforms, and the
-    ``unknown_credibility`` either names (``exclude`` when both name one and differ)."""
+    ``unknown_credibility`` either names (``exclude`` when both name one and differ; the
+    default when neither does)."""
     if extra is None:
         return base
     platforms = base.platforms
@@ -633,7 +634,8 @@ def filters_text(filters: Filters) -> str:
     if filters.min_credibility is not None:
         parts.append(f"credibility at least {filters.min_credibility:.2f}"
                      + (" (unreported credibility judged on the catalogue median)"
-                        if filters.unknown_credibility == "catalogue_median" else ""))
+                        if filters.unknown_credibility == "catalogue_median"
+                        else " (unreported credibility does not pass)"))
     for factor, share in filters.min_share.items():
         parts.append(f"at least {charts.pct(share)} of the audience on {factor}")
     if filters.exclude_ids:

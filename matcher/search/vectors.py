@@ -199,7 +199,7 @@ def profile_vectors(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nd
 def quality_values(catalogue: Catalogue) -> np.ndarray:
     """Per creator, the fit's engagement and credibility values (as ``score_rows`` has them)."""
     ratio, _ = engagement_vs_median(catalogue)
-    credibility = np.nan_to_num(catalogue.credibility, nan=catalogue.credibility_median)
+    credibility = np.nan_to_num(catalogue.credibility, nan=catalogue.credibility_fill)
     return np.stack([engagement_value(ratio), credibility], axis=1).astype(np.float32)
 
 

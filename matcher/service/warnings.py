@@ -61,7 +61,8 @@ def shortlist_warnings(targets: list[SegmentTargets], filters: list[RowFilter],
                 f"{unreported} of the {len(results)} creators listed have no reported "
                 f"credibility and passed min_credibility {segment_filters.min_credibility:g} "
                 f"on the catalogue's median credibility ({median_credibility:.2f}; "
-                "unknown_credibility: catalogue_median)"))
+                "unknown_credibility: catalogue_median, the default; exclude lists only "
+                "creators with a reported credibility)"))
     if not targets[0].targeted():
         found.insert(0, warning("no-target", "the segment targets no audience factor (ages, "
                                 "genders, countries, languages or matched interests): every "
