@@ -646,3 +646,15 @@ def test_untested_creators_reach_the_views_their_profiles_report(
     if not from_avg_views:
         assert sum(r["performance"]["members_per_post"] == pytest.approx(
             profiles[r["id"]].avg_views * r["segment_share"], abs=1) for r in reported) < 3
+
+
+def test_a_snapshot_built_before_avg_views_reads_no_creators_views(
+        matcher: Matcher, settings, monkeypatch):
+    """With MATCHER_VIEWS_FROM_AVG_VIEWS on, a snapshot that predates the figure reads no
+    creator's avg_views (not only its live changes'), so every creator is estimated alike."""
+    chosen = settings.model_copy(update={"views_from_avg_views": True})
+    served = Matcher(matcher.snapshot, matcher.encoder, chosen)
+    ids = list(matcher.snapshot.catalogue.ids[:50])
+    assert len(served.reported_avg_views(ids)) > 40  # the fixtures report them
+    monkeypatch.setattr(matcher.snapshot.catalogue, "avg_views", None)
+    assert served.reported_avg_views(ids) == {}

@@ -271,8 +271,11 @@ class Matcher:
 
     def reported_avg_views(self, ids: Iterable[str]) -> dict[str, float]:
         """The average views a post each named current creator's profile reports; creators
-        whose profile reports none (or whose snapshot predates the figure) are left out."""
+        whose profile reports none are left out, and every creator when the snapshot predates
+        the figure (its live changes would otherwise be estimated one way, the rest another)."""
         out: dict[str, float] = {}
+        if self._view.parts[0].catalogue.avg_views is None:
+            return out
         for id_ in ids:
             found = self._view.locate(str(id_))
             if found is None or found[0].catalogue.avg_views is None:
