@@ -13,7 +13,8 @@ price, by four policies:
   the best posterior mean conversions per dollar; every round's simulated results are fed
   back before the next;
 * no learning: the best estimated reach per dollar (the prediction without results; the
-  same plan each round);
+  same plan each round); with ``--avg-views``, the best segment members a post per dollar
+  as the service predicts them without results (reported average views x share);
 * fit: the top ``--n`` of the default shortlist (rank_by=fit), what a planner reads today.
 
 Each segment runs ``--replicates`` times, each with its own campaign noise and Thompson
@@ -54,7 +55,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from matcher.config import Settings  # noqa: E402
 from matcher.embedding.encoder import Encoder  # noqa: E402
 from matcher.feedback import model as performance_model  # noqa: E402
-from matcher.feedback.learning import ViewFactors, learn  # noqa: E402
+from matcher.feedback.learning import ViewFactors, learn, reported_avg_views  # noqa: E402
 from matcher.feedback.model import (  # noqa: E402
     PerformanceModel,
     predictive_interval,
@@ -172,8 +173,14 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     rng = np.random.default_rng([seed, 7, replicate])
     days = campaign_days(date(2026, 1, 5), args.rounds)
     oracle = book(truth.conversions_per_post[rows] / price, price, args.n, budget)
+    views = ViewFactors(args.view_ratio, args.view_prior_creators, args.avg_views)
+    avg_views = reported_avg_views(matcher, records, views)
     reach = np.array([r["estimated_reach"] for r in records], dtype=float)
-    static = book(reach / price, price, args.n, budget)
+    if args.avg_views:  # the prediction without results reads the reported views
+        static = book(learn(records, [], views=views, avg_views=avg_views).members_per_post
+                      / price, price, args.n, budget)
+    else:
+        static = book(reach / price, price, args.n, budget)
     fit_rows = np.array([row_of[r["id"]] for r in by_fit if r.get("price_usd")][:args.n])
     results: list[ResultRow] = []
     out: dict[str, list[float]] = {p: [] for p in POLICIES}
@@ -182,8 +189,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     started = time.perf_counter()
     diagnosis: dict[str, float] = {}
     for round_ in range(args.rounds):
-        learned = learn(records, results, seed=100 * replicate + round_,
-                        views=ViewFactors(args.view_ratio, args.view_prior_creators))
+        learned = learn(records, results, seed=100 * replicate + round_, views=views,
+                        avg_views=avg_views)
         if round_ == PILOT_ROUNDS and args.diagnose:
             diagnosis = round3_pieces(learned, world, truth, rows, price, args.n, budget)
         if round_ < PILOT_ROUNDS:
@@ -270,6 +277,11 @@ def main() -> None:
                         default=defaults["view_factor_prior_creators"].default,
                         help="shrinkage of each platform's view factor, in creators "
                              "(default: the setting view_factor_prior_creators's default)")
+    parser.add_argument("--avg-views", action=argparse.BooleanOptionalAction,
+                        default=defaults["views_from_avg_views"].default,
+                        help="an untested creator's views a post from its profile's reported "
+                             "avg_views where it has them, the no-learning plan too (default: "
+                             "the setting views_from_avg_views's default)")
     parser.add_argument("--diagnose", action="store_true",
                         help="also book round 3 (the first shortlist after the pilots) with "
                              "pieces of the truth given one at a time (dumped as each run's "

@@ -153,6 +153,13 @@ class Settings(BaseSettings):
                     "above that of all tested creators) is shrunk toward 1 as if this many "
                     "more of its creators had shown the all-platform mean.",
     )
+    views_from_avg_views: bool = Field(
+        False,
+        description="Campaign results: an untested creator whose profile reports avg_views "
+                    "reaches avg_views x its segment share a post (before any result too); "
+                    "without it, or with this false, estimated reach x the view ratio (and "
+                    "the platform's view factor).",
+    )
     candidate_factor: int = Field(
         10, description="Candidates per requested result taken from the FAISS stage."
     )

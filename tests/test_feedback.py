@@ -607,3 +607,54 @@ def test_refined_shortlists_over_the_api_read_the_view_ratio_setting(
         assert ratio[loud] == pytest.approx(ratio[quiet], rel=0.01)
     else:
         assert ratio[loud] > 1.5 * ratio[quiet]
+
+
+@pytest.mark.parametrize("from_avg_views", [True, False])
+def test_untested_creators_reach_the_views_their_profiles_report(
+        matcher: Matcher, settings, tmp_path: Path, from_avg_views: bool):
+    """MATCHER_VIEWS_FROM_AVG_VIEWS: an untested creator whose profile reports avg_views
+    reaches avg_views x its segment share a post, before any result and after; off, its
+    estimated reach x the brand's view ratio (0.25 before any result)."""
+    own = SQLiteStore(tmp_path / "catalogue.sqlite")
+    assert matcher.store is not None
+    profiles = {p.id: p for p in matcher.store.iter_profiles()}
+    own.upsert_profiles(list(profiles.values()))
+    chosen = settings.model_copy(update={"views_from_avg_views": from_avg_views})
+    served = Matcher(matcher.snapshot, matcher.encoder, chosen, store=own)
+    request = {"segment_id": "eco-parents-na", "k": 30, "rank_by": "expected_conversions"}
+    with TestClient(create_app(chosen, matcher=served),
+                    headers={"Authorization": f"Bearer {EDITOR_KEY}"}) as client:
+        before = client.post("/v1/shortlists", json=request).json()["results"]
+        tested = before[:2]
+        rows = [row(creator=r["id"], impressions=1_000, clicks=10, conversions=1)
+                for r in tested]
+        assert client.put("/v1/campaigns/spring",
+                          json={"segment_id": "eco-parents-na"}).status_code == 200
+        assert client.post("/v1/campaigns/spring/results",
+                           json={"rows": rows}).json()["inserted"] == 2
+        after = client.post("/v1/shortlists", json=request).json()["results"]
+    reported = [r for r in [*before, *after] if r["performance"]["posts"] == 0
+                and profiles[r["id"]].avg_views is not None and r["segment_share"] > 0]
+    assert len(reported) >= 20
+    for record in reported:
+        members = record["performance"]["members_per_post"]
+        by_views = profiles[record["id"]].avg_views * record["segment_share"]
+        if from_avg_views:
+            assert members == pytest.approx(by_views, abs=1)
+        elif record in before:
+            assert members == pytest.approx(record["estimated_reach"] * 0.25, abs=1)
+    if not from_avg_views:
+        assert sum(r["performance"]["members_per_post"] == pytest.approx(
+            profiles[r["id"]].avg_views * r["segment_share"], abs=1) for r in reported) < 3
+
+
+def test_a_snapshot_built_before_avg_views_reads_no_creators_views(
+        matcher: Matcher, settings, monkeypatch):
+    """With MATCHER_VIEWS_FROM_AVG_VIEWS on, a snapshot that predates the figure reads no
+    creator's avg_views (not only its live changes'), so every creator is estimated alike."""
+    chosen = settings.model_copy(update={"views_from_avg_views": True})
+    served = Matcher(matcher.snapshot, matcher.encoder, chosen)
+    ids = list(matcher.snapshot.catalogue.ids[:50])
+    assert len(served.reported_avg_views(ids)) > 40  # the fixtures report them
+    monkeypatch.setattr(matcher.snapshot.catalogue, "avg_views", None)
+    assert served.reported_avg_views(ids) == {}

@@ -3,11 +3,12 @@ evidence and posterior, and the expected conversions of a next post.
 
 A post's segment members are its impressions x the creator's estimated segment share. The
 members of a next post are the creator's mean impressions a post x share where it has
-results, else its estimated reach x the brand's view ratio (impressions over real followers,
-pooled over its results; ``DEFAULT_VIEW_RATIO`` before any) x its platform's view factor
-(``platform_view_factors``; 1 with ``view_ratio_by`` pooled). A conversion is worth the brand's
-revenue per conversion over its results (1 before any revenue, so value per dollar is then
-conversions per dollar).
+results; else, with ``views_from_avg_views``, its profile's reported average views x share
+where it reports them; else its estimated reach x the brand's view ratio (impressions over
+real followers, pooled over its results; ``DEFAULT_VIEW_RATIO`` before any) x its platform's
+view factor (``platform_view_factors``; 1 with ``view_ratio_by`` pooled). A conversion is
+worth the brand's revenue per conversion over its results (1 before any revenue, so value per
+dollar is then conversions per dollar).
 """
 
 from __future__ import annotations
@@ -41,13 +42,15 @@ VIEW_RATIO_BY = ("pooled", "platform")
 
 @dataclass(frozen=True)
 class ViewFactors:
-    """How an untested creator's impressions per real follower are estimated: the brand's
-    pooled view ratio ("pooled"), or that ratio x a factor for the creator's platform learned
-    from the results ("platform"), shrunk toward 1 as if ``prior_creators`` more creators on
-    the platform had shown the mean over all tested creators."""
+    """How an untested creator's views a post are estimated: its reported average views
+    where ``from_avg_views`` and its profile has them; else its real followers x the brand's
+    pooled view ratio ("pooled"), or x that ratio x a factor for the creator's platform
+    learned from the results ("platform"), shrunk toward 1 as if ``prior_creators`` more
+    creators on the platform had shown the mean over all tested creators."""
 
     by: str = Settings.model_fields["view_ratio_by"].default
     prior_creators: float = Settings.model_fields["view_factor_prior_creators"].default
+    from_avg_views: bool = Settings.model_fields["views_from_avg_views"].default
 
     def __post_init__(self) -> None:
         if self.by not in VIEW_RATIO_BY:
@@ -57,7 +60,8 @@ class ViewFactors:
 
     @classmethod
     def of(cls, settings: Settings) -> ViewFactors:
-        return cls(settings.view_ratio_by, settings.view_factor_prior_creators)
+        return cls(settings.view_ratio_by, settings.view_factor_prior_creators,
+                   settings.views_from_avg_views)
 
 
 DEFAULT_VIEWS = ViewFactors()     # the settings' defaults
@@ -118,8 +122,11 @@ def evidence_for(records: Sequence[Mapping[str, Any]], results: Sequence[ResultR
 
 def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
           draws: int = 30, seed: int = 0, others: Sequence[Mapping[str, Any]] = (),
-          views: ViewFactors = DEFAULT_VIEWS) -> Learned:
+          views: ViewFactors = DEFAULT_VIEWS, avg_views: Mapping[str, float] | None = None
+          ) -> Learned:
     """Fit the model on ``results`` over the candidates ``records`` (shortlist records).
+    ``avg_views``: the average views a post reported by creators' profiles, by id (read
+    with ``views.from_avg_views``).
 
     ``others`` are the records (for the same segment) of creators with results outside
     ``records``: their results inform the feature effects, the creator spread, the
@@ -162,7 +169,11 @@ def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
                                     views.prior_creators)
               if views.by == "platform" else {})
     untested_ratio = view_ratio * np.array([factor.get(p, 1.0) for p in platforms])
-    members = np.where(tested, impressions * share, reach * untested_ratio)[:n]
+    untested = reach * untested_ratio
+    if views.from_avg_views and avg_views:
+        reported = np.array([avg_views.get(str(r["id"]), np.nan) for r in everyone])
+        untested = np.where(np.isnan(reported), untested, reported * share)
+    members = np.where(tested, impressions * share, untested)[:n]
     conversions = sum(r.conversions for r in results)
     revenue = sum(r.revenue for r in results)
     value = revenue / conversions if conversions and revenue > 0 else 1.0
@@ -189,6 +200,15 @@ def platform_view_factors(impressions: np.ndarray, real_followers: np.ndarray,
     return {str(p): float(np.exp(deviation[names == p].sum()
                                  / ((names == p).sum() + prior_creators)))
             for p in sorted(set(names))}
+
+
+def reported_avg_views(matcher: Matcher, records: Sequence[Mapping[str, Any]],
+                       views: ViewFactors) -> dict[str, float]:
+    """The average views a post the profiles of ``records`` report (none unless
+    ``views.from_avg_views``)."""
+    if not views.from_avg_views:
+        return {}
+    return matcher.reported_avg_views(str(r["id"]) for r in records)
 
 
 def outside_records(matcher: Matcher, segment: Segment | dict[str, Any] | str,

@@ -30,6 +30,7 @@ from matcher.feedback.learning import (
     ViewFactors,
     learn,
     outside_records,
+    reported_avg_views,
 )
 from matcher.service import Matcher
 from matcher.service.records import Shortlist
@@ -115,11 +116,14 @@ def performance_block(learned: Learned, i: int) -> dict[str, Any]:
 
 def refine(shortlist: Shortlist, results: Sequence[ResultRow], rank_by: str, k: int,
            seed: int = 0, others: Sequence[dict[str, Any]] = (),
-           views: ViewFactors = DEFAULT_VIEWS) -> tuple[Shortlist, Learned]:
+           views: ViewFactors = DEFAULT_VIEWS, avg_views: dict[str, float] | None = None
+           ) -> tuple[Shortlist, Learned]:
     """Re-rank ``shortlist`` (a wide one) by the posterior; the top ``k`` come back.
-    ``others``: records of creators with results outside it, learned from, never ranked."""
+    ``others``: records of creators with results outside it, learned from, never ranked;
+    ``avg_views``: the average views a post their profiles report, by id."""
     records = shortlist.results
-    learned = learn(records, results, seed=seed, others=others, views=views)
+    learned = learn(records, results, seed=seed, others=others, views=views,
+                    avg_views=avg_views)
     key, prior_key = _key(learned, rank_by)
     order = np.argsort(-key, kind="stable")
     prior_rank = np.empty(len(records), dtype=np.int64)
@@ -155,5 +159,6 @@ def refined_shortlist(matcher: Matcher, segment: Segment | dict[str, Any] | str,
                              weights=weights, rank_by=BASE_RANK_BY)
     results = segment_results(matcher, seg)
     others = outside_records(matcher, seg, pool.results, results, weights)
-    return refine(pool, results, rank_by, k, others=others,
-                  views=ViewFactors.of(matcher.settings))[0]
+    views = ViewFactors.of(matcher.settings)
+    return refine(pool, results, rank_by, k, others=others, views=views,
+                  avg_views=reported_avg_views(matcher, [*pool.results, *others], views))[0]

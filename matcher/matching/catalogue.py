@@ -74,6 +74,9 @@ class Catalogue:
     #: Each row's serialised compact Theta audience sketch (``audience_sketch`` decoded), None
     #: for a row without one; None when no row has one.
     sketches: list[bytes | None] | None = None
+    #: float64: each row's reported average views a post, NaN when not reported; None when
+    #: the snapshot predates the column.
+    avg_views: np.ndarray | None = None
 
     @property
     def size(self) -> int:
@@ -177,6 +180,8 @@ class Catalogue:
             arrays["dominant"] = self.dominant
         if self.interest_neighbours is not None:
             arrays["interest_neighbours"] = self.interest_neighbours
+        if self.avg_views is not None:
+            arrays["avg_views"] = self.avg_views
         if self.sketches is not None:
             arrays["sketches"] = np.array(self.sketches, dtype=object)
         for name in ("countries", "languages", "interests", "joint_age_gender"):
@@ -214,6 +219,7 @@ class Catalogue:
                 interest_neighbours=(data["interest_neighbours"]
                                      if "interest_neighbours" in data.files else None),
                 sketches=list(data["sketches"]) if "sketches" in data.files else None,
+                avg_views=data["avg_views"] if "avg_views" in data.files else None,
             )
 
 
@@ -354,6 +360,8 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         top_country=top_country,
         dominant=dominant,
         sketches=_sketches(profiles),
+        avg_views=np.array([np.nan if p.avg_views is None else p.avg_views for p in profiles],
+                           dtype=np.float64),
     )
 
 

@@ -269,6 +269,22 @@ class Matcher:
         seg = self.resolve_segment(segment)
         return self.shortlister.records_of(self._view, seg, wanted, resolve_weights(weights))
 
+    def reported_avg_views(self, ids: Iterable[str]) -> dict[str, float]:
+        """The average views a post each named current creator's profile reports; creators
+        whose profile reports none are left out, and every creator when the snapshot predates
+        the figure (its live changes would otherwise be estimated one way, the rest another)."""
+        out: dict[str, float] = {}
+        if self._view.parts[0].catalogue.avg_views is None:
+            return out
+        for id_ in ids:
+            found = self._view.locate(str(id_))
+            if found is None or found[0].catalogue.avg_views is None:
+                continue
+            views = float(found[0].catalogue.avg_views[found[1]])
+            if views == views:
+                out[str(id_)] = views
+        return out
+
     def prepared(self, seg: Segment) -> tuple[list[SegmentTargets], list[RowFilter], Priors]:
         """A segment's targets and filters per part of the current view, and its priors."""
         return self.shortlister.prepared(seg, self._view)

@@ -128,8 +128,10 @@ class Performance(BaseModel):
         description="posterior_rate x segment_share: conversions per impression.")
     members_per_post: int = Field(
         description="Segment members a next post reaches: mean impressions x segment_share "
-                    "with results, else estimated_reach x the brand's impressions per real "
-                    "follower x the platform's view factor (people).")
+                    "with results; else, with MATCHER_VIEWS_FROM_AVG_VIEWS, the profile's "
+                    "avg_views x segment_share where it reports them; else estimated_reach x "
+                    "the brand's impressions per real follower x the platform's view factor "
+                    "(people).")
     expected_conversions: float = Field(
         description="posterior_rate x members_per_post: conversions of a next post.")
     predicted_conversions: float = Field(
