@@ -79,7 +79,8 @@ AUDIENCE_PATH_WEIGHT = 0.5
 #: which reference creators are nearest the phrase on all labels' shares at once
 #: (``AudienceEvidence.joint``) is at least ``AUDIENCE_PATH_JOINT_MIN`` of the largest,
 #: weighted by it; "top+joint": both (docs/design-notes/2026-12-03-interest-multi.md).
-AUDIENCE_PATH_PICK = "top"
+#: "joint" was adopted on a blind pair (docs/design-notes/2026-12-04-interest-joint-heldout.md).
+AUDIENCE_PATH_PICK = "joint"
 AUDIENCE_PATH_RATIO = 0.7
 AUDIENCE_PATH_JOINT_MIN = 0.6
 

@@ -208,11 +208,12 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                          if found and all(m.via == "audience" for m in found)]
         if audience_only:
             warnings.append(warning("audience-only-interest", "no label matches " + "; ".join(
-                f"'{phrase}' by text: it counts '{phrase_matches[phrase][0].label}' "
-                f"(lift {phrase_matches[phrase][0].lift or 0.0:.2f})" for phrase in audience_only)
-                + ", the label the audiences of "
+                f"'{phrase}' by text: it counts " + ", ".join(
+                    f"'{m.label}' (lift {m.lift or 0.0:.2f}, weight {m.weight:.2f})"
+                    for m in phrase_matches[phrase]) for phrase in audience_only)
+                + ", the labels the audiences of "
                 + interests.lift_creators(EVIDENCE_CREATORS, bool(segment.name))
-                + " over-index on most; pin a label if "
+                + " over-index on, fitted together; pin a label if "
                 "that is not what it means"))
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
         if match.via == "audience":

@@ -18,11 +18,12 @@ WARNING_CODES: dict[str, str] = {
                           "reports; the interest share counts the other phrases, or is left "
                           "out when none matches.",
     "audience-only-interest": "An interest phrase matches no label by text; it counts, at "
-                              "half weight, the label the audiences of the reference creators "
-                              "whose bios and categories are nearest it (alone and written "
-                              "with the segment's name) over-index on most "
-                              "(the audience path). A phrase that means nothing to the "
-                              "catalogue gets a label this way too: pin one if it is wrong.",
+                              "up to half weight, the labels the audiences of the reference "
+                              "creators whose bios and categories are nearest it (alone and "
+                              "written with the segment's name) over-index on, fitted "
+                              "together (the audience path). A phrase that means nothing to "
+                              "the catalogue gets labels this way too: pin one if they are "
+                              "wrong.",
     "unknown-pin": "A pinned interest label is reported by no creator.",
     "empty": "No creator passes every filter of the segment; the sentence gives how many "
              "each filter alone leaves.",
