@@ -146,10 +146,12 @@ def round_shares(values: np.ndarray) -> np.ndarray:
     rather than to 0 (a share of 0 means none of the audience, and says so)."""
     values = np.asarray(values, dtype=np.float64)
     out = np.round(values, SHARE_DIGITS)
-    tiny = (values > 0) & (out == 0)
-    for index in zip(*np.nonzero(tiny), strict=True):
-        value = float(values[index])
-        out[index] = round(value, 1 - int(np.floor(np.log10(value))))
+    tiny = np.nonzero((values > 0) & (out == 0))
+    if len(tiny[0]):
+        small = values[tiny]
+        digits = (1 - np.floor(np.log10(small))).astype(np.int64)
+        out[tiny] = [round(value, places)
+                     for value, places in zip(small.tolist(), digits.tolist(), strict=True)]
     return out
 
 
@@ -303,13 +305,14 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     *share_texts, segment_share_text, engagement_text = [
         texts[j * n:(j + 1) * n] for j in range(len(factors) + 2)]
     share_lists = share_columns.T.tolist()
-    flags = _flag_lists(at, [scores.imputed, scores.inferred, scores.by_dominant])
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
         followers=catalogue.followers[rows].tolist(), tier=catalogue.tier[rows].tolist(),
         engagement=engagement.tolist(),
         shares=dict(zip(factors, share_lists, strict=False)),
-        imputed=flags[0], inferred=flags[1], by_dominant=flags[2],
+        imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
+        inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
+        by_dominant={f: v[at].tolist() for f, v in scores.by_dominant.items()},
         by_neighbours=scores.by_neighbours[at].tolist(),
         top_country=catalogue.top_audience_country[rows].tolist(),
         dominant=catalogue.dominant_codes[rows].tolist(),
@@ -333,21 +336,6 @@ def _rounded_together(columns: list[np.ndarray], digits: int) -> list[list[float
     if all(c.dtype == np.float64 for c in columns):
         return np.round(np.column_stack(columns), digits).T.tolist()
     return [np.round(c, digits).tolist() for c in columns]
-
-
-def _flag_lists(at: np.ndarray, flag_sets: list[dict[str, np.ndarray]]
-                ) -> list[dict[str, list[bool]]]:
-    """Each dict of per-factor flags (bool arrays), taken at ``at`` as lists, in one gather."""
-    keys = [(index, f) for index, flags in enumerate(flag_sets) for f in flags]
-    out: list[dict[str, list[bool]]] = [{} for _ in flag_sets]
-    if not all(flag_sets[index][f].dtype == np.bool_ for index, f in keys):
-        return [{f: v[at].tolist() for f, v in flags.items()} for flags in flag_sets]
-    if not keys:
-        return out
-    taken = np.column_stack([flag_sets[index][f][at] for index, f in keys]).T.tolist()
-    for (index, f), values in zip(keys, taken, strict=True):
-        out[index][f] = values
-    return out
 
 
 def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,

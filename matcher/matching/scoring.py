@@ -244,9 +244,13 @@ def interests_by_neighbours(catalogue: Catalogue, rows: np.ndarray, priors: Prio
     share of their nearest reported creators (over the bins of content affinity)."""
     shares = reference_interest(priors)
     near = catalogue.interest_neighbours
+    out = np.zeros(len(rows), dtype=bool)
     if shares is None or near is None or not missing.any():
-        return np.zeros(len(rows), dtype=bool)
-    return missing & (near[rows, 0] >= 0) & (near[rows].max(axis=1) < len(shares))
+        return out
+    at = np.flatnonzero(missing)  # only the rows missing the block: a few of a shortlist's
+    found = near[rows[at]]
+    out[at] = (found[:, 0] >= 0) & (found.max(axis=1) < len(shares))
+    return out
 
 
 def neighbour_estimates(catalogue: Catalogue, rows: np.ndarray, priors: Priors
