@@ -174,11 +174,15 @@ def main() -> None:
               f"{row['calls']:.1f} |")
     size = matcher.snapshot.catalogue.size
     print()
-    print("| resident memory (MB) | MB | B/creator over the model |")
-    print("| --- | ---: | ---: |")
+    print("| resident memory | VmRSS MB | B/creator over the model | RssAnon MB | B/creator "
+          "over the model | RssFile MB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    model = resident["model loaded"]
     for point, mb in resident.items():
-        over = (mb - resident["model loaded"]) * 2**20 / size
-        print(f"| {point} | {mb:,.0f} | {over:,.0f} |")
+        print(f"| {point} | {mb['VmRSS']:,.0f} | "
+              f"{(mb['VmRSS'] - model['VmRSS']) * 2**20 / size:,.0f} | {mb['RssAnon']:,.0f} | "
+              f"{(mb['RssAnon'] - model['RssAnon']) * 2**20 / size:,.0f} | "
+              f"{mb['RssFile']:,.0f} |")
     held = held_arrays(matcher)
     print()
     print("| arrays held | MB |")
@@ -192,11 +196,15 @@ def main() -> None:
                                          "held_mb": held}, indent=1))
 
 
-def rss_mb() -> float:
+def rss_mb() -> dict[str, float]:
+    """Resident MB: in all (VmRSS), anonymous (the process's own allocations) and file-backed
+    (pages of the memory-mapped snapshot files, shared and reclaimable, among others)."""
+    out = {}
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+        name = line.split(":")[0]
+        if name in ("VmRSS", "RssAnon", "RssFile"):
+            out[name] = int(line.split()[1]) / 1024
+    return out
 
 
 def nbytes(value: Any) -> int:
