@@ -146,10 +146,12 @@ def round_shares(values: np.ndarray) -> np.ndarray:
     rather than to 0 (a share of 0 means none of the audience, and says so)."""
     values = np.asarray(values, dtype=np.float64)
     out = np.round(values, SHARE_DIGITS)
-    tiny = (values > 0) & (out == 0)
-    for index in zip(*np.nonzero(tiny), strict=True):
-        value = float(values[index])
-        out[index] = round(value, 1 - int(np.floor(np.log10(value))))
+    tiny = np.nonzero((values > 0) & (out == 0))
+    if len(tiny[0]):
+        small = values[tiny]
+        digits = (1 - np.floor(np.log10(small))).astype(np.int64)
+        out[tiny] = [round(value, places)
+                     for value, places in zip(small.tolist(), digits.tolist(), strict=True)]
     return out
 
 
@@ -283,43 +285,57 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     reach in whole people; confidence 0 beside a share of 0."""
     at = np.asarray(candidates, dtype=np.int64)
     rows = scores.rows[at]
-    shares = {f: round_shares(v[at]) for f, v in scores.shares.items()}
-    segment_share = round_shares(scores.segment_share[at])
+    factors = list(scores.shares)
+    weighted = list(scores.effective_weights)
+    # each rounding is per value, so the columns are rounded together, one call each
+    share_columns = round_shares(np.column_stack(
+        [*(scores.shares[f][at] for f in factors), scores.segment_share[at],
+         scores.share_range[at].reshape(len(at), 2)]))
+    segment_share = share_columns[:, len(factors)]
+    four_digits = _rounded_together(
+        [scores.affinity_cosine[at], scores.fit[at],
+         *(scores.values[f][at] for f in weighted),
+         *(scores.contributions[f][at] for f in weighted)], SHARE_DIGITS)
+    affinity, fit, *figures = four_digits
     engagement = catalogue.engagement[rows]
     reach = np.round(scores.reach[at])  # rounding keeps the order a list is ranked in
     confidence = np.where(segment_share > 0, np.round(scores.confidence[at], 2), 0.0)
-    columns = [*shares.values(), segment_share, engagement]
-    texts = pcts(np.concatenate(columns))
+    texts = pcts(np.concatenate([*share_columns[:, :len(factors) + 1].T, engagement]))
     n = len(at)
     *share_texts, segment_share_text, engagement_text = [
-        texts[j * n:(j + 1) * n] for j in range(len(columns))]
+        texts[j * n:(j + 1) * n] for j in range(len(factors) + 2)]
+    share_lists = share_columns.T.tolist()
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
         followers=catalogue.followers[rows].tolist(), tier=catalogue.tier[rows].tolist(),
         engagement=engagement.tolist(),
-        shares={f: v.tolist() for f, v in shares.items()},
+        shares=dict(zip(factors, share_lists, strict=False)),
         imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
         inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
         by_dominant={f: v[at].tolist() for f, v in scores.by_dominant.items()},
         by_neighbours=scores.by_neighbours[at].tolist(),
         top_country=catalogue.top_audience_country[rows].tolist(),
         dominant=catalogue.dominant_codes[rows].tolist(),
-        segment_share=segment_share.tolist(),
-        share_range=round_shares(scores.share_range[at]).tolist(),
+        segment_share=share_lists[len(factors)],
+        share_range=share_columns[:, len(factors) + 1:].tolist(),
         joint=scores.joint_age_gender[at].tolist(),
         credibility=scores.credibility[at].tolist(),
         credibility_known=scores.credibility_known[at].tolist(),
         reach=reach.astype(np.int64).tolist(),
-        affinity=np.round(scores.affinity_cosine[at], SHARE_DIGITS).tolist(),
-        ratio=np.round(scores.engagement_ratio[at], 2).tolist(),
-        fit=np.round(scores.fit[at], SHARE_DIGITS).tolist(),
-        confidence=confidence.tolist(),
-        values={f: np.round(scores.values[f][at], SHARE_DIGITS).tolist()
-                for f in scores.effective_weights},
-        contributions={f: np.round(scores.contributions[f][at], SHARE_DIGITS).tolist()
-                       for f in scores.effective_weights},
-        share_texts=dict(zip(shares, share_texts, strict=True)),
+        affinity=affinity, ratio=np.round(scores.engagement_ratio[at], 2).tolist(),
+        fit=fit, confidence=confidence.tolist(),
+        values=dict(zip(weighted, figures[:len(weighted)], strict=True)),
+        contributions=dict(zip(weighted, figures[len(weighted):], strict=True)),
+        share_texts=dict(zip(factors, share_texts, strict=True)),
         segment_share_text=segment_share_text, engagement_text=engagement_text)
+
+
+def _rounded_together(columns: list[np.ndarray], digits: int) -> list[list[float]]:
+    """Each of ``columns`` rounded to ``digits`` as a list, float64 columns in one call
+    (rounding is per value); any other dtype on its own, in its own precision."""
+    if all(c.dtype == np.float64 for c in columns):
+        return np.round(np.column_stack(columns), digits).T.tolist()
+    return [np.round(c, digits).tolist() for c in columns]
 
 
 def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,

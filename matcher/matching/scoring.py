@@ -235,8 +235,7 @@ def inferred_interests(affinity: np.ndarray, priors: Priors | None, missing: np.
     table = (priors or Priors()).get(BY_AFFINITY)
     if not table or not missing.any():
         return np.zeros(len(missing), dtype=bool)
-    known = np.array([int(b) in table for b in affinity_bin(affinity).tolist()], dtype=bool)
-    return missing & known
+    return missing & _in_table(affinity_bin(affinity), table)
 
 
 def interests_by_neighbours(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
@@ -245,9 +244,13 @@ def interests_by_neighbours(catalogue: Catalogue, rows: np.ndarray, priors: Prio
     share of their nearest reported creators (over the bins of content affinity)."""
     shares = reference_interest(priors)
     near = catalogue.interest_neighbours
+    out = np.zeros(len(rows), dtype=bool)
     if shares is None or near is None or not missing.any():
-        return np.zeros(len(rows), dtype=bool)
-    return missing & (near[rows, 0] >= 0) & (near[rows].max(axis=1) < len(shares))
+        return out
+    at = np.flatnonzero(missing)  # only the rows missing the block: a few of a shortlist's
+    found = near[rows[at]]
+    out[at] = (found[:, 0] >= 0) & (found.max(axis=1) < len(shares))
+    return out
 
 
 def neighbour_estimates(catalogue: Catalogue, rows: np.ndarray, priors: Priors
@@ -318,8 +321,10 @@ def inferred_by_top_country(catalogue: Catalogue, rows: np.ndarray, priors: Prio
                             missing: np.ndarray, factor: str = "country") -> np.ndarray:
     """Which of ``rows`` (missing the factor's block where ``missing``) take the estimate of
     their top audience country."""
-    return _estimable(catalogue.top_audience_country[rows],
-                      (priors or Priors()).get(by_top_country_key(factor)), missing)
+    table = (priors or Priors()).get(by_top_country_key(factor))
+    if not table or not missing.any():
+        return np.zeros(len(rows), dtype=bool)
+    return _estimable(catalogue.top_audience_country[rows], table, missing)
 
 
 def inferred_by_dominant(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
@@ -328,16 +333,20 @@ def inferred_by_dominant(catalogue: Catalogue, rows: np.ndarray, priors: Priors 
     their named dominant value."""
     if factor not in DOMINANT_FACTORS:
         return np.zeros(len(rows), dtype=bool)
-    return _estimable(catalogue.dominant_codes[rows, DOMINANT_FACTORS[factor]],
-                      (priors or Priors()).get(by_dominant_key(factor)), missing)
-
-
-def _estimable(codes: np.ndarray, table: dict[int, tuple[float, float, float]] | None,
-               missing: np.ndarray) -> np.ndarray:
+    table = (priors or Priors()).get(by_dominant_key(factor))
     if not table or not missing.any():
-        return np.zeros(len(codes), dtype=bool)
-    known = np.array([int(code) in table for code in codes.tolist()], dtype=bool)
-    return missing & (codes >= 0) & known
+        return np.zeros(len(rows), dtype=bool)
+    return _estimable(catalogue.dominant_codes[rows, DOMINANT_FACTORS[factor]], table, missing)
+
+
+def _estimable(codes: np.ndarray, table: dict[int, tuple[float, float, float]],
+               missing: np.ndarray) -> np.ndarray:
+    return missing & (codes >= 0) & _in_table(codes, table)
+
+
+def _in_table(codes: np.ndarray, table: dict[int, tuple[float, float, float]]) -> np.ndarray:
+    """Which of ``codes`` are keys of ``table``."""
+    return np.isin(codes, np.fromiter(table, dtype=np.int64, count=len(table)))
 
 
 def row_products(matrix: np.ndarray, vector: np.ndarray) -> np.ndarray:

@@ -75,8 +75,9 @@ class Shortlister:
         """The k best creators of ``view`` for ``seg`` (``saved``: a segment asked for by id,
         whose per-creator columns are worth keeping), ranked by ``rank_by``."""
         segment_key = seg.model_dump_json()
-        targets, filters, priors = self.prepared(seg, view, segment_key)
-        ranking = self._ranked(view, seg, saved, k, weights, (rank_by,), segment_key)
+        prepared = self.prepared(seg, view, segment_key)
+        targets, filters, priors = prepared
+        ranking = self._ranked(view, seg, saved, k, weights, (rank_by,), segment_key, prepared)
         ranked = ranking.rankings[0]
         chosen: dict[int, list[int]] = {}
         for _, _, index, j in ranked[:k]:
@@ -114,13 +115,15 @@ class Shortlister:
         return [_figures(ranked[:k], found.scored) for ranked in found.rankings]
 
     def _ranked(self, view: View, seg: Segment, saved: bool, k: int,
-                weights: dict[str, float], rank_bys: tuple[str, ...], segment_key: str
+                weights: dict[str, float], rank_bys: tuple[str, ...], segment_key: str,
+                prepared: tuple[list[SegmentTargets], list[RowFilter], Priors] | None = None
                 ) -> _Ranked:
         """The first stage and the exact scores of every part, and for each of ``rank_bys``
         the k best (with ties) of each part, merged and sorted. A ranking by reach also
-        considers the largest audiences; the others rank the first stage's creators alone."""
+        considers the largest audiences; the others rank the first stage's creators alone.
+        ``prepared``: what ``prepared`` gave for this segment and view, when the caller has it."""
         pool = max(self.settings.candidate_pool, k * self.settings.candidate_factor)
-        targets, filters, priors = self.prepared(seg, view, segment_key)
+        targets, filters, priors = prepared or self.prepared(seg, view, segment_key)
         check_weights_apply(weights, targets[0])
         columns = (self._columns(segment_key, view, targets, priors) if saved
                    else [None] * len(targets))

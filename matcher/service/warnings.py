@@ -77,8 +77,12 @@ def shortlist_warnings(targets: list[SegmentTargets], filters: list[RowFilter],
                              "few to compare"))
     elif average is not None and average.sampled:
         found += _weak_and_micro(results, eligible, average)
-    resting = sum(1 for r in results
-                  if any(not share["reported"] for share in r["factor_shares"].values()))
+    resting = 0
+    for r in results:  # loops, not generators: this runs on every shortlist
+        for share in r["factor_shares"].values():
+            if not share["reported"]:
+                resting += 1
+                break
     if resting > INFERRED_MAJORITY * len(results):
         found.append(warning("inferred", f"{resting} of the {len(results)} creators listed "
                              "have a segment share resting on estimated audience blocks (see "
