@@ -186,6 +186,9 @@ def test_a_tiny_share_is_shown_as_tiny_not_as_none(matcher):
     from matcher.matching.explain import pcts, round_shares
 
     assert round_shares(np.array([0.00004, 0.45678, 0.0])).tolist() == [0.00004, 0.4568, 0.0]
+    # each tiny share keeps its own two significant digits, wherever it sits in a block
+    assert round_shares(np.array([[3.456e-5, 0.5], [7.89e-7, 0.0]])).tolist() == [
+        [3.5e-5, 0.5], [7.9e-7, 0.0]]
     assert pcts(np.array([0.00004, 0.0])) == ["<0.01%", "0%"]
     for r in matcher.shortlist(SEGMENT, k=200, rank_by="share").results:
         assert (r["confidence"] == 0) == (r["segment_share"] == 0)

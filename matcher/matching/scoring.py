@@ -247,7 +247,7 @@ def interests_by_neighbours(catalogue: Catalogue, rows: np.ndarray, priors: Prio
     out = np.zeros(len(rows), dtype=bool)
     if shares is None or near is None or not missing.any():
         return out
-    at = np.flatnonzero(missing)  # only the rows missing the block: a few of a shortlist's
+    at = np.flatnonzero(missing)  # gathered for the rows missing the block only
     found = near[rows[at]]
     out[at] = (found[:, 0] >= 0) & (found.max(axis=1) < len(shares))
     return out
