@@ -211,6 +211,13 @@ def reported_avg_views(matcher: Matcher, records: Sequence[Mapping[str, Any]],
     return matcher.reported_avg_views(str(r["id"]) for r in records)
 
 
+def view_inputs(matcher: Matcher, records: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """``learn``'s ``views`` and ``avg_views`` as the matcher's settings and the profiles of
+    ``records`` give them."""
+    views = ViewFactors.of(matcher.settings)
+    return {"views": views, "avg_views": reported_avg_views(matcher, records, views)}
+
+
 def outside_records(matcher: Matcher, segment: Segment | dict[str, Any] | str,
                     records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
                     weights: dict[str, float] | None = None) -> list[dict[str, Any]]:

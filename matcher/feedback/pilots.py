@@ -22,13 +22,7 @@ import numpy as np
 
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
-from matcher.feedback.learning import (
-    Learned,
-    ViewFactors,
-    learn,
-    outside_records,
-    reported_avg_views,
-)
+from matcher.feedback.learning import Learned, learn, outside_records, view_inputs
 from matcher.service import Matcher
 
 SCALE_PROBABILITY = 0.8
@@ -150,8 +144,6 @@ def propose_pilot(matcher: Matcher, segment: Segment | dict[str, Any] | str, n: 
                                    rank_by="reach")
     results = [] if matcher.store is None else matcher.store.results(segment=seg.id)
     others = outside_records(matcher, seg, candidates.results, results)
-    views = ViewFactors.of(matcher.settings)
-    learned = learn(candidates.results, results, seed=seed, others=others, views=views,
-                    avg_views=reported_avg_views(matcher, [*candidates.results, *others],
-                                                 views))
+    learned = learn(candidates.results, results, seed=seed, others=others,
+                    **view_inputs(matcher, [*candidates.results, *others]))
     return {"segment": {"id": seg.id, "name": seg.name}, **pilot_plan(learned, n, budget, seed)}

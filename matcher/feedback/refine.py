@@ -30,7 +30,7 @@ from matcher.feedback.learning import (
     ViewFactors,
     learn,
     outside_records,
-    reported_avg_views,
+    view_inputs,
 )
 from matcher.service import Matcher
 from matcher.service.records import Shortlist
@@ -159,6 +159,5 @@ def refined_shortlist(matcher: Matcher, segment: Segment | dict[str, Any] | str,
                              weights=weights, rank_by=BASE_RANK_BY)
     results = segment_results(matcher, seg)
     others = outside_records(matcher, seg, pool.results, results, weights)
-    views = ViewFactors.of(matcher.settings)
-    return refine(pool, results, rank_by, k, others=others, views=views,
-                  avg_views=reported_avg_views(matcher, [*pool.results, *others], views))[0]
+    return refine(pool, results, rank_by, k, others=others,
+                  **view_inputs(matcher, [*pool.results, *others]))[0]

@@ -63,26 +63,35 @@ class AudienceEvidence:
     mean_share: np.ndarray   # (labels,) over the reference set
     ids: tuple[str, ...] = ()  # (reference,) the creators' ids
 
+    def nearest_rows(self, phrase_emb: np.ndarray) -> np.ndarray:
+        """(count, phrases) the reference rows of the ``EVIDENCE_CREATORS`` creators nearest
+        each phrase, in no order."""
+        similarity = self.text_emb @ np.asarray(phrase_emb, dtype=np.float32).T
+        count = min(EVIDENCE_CREATORS, similarity.shape[0])
+        return np.argpartition(-similarity, count - 1, axis=0)[:count]
+
     def nearest(self, phrase_emb: np.ndarray) -> np.ndarray:
         """(reference, phrases) 1.0 for the ``EVIDENCE_CREATORS`` creators nearest each
         phrase, 0.0 elsewhere."""
-        similarity = self.text_emb @ np.asarray(phrase_emb, dtype=np.float32).T
-        count = min(EVIDENCE_CREATORS, similarity.shape[0])
-        rows = np.argpartition(-similarity, count - 1, axis=0)[:count]
-        out = np.zeros(similarity.shape, dtype=np.float32)
+        return self.indicator(self.nearest_rows(phrase_emb))
+
+    def indicator(self, rows: np.ndarray) -> np.ndarray:
+        """(reference, phrases) 1.0 at ``rows`` (``nearest_rows``), 0.0 elsewhere."""
+        out = np.zeros((self.text_emb.shape[0], rows.shape[1]), dtype=np.float32)
         np.put_along_axis(out, rows, 1.0, axis=0)
         return out
 
     def lift(self, phrase_emb: np.ndarray) -> np.ndarray:
         """(labels, phrases): each label's lift among the creators nearest each phrase; NaN
         for a label no reference creator's audience holds."""
-        phrases = np.asarray(phrase_emb, dtype=np.float32)
-        if phrases.shape[0] == 0:
+        if np.asarray(phrase_emb).shape[0] == 0:
             return np.zeros((self.shares.shape[1], 0), dtype=np.float32)
-        similarity = self.text_emb @ phrases.T                       # (reference, phrases)
-        count = min(EVIDENCE_CREATORS, similarity.shape[0])
-        nearest = np.argpartition(-similarity, count - 1, axis=0)[:count]
-        near_share = self.shares[nearest].mean(axis=0)               # (phrases, labels)
+        return self.lift_over(self.nearest_rows(phrase_emb))
+
+    def lift_over(self, rows: np.ndarray) -> np.ndarray:
+        """(labels, phrases): each label's lift among the creators at ``rows``
+        (``nearest_rows``)."""
+        near_share = self.shares[rows].mean(axis=0)                  # (phrases, labels)
         with np.errstate(divide="ignore", invalid="ignore"):
             lift = np.where(self.mean_share > 0, near_share / self.mean_share, np.nan)
         return lift.T.astype(np.float32)

@@ -173,9 +173,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         if interests.EVIDENCE_KEEP is not None:
             evidence = audience_evidence(catalogue, text_emb)
             if evidence is not None:
-                lift, near = _phrase_lift(evidence, phrases, in_context)
-                if interests.AUDIENCE_PATH and "joint" in interests.AUDIENCE_PATH_PICK:
-                    joint = _phrase_joint(evidence, phrases, in_context)
+                lift, near, joint = _phrase_evidence(
+                    evidence, phrases, in_context,
+                    bool(interests.AUDIENCE_PATH) and "joint" in interests.AUDIENCE_PATH_PICK)
         matching = interest_matcher(catalogue, label_emb, encoder).match(
             segment, phrases, lift=lift, context=in_context, joint=joint)
         if lift is not None:
@@ -223,29 +223,25 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                           path_by_label, creators)
 
 
-def _phrase_lift(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray]:
-    """(labels, phrases) the lifts read as ``interests.LIFT_READ`` says, and (phrases, d) the
-    texts whose nearest reference creators a path label names."""
-    if interests.LIFT_READ == "phrase":
-        return evidence.lift(phrases), phrases
-    lift = evidence.lift(in_context)
-    if interests.LIFT_READ == "both":
-        lift = (lift + evidence.lift(phrases)) / 2
-    return lift, in_context
-
-
-def _phrase_joint(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray
-                  ) -> np.ndarray:
-    """(labels, phrases) the joint fit (``AudienceEvidence.joint``) of the creators nearest
-    each phrase as ``interests.LIFT_READ`` reads them ("both": each counts half for the phrase
-    alone and half for the phrase in context)."""
-    if interests.LIFT_READ == "phrase":
-        return evidence.joint(evidence.nearest(phrases))
-    near = evidence.nearest(in_context)
-    if interests.LIFT_READ == "both":
-        near = (near + evidence.nearest(phrases)) / 2
-    return evidence.joint(near)
+def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray,
+                     with_joint: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Over the reference creators nearest each phrase as ``interests.LIFT_READ`` reads them
+    ("both": the phrase alone and the phrase in context, each counting half): (labels,
+    phrases) the lifts, (phrases, d) the texts whose nearest creators a path label names, and,
+    ``with_joint``, (labels, phrases) the joint fit (``AudienceEvidence.joint``)."""
+    read = {"phrase": [phrases], "context": [in_context], "both": [in_context, phrases]}[
+        interests.LIFT_READ]
+    rows = [evidence.nearest_rows(texts) for texts in read]
+    lift = evidence.lift_over(rows[0])
+    if len(rows) == 2:
+        lift = (lift + evidence.lift_over(rows[1])) / 2
+    joint = None
+    if with_joint:
+        near = evidence.indicator(rows[0])
+        if len(rows) == 2:
+            near = (near + evidence.indicator(rows[1])) / 2
+        joint = evidence.joint(near)
+    return lift, read[0], joint
 
 
 def _by_name(rows: dict[str, np.ndarray], catalogue: Catalogue, segment: Segment,

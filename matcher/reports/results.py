@@ -18,14 +18,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
 from matcher.feedback.features import FEATURES
-from matcher.feedback.learning import (
-    FIT_POOL,
-    Learned,
-    ViewFactors,
-    learn,
-    outside_records,
-    reported_avg_views,
-)
+from matcher.feedback.learning import FIT_POOL, Learned, learn, outside_records, view_inputs
 from matcher.feedback.pilots import verdicts
 from matcher.feedback.refine import segment_results
 from matcher.service import Matcher
@@ -73,10 +66,8 @@ def build_results_page(matcher: Matcher, segment: Segment | str, pool: int = FIT
         raise InvalidInput(f"segment {seg.id!r} has no campaign results yet", field="segment")
     shortlist = matcher.shortlist(seg, k=min(pool, matcher.settings.max_k), rank_by="reach")
     others = outside_records(matcher, seg, shortlist.results, results)
-    views = ViewFactors.of(matcher.settings)
-    learned: Learned = learn(shortlist.results, results, others=others, views=views,
-                             avg_views=reported_avg_views(matcher,
-                                                          [*shortlist.results, *others], views))
+    learned: Learned = learn(shortlist.results, results, others=others,
+                             **view_inputs(matcher, [*shortlist.results, *others]))
     calls = {v.index: v.action for v in verdicts(learned, np.random.default_rng(0))}
     spend: dict[str, float] = {}
     for row in results:
