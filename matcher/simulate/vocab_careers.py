@@ -374,7 +374,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "stand-up comedians who also write for television": "Comedy & Memes; Television & Film",
         "stage managers and musical theatre performers": "Theatre & Performing Arts",
         "social media managers who run meme accounts for brands": "Comedy & Memes;"
-                                                                  " Business & Careers",
+                                                                  " Celebrities & Pop Culture",
     },
     "education": {
         "secondary school teachers and heads of department": "Education & Learning",
