@@ -24,7 +24,7 @@ from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
-            "lifestyle", "spend", "clubs", "intent", "visits", "courses")
+            "lifestyle", "spend", "clubs", "intent", "visits", "courses", "careers", "events")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -299,3 +299,39 @@ def test_visits_and_courses_shapes() -> None:
     # a language course subject gathers learners of languages, K-pop and anime
     assert courses.label_map["students of a K-pop choreography class"] == (
         "Street & K-pop dance students", "Japanese, Korean & Chinese learners")
+
+
+def test_careers_and_events_shapes() -> None:
+    careers, events = get_vocabulary("careers"), get_vocabulary("events")
+    for vocab in (careers, events):
+        assert 40 <= len(vocab.labels) <= 90
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+        assert vocab.granularity()["max_niches_per_label"] >= 3
+        # a few latent interests are reported under no label at all
+        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
+        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                        if name != vocab.name for lab in other.labels}
+        # no phrase names one of its vocabulary's labels, even inside a longer phrase
+        lowered = [lab.lower() for lab in vocab.labels]
+        for phrase in vocab.phrases:
+            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+    # a professional network labels people by work, skills, groups and followed topics; an
+    # event platform by what they buy tickets for, register for or RSVP to
+    assert all(lab.endswith(("professionals", "skills", "followers", "members", "owners",
+                             "practitioners", "workers", "travellers", "returners",
+                             "scientists")) for lab in careers.labels)
+    assert all(lab.endswith(("buyers", "attendees", "registrants", "RSVPs", "bookers",
+                             "holders", "guests", "spectators", "members"))
+               for lab in events.labels)
+    # one sports-business label takes part of team sports, esports and motorsport
+    sports_business = {x for x, labs in careers.reports.items()
+                       if "Sports business followers" in labs}
+    assert {"Football & Soccer", "Esports", "Motorsport & Racing"} <= sports_business
+    # an interest with no trace in working life keeps its place in a phrase's membership truth
+    assert careers.phrases["marketing staff at HYBE and SM Entertainment"] == ("K-Pop", "Music")
+    assert careers.label_map["marketing staff at HYBE and SM Entertainment"] == (
+        "Music industry professionals",)
+    assert events.phrases["bookers of nail art and lash workshops"] == (
+        "Nail Art", "Beauty & Cosmetics")
+    assert events.label_map["bookers of nail art and lash workshops"] == (
+        "Beauty expo & masterclass attendees",)

@@ -7,8 +7,8 @@ phrases with their hidden mapping, and the anchors (niche, region) from which th
 audience communities are drawn. Other providers' labels are in ``vocab_iab.py``,
 ``vocab_broad.py``, ``vocab_social.py``, ``vocab_retail.py``, ``vocab_survey.py``,
 ``vocab_adplatform.py``, ``vocab_media.py``, ``vocab_apps.py``, ``vocab_lifestyle.py``,
-``vocab_spend.py``, ``vocab_clubs.py``, ``vocab_intent.py``, ``vocab_visits.py`` and
-``vocab_courses.py``, tied together in
+``vocab_spend.py``, ``vocab_clubs.py``, ``vocab_intent.py``, ``vocab_visits.py``,
+``vocab_courses.py``, ``vocab_careers.py`` and ``vocab_events.py``, tied together in
 ``vocabularies.py``.
 """
 

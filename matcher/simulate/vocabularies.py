@@ -11,21 +11,25 @@ vocabulary; only the reports and the label maps change.
 
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
-``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits`` and
-``courses`` are held out: written before any tuning on them (``survey``, a consumer-research
-panel's profile labels, ``adplatform``, an ad platform's affinity, in-market and life-event
-audiences, ``media``, a media-measurement panel's content-consumption audiences, and ``apps``,
-an app-intelligence provider's app-usage audiences, were written blind, before any tuning or
-measurement on them; ``lifestyle``, a segmentation provider's lifestyle personas, and
-``spend``, a card-spend provider's merchant-category spender audiences, were written blind
-later, without reading the matching code or its notes, as the held-out test of the next change
-to interest matching).
+``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits``,
+``courses``, ``careers`` and ``events`` are held out: written before any tuning on them
+(``survey``, a consumer-research panel's profile labels, ``adplatform``, an ad platform's
+affinity, in-market and life-event audiences, ``media``, a media-measurement panel's
+content-consumption audiences, and ``apps``, an app-intelligence provider's app-usage
+audiences, were written blind, before any tuning or measurement on them; ``lifestyle``, a
+segmentation provider's lifestyle personas, and ``spend``, a card-spend provider's
+merchant-category spender audiences, were written blind later, without reading the matching
+code or its notes, as the held-out test of the next change to interest matching).
 ``clubs``: a community platform's self-named topic groups, written blind as the held-out test
 of the next change. ``intent``: a retail-media network's shopper-intent audiences (in-market,
 repeat, lapsed), written blind as the held-out test of the next change.
 ``visits``: a location-data provider's place-visit audiences from foot traffic, written blind
 as the held-out test of the next change. ``courses``: an online-learning platform's learner
 audiences by the subject studied, written blind as the held-out test of the next change.
+``careers``: a professional network's member audiences by job function, industry, skills,
+groups and followed topics, written blind as the held-out test of the next change.
+``events``: a ticketing and event platform's attendee audiences by the kind of event, written
+blind as the held-out test of the next change.
 """
 
 from __future__ import annotations
@@ -41,8 +45,10 @@ from . import (
     vocab_adplatform,
     vocab_apps,
     vocab_broad,
+    vocab_careers,
     vocab_clubs,
     vocab_courses,
+    vocab_events,
     vocab_iab,
     vocab_intent,
     vocab_lifestyle,
@@ -184,13 +190,14 @@ VOCABULARIES: dict[str, Vocabulary] = {
                         _held_out(vocab_media), _held_out(vocab_apps),
                         _held_out(vocab_lifestyle), _held_out(vocab_spend),
                         _held_out(vocab_clubs), _held_out(vocab_intent),
-                        _held_out(vocab_visits), _held_out(vocab_courses))}
+                        _held_out(vocab_visits), _held_out(vocab_courses),
+                        _held_out(vocab_careers), _held_out(vocab_events))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
     ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``,
-    ``intent``, ``visits``, ``courses``), or the one given."""
+    ``intent``, ``visits``, ``courses``, ``careers``, ``events``), or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
