@@ -64,7 +64,8 @@ NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
                               "AUDIENCE_PATH_LIFT": 2.0, "AUDIENCE_PATH_WEIGHT": 0.5,
                               "LIFT_READ": "phrase", "PATH_JUDGES": False,
                               "AUDIENCE_PATH_PICK": "top", "AUDIENCE_PATH_RATIO": 0.7,
-                              "AUDIENCE_PATH_JOINT_MIN": 0.6}
+                              "AUDIENCE_PATH_JOINT_MIN": 0.6,
+                              "TAXONOMY_EVIDENCE_KEEP": None, "PHRASE_WEIGHT_BUDGET": None}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -85,6 +86,12 @@ VARIANTS: dict[str, dict[str, object]] = {
 VARIANTS["G1"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "ratio"}
 VARIANTS["G2"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "joint"}
 VARIANTS["G3"] = {**VARIANTS["F3"], "AUDIENCE_PATH_PICK": "top+joint"}
+# docs/design-notes/2026-12-04-interest-spread.md, each over G2: how far a phrase spreads
+VARIANTS["H1"] = {**VARIANTS["G2"], "TAXONOMY_EVIDENCE_KEEP": 0.0}
+VARIANTS["H2"] = {**VARIANTS["G2"], "PHRASE_WEIGHT_BUDGET": 3.0}
+VARIANTS["H3"] = {**VARIANTS["H1"], "PHRASE_WEIGHT_BUDGET": 3.0}
+VARIANTS["H4"] = {**VARIANTS["H1"], "PHRASE_WEIGHT_BUDGET": 2.0}
+VARIANTS["H5"] = {**VARIANTS["H1"], "PHRASE_WEIGHT_BUDGET": 5.0}
 
 
 def use_variant(name: str) -> None:

@@ -93,6 +93,14 @@ LIFT_READ = "both"
 #: text matches under ``LIFT_MIN`` keep ``EVIDENCE_KEEP`` even when none of them reaches it
 #: (adopted with ``LIFT_READ`` "both").
 PATH_JUDGES = True
+#: The share of its weight a label matched only through the taxonomy keeps when the audiences
+#: do not support it (as ``EVIDENCE_KEEP`` for the other text matches); None: as
+#: ``EVIDENCE_KEEP``. A broad node places a phrase on every label under it; the audiences say
+#: which of them it means (docs/design-notes/2026-12-04-interest-spread.md).
+TAXONOMY_EVIDENCE_KEEP: float | None = None
+#: The most label weight one phrase spreads over: a phrase whose labels' weights sum to more
+#: has them all scaled down to this sum; None: no limit (same note).
+PHRASE_WEIGHT_BUDGET: float | None = None
 
 _LIFT_CREATORS = {
     "phrase": "the {n} reference creators whose bios and categories are nearest it",
@@ -358,7 +366,10 @@ class InterestMatcher:
                 judged = unsupported(weight, lift)[1] | path.any(axis=0)
             low, judged = unsupported(weight, lift, judged)
             pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
-            weight[low] *= EVIDENCE_KEEP
+            keep = np.full(weight.shape, EVIDENCE_KEEP, dtype=np.float32)
+            if TAXONOMY_EVIDENCE_KEEP is not None:
+                keep[via == "taxonomy"] = TAXONOMY_EVIDENCE_KEEP
+            weight[low] *= keep[low]
         if path is None and lift is not None and EVIDENCE_KEEP is not None and AUDIENCE_PATH:
             path = self._path(weight, lift, joint, AUDIENCE_PATH == "unmatched")
         if path is not None and lift is not None:
@@ -368,6 +379,10 @@ class InterestMatcher:
             if pair_lift is None:
                 pair_lift = np.full(weight.shape, np.nan, dtype=np.float32)
             pair_lift[taken] = lift[taken]
+        if PHRASE_WEIGHT_BUDGET is not None:
+            spread = weight.sum(axis=0)
+            over = spread > PHRASE_WEIGHT_BUDGET
+            weight[:, over] *= (PHRASE_WEIGHT_BUDGET / spread[over])[None, :]
         pins = segment.interest_labels or {}
         unknown_pins: list[str] = []
         for p, phrase in enumerate(phrases):
