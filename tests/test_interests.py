@@ -608,3 +608,36 @@ def test_a_batch_run_warns_about_an_audience_matched_phrase_as_the_api_does(matc
                            EngagementTally())
     codes = [w["code"] for w in found]
     assert codes.count("audience-only-interest") == 1 and "unmatched-interest" not in codes
+
+
+RUNNING = ["Running", "Trail running", "Marathon running", "Running clubs", "Jogging",
+           "Running shoes", "Road running", "Cooking"]
+
+
+def test_a_phrase_spread_over_many_labels_shares_out_the_budget(encoder, monkeypatch):
+    near_alike = InterestMatcher(RUNNING, encoder.encode(RUNNING), encoder)
+    segment = Segment(name="Runners", interests=["running", "home cooking"])
+    phrases = encoder.encode(segment.interests)
+    monkeypatch.setattr(interests, "MATCH_MARGIN", 0.5)  # every running label counts fully
+    unlimited = near_alike.match(segment, phrases).pairs
+    assert unlimited is not None and unlimited[:, 0].sum() > 3.0
+    monkeypatch.setattr(interests, "PHRASE_WEIGHT_BUDGET", 3.0)
+    budgeted = near_alike.match(segment, phrases)
+    assert budgeted.pairs is not None
+    assert budgeted.pairs[:, 0].sum() == pytest.approx(3.0, rel=1e-5)
+    spread = unlimited[:, 0] > 0
+    assert np.allclose(budgeted.pairs[spread, 0] / unlimited[spread, 0],
+                       3.0 / unlimited[:, 0].sum(), rtol=1e-5)  # proportions kept
+    narrow = unlimited[:, 1].sum() <= 3.0
+    assert not narrow or np.array_equal(budgeted.pairs[:, 1], unlimited[:, 1])
+
+
+def test_a_pin_is_never_scaled_by_the_budget(encoder, monkeypatch):
+    near_alike = InterestMatcher(RUNNING, encoder.encode(RUNNING), encoder)
+    pinned = RUNNING[:5]
+    segment = Segment(name="Runners", interests=["running"],
+                      interest_labels={"running": pinned})
+    monkeypatch.setattr(interests, "PHRASE_WEIGHT_BUDGET", 3.0)
+    found = near_alike.match(segment, encoder.encode(segment.interests))
+    assert {RUNNING[r]: float(w) for r, w in enumerate(found.weights) if w > 0} == {
+        label: 1.0 for label in pinned}
