@@ -158,11 +158,12 @@ def round_shares(values: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class MatchParts:
     """A segment's matched labels as the explanation shows them, made once per segment: the
-    rounded match weight of every label column, and per matched column its record fields and
-    the text around its share in the "closest interests" line."""
+    rounded match weight of every label column, and per matched column its record (an
+    ``InterestMatch``'s fields, the share left to fill in a copy) and the text around its
+    share in the "closest interests" line."""
 
     weights: np.ndarray
-    records: dict[int, tuple[str, str, float, float, str]]  # label, phrase, score, weight, via
+    records: dict[int, dict[str, Any]]
     texts: dict[int, tuple[str, str]]                  # before and after the share
 
 
@@ -173,8 +174,9 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
         named = bool(targets.segment.name)
         for column, match in targets.label_matches.items():
             weights[column] = round(match.weight, 3)
-            records[column] = (match.label, match.phrase, round(match.similarity, 3),
-                               round(match.weight, 3), match.via)
+            records[column] = {"label": match.label, "share": 0.0, "phrase": match.phrase,
+                               "similarity": round(match.similarity, 3),
+                               "match_weight": round(match.weight, 3), "via": match.via}
             texts[column] = (f"'{match.label}' ",
                              f" (~'{match.phrase}'{_via_text(match, named)})")
         targets.match_parts = MatchParts(weights, records, texts)
@@ -202,10 +204,10 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.nda
     shares = shares[chosen]
     for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
                                             shares.tolist(), pcts(shares), strict=True):
-        label, phrase, similarity, weight, via = records[column]
+        record = records[column].copy()
+        record["share"] = share
+        found[i].append(record)
         before, after = texts[column]
-        found[i].append({"label": label, "share": share, "phrase": phrase,
-                         "similarity": similarity, "match_weight": weight, "via": via})
         lines[i].append(before + share_text + after)
     return found, lines
 

@@ -278,13 +278,18 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
         top = picked.top_country[i]
         return f"top audience country {vocab[top]}" if top >= 0 else None
 
-    factor_shares = _by_candidate(len(rows), {
-        f: [{"share": share, "reported": not imputed,
-             "estimated_from": None if not imputed
-             else estimated_from(f, i) if inferred else "platform"}
-            for i, (share, imputed, inferred) in enumerate(zip(
-                picked.shares[f], picked.imputed[f], picked.inferred[f], strict=True))]
-        for f in picked.shares})
+    def shares_of(f: str) -> list[dict[str, Any]]:
+        """Each candidate's ``FactorShare`` fields of factor ``f``."""
+        if not any(picked.imputed[f]):
+            return [{"share": share, "reported": True, "estimated_from": None}
+                    for share in picked.shares[f]]
+        return [{"share": share, "reported": not imputed,
+                 "estimated_from": None if not imputed
+                 else estimated_from(f, i) if inferred else "platform"}
+                for i, (share, imputed, inferred) in enumerate(zip(
+                    picked.shares[f], picked.imputed[f], picked.inferred[f], strict=True))]
+
+    factor_shares = _by_candidate(len(rows), {f: shares_of(f) for f in picked.shares})
     factors = _by_candidate(len(rows), {
         f: [{"value": value, "weight": weight, "contribution": contribution}
             for value, contribution in zip(picked.values[f], picked.contributions[f],
