@@ -37,8 +37,10 @@ def pct(value: float) -> str:
     return f"{percent:.2f}%"
 
 
-def _percent_table() -> list[str]:
-    return [f"{n / 10 ** decimals:.{decimals}f}%" for decimals in (0, 1, 2) for n in range(101)]
+def _percent_table() -> np.ndarray:
+    texts = [f"{n / 10 ** decimals:.{decimals}f}%" for decimals in (0, 1, 2) for n in range(101)]
+    texts[202] = "<0.01%"  # two decimals rounding to 0: some of the audience, not none
+    return np.array(texts, dtype=object)
 
 
 PERCENT_TEXTS = _percent_table()  # pct of a share with d decimals, rounded to n: at 101 d + n
@@ -55,13 +57,11 @@ def pcts(values: np.ndarray) -> list[str]:
     rounded = np.rint(scaled)
     table_read = ((percent >= 0) & (percent <= 100) & ~np.signbit(percent)  # not -0.0
                   & (np.abs(np.abs(scaled - rounded) - 0.5) > 1e-6))
-    keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64).tolist()
-    texts = [PERCENT_TEXTS[key] for key in keys]
+    keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64)
+    texts: list[str] = PERCENT_TEXTS[keys].tolist()
     if not table_read.all():
         for i in np.flatnonzero(~table_read).tolist():
             texts[i] = pct(float(values[i]))
-    for i in np.flatnonzero((values > 0) & (percent < 0.005)).tolist():
-        texts[i] = "<0.01%"  # some of the audience, not none
     return texts
 
 
