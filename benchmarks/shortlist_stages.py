@@ -62,6 +62,7 @@ STAGES = [
     ("matcher.service.records", "affinity_bin_text", "records: affinity_bin_text"),
     ("matcher.service.records", "_by_candidate", "records: _by_candidate"),
     ("matcher.service.records", "as_written", "records: as_written"),
+    ("matcher.service.records", "written", "records: written figures (kept, else as_written)"),
     ("matcher.service.pipeline", "shortlist_warnings", "shortlist_warnings"),
 ]
 OUTER = "shortlist, outside the stages below"

@@ -1,19 +1,25 @@
 """Snapshots: atomic writes, manifest checks, the embedding cache."""
 
+import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from matcher.batch.context import load_reference
+from matcher.config import Settings
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.ingest.readers import read
+from matcher.matching.written import WRITTEN_COLUMNS, as_written, written
 from matcher.search.snapshots import build_snapshot, current_snapshot_dir, load_snapshot
-from tests.conftest import write_jsonl
+from matcher.service import Matcher
+from tests.conftest import FIXTURES, write_jsonl
 
 
 def small_roster(tmp_path: Path, n: int = 40, bio: str = "Vegan recipes") -> Path:
@@ -125,3 +131,47 @@ def test_build_killed_half_way_leaves_previous_snapshot_serving(tmp_path, encode
     # the next build succeeds and replaces it
     build_snapshot(read(second_roster).accepted, encoder, index)
     assert load_snapshot(index, encoder).catalogue.size == 55
+
+
+def _without_written_figures(directory: Path) -> None:
+    """Rewrite a snapshot's catalogue as a snapshot written before it kept the written
+    figures (its manifest's checksum and size updated to match)."""
+    path = directory / "catalogue.npz"
+    with np.load(path, allow_pickle=True) as data:
+        arrays = {name: data[name] for name in data.files if not name.startswith("written_")}
+    assert len(arrays) < len(np.load(path, allow_pickle=True).files)
+    with open(path, "wb") as handle:
+        np.savez(handle, **arrays)
+    manifest_path = directory / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["checksums"]["catalogue.npz"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    manifest["sizes"]["catalogue.npz"] = path.stat().st_size
+    manifest_path.write_text(json.dumps(manifest))
+
+
+def test_a_snapshot_without_the_written_figures_serves_the_same_answers(tmp_path, index_dir,
+                                                                       encoder):
+    older = tmp_path / "older"
+    shutil.copytree(index_dir, older)
+    _without_written_figures(current_snapshot_dir(older))
+    settings = Settings(segments_dir=FIXTURES / "segments")
+    kept = Matcher(load_snapshot(index_dir, encoder), encoder, settings)
+    formatted = Matcher(load_snapshot(older, encoder), encoder, settings)
+    assert kept.snapshot.catalogue.written is not None
+    assert formatted.snapshot.catalogue.written is None
+    for segment in sorted(kept.bundled_segments)[:4]:
+        for rank_by in ("fit", "reach"):
+            answer = kept.shortlist(segment, k=30, rank_by=rank_by)
+            assert answer.to_json() == formatted.shortlist(segment, k=30,
+                                                           rank_by=rank_by).to_json()
+            assert any(r["engagement_rate"] is not None for r in answer.results)
+
+
+def test_the_kept_figures_are_the_profiles_written_figures(index_dir, encoder):
+    catalogue = load_snapshot(index_dir, encoder).catalogue
+    assert catalogue.written is not None
+    rows = np.arange(catalogue.size)
+    for name in WRITTEN_COLUMNS:
+        assert ([repr(value) for value in written(catalogue, name, rows)]  # nan as nan
+                == [repr(value) for value in as_written(getattr(catalogue, name))])
+    assert as_written(np.array([0.0597, np.nan], dtype=np.float32))[0] == 0.0597

@@ -77,6 +77,9 @@ class Catalogue:
     #: float64: each row's reported average views a post, NaN when not reported; None when
     #: the snapshot predates the column.
     avg_views: np.ndarray | None = None
+    #: float64 per column of ``written.WRITTEN_COLUMNS``: the float32 figures as the profile
+    #: wrote them (``written.as_written``), kept by a snapshot; None: formatted when read.
+    written: dict[str, np.ndarray] | None = None
 
     @property
     def size(self) -> int:
@@ -182,6 +185,8 @@ class Catalogue:
             arrays["interest_neighbours"] = self.interest_neighbours
         if self.avg_views is not None:
             arrays["avg_views"] = self.avg_views
+        for name, values in (self.written or {}).items():
+            arrays[f"written_{name}"] = values
         if self.sketches is not None:
             arrays["sketches"] = np.array(self.sketches, dtype=object)
         for name in ("countries", "languages", "interests", "joint_age_gender"):
@@ -196,6 +201,8 @@ class Catalogue:
     @classmethod
     def load(cls, directory: Path) -> Catalogue:
         with np.load(directory / "catalogue.npz", allow_pickle=True) as data:
+            written = [name for name in data.files if name.startswith("written_")]
+
             def csr(name: str) -> sp.csr_matrix:
                 return sp.csr_matrix(
                     (data[f"{name}_data"], data[f"{name}_indices"], data[f"{name}_indptr"]),
@@ -220,6 +227,8 @@ class Catalogue:
                                      if "interest_neighbours" in data.files else None),
                 sketches=list(data["sketches"]) if "sketches" in data.files else None,
                 avg_views=data["avg_views"] if "avg_views" in data.files else None,
+                written=({name[len("written_"):]: data[name] for name in written}
+                         if written else None),
             )
 
 

@@ -37,8 +37,10 @@ def pct(value: float) -> str:
     return f"{percent:.2f}%"
 
 
-def _percent_table() -> list[str]:
-    return [f"{n / 10 ** decimals:.{decimals}f}%" for decimals in (0, 1, 2) for n in range(101)]
+def _percent_table() -> np.ndarray:
+    texts = [f"{n / 10 ** decimals:.{decimals}f}%" for decimals in (0, 1, 2) for n in range(101)]
+    texts[202] = "<0.01%"  # two decimals rounding to 0: some of the audience, not none
+    return np.array(texts, dtype=object)
 
 
 PERCENT_TEXTS = _percent_table()  # pct of a share with d decimals, rounded to n: at 101 d + n
@@ -55,13 +57,11 @@ def pcts(values: np.ndarray) -> list[str]:
     rounded = np.rint(scaled)
     table_read = ((percent >= 0) & (percent <= 100) & ~np.signbit(percent)  # not -0.0
                   & (np.abs(np.abs(scaled - rounded) - 0.5) > 1e-6))
-    keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64).tolist()
-    texts = [PERCENT_TEXTS[key] for key in keys]
+    keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64)
+    texts: list[str] = PERCENT_TEXTS[keys].tolist()
     if not table_read.all():
         for i in np.flatnonzero(~table_read).tolist():
             texts[i] = pct(float(values[i]))
-    for i in np.flatnonzero((values > 0) & (percent < 0.005)).tolist():
-        texts[i] = "<0.01%"  # some of the audience, not none
     return texts
 
 
@@ -158,11 +158,12 @@ def round_shares(values: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class MatchParts:
     """A segment's matched labels as the explanation shows them, made once per segment: the
-    rounded match weight of every label column, and per matched column its record fields and
-    the text around its share in the "closest interests" line."""
+    rounded match weight of every label column, and per matched column its record (an
+    ``InterestMatch``'s fields, the share left to fill in a copy) and the text around its
+    share in the "closest interests" line."""
 
     weights: np.ndarray
-    records: dict[int, tuple[str, str, float, float, str]]  # label, phrase, score, weight, via
+    records: dict[int, dict[str, Any]]
     texts: dict[int, tuple[str, str]]                  # before and after the share
 
 
@@ -173,8 +174,9 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
         named = bool(targets.segment.name)
         for column, match in targets.label_matches.items():
             weights[column] = round(match.weight, 3)
-            records[column] = (match.label, match.phrase, round(match.similarity, 3),
-                               round(match.weight, 3), match.via)
+            records[column] = {"label": match.label, "share": 0.0, "phrase": match.phrase,
+                               "similarity": round(match.similarity, 3),
+                               "match_weight": round(match.weight, 3), "via": match.via}
             texts[column] = (f"'{match.label}' ",
                              f" (~'{match.phrase}'{_via_text(match, named)})")
         targets.match_parts = MatchParts(weights, records, texts)
@@ -202,10 +204,10 @@ def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.nda
     shares = shares[chosen]
     for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
                                             shares.tolist(), pcts(shares), strict=True):
-        label, phrase, similarity, weight, via = records[column]
+        record = records[column].copy()
+        record["share"] = share
+        found[i].append(record)
         before, after = texts[column]
-        found[i].append({"label": label, "share": share, "phrase": phrase,
-                         "similarity": similarity, "match_weight": weight, "via": via})
         lines[i].append(before + share_text + after)
     return found, lines
 

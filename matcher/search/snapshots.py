@@ -40,6 +40,7 @@ from matcher.contracts.profiles import Influencer
 from matcher.embedding.encoder import Encoder
 from matcher.errors import IndexUnavailable, SnapshotMismatch
 from matcher.matching.catalogue import Catalogue, build_catalogue
+from matcher.matching.written import written_columns
 from matcher.search.ann import FLAT_MAX, Cells, load_cells, make_index, search
 from matcher.search.neighbours import attach_interest_neighbours
 from matcher.search.vectors import BlockLayout, balance, fit_layout, profile_vectors
@@ -176,6 +177,8 @@ def write_snapshot(catalogue: Catalogue, text_emb: np.ndarray, label_emb: np.nda
     vectors = profile_vectors(catalogue, text_emb, label_emb, layout)
     layout = balance(layout, vectors)
     attach_interest_neighbours(catalogue, text_emb)
+    if catalogue.written is None:
+        catalogue.written = written_columns(catalogue)
     index_started = time.perf_counter()
     index, cells = make_index(vectors, layout.audience_mix, flat_max=flat_max)
     index_seconds = time.perf_counter() - index_started

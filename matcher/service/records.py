@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import numpy as np
 import orjson
 from pydantic import BaseModel, Field
 
@@ -23,6 +22,7 @@ from matcher.matching.explain import evidence_named, explain_picked, pick
 from matcher.matching.scoring import TOP_COUNTRY_FACTORS, Scores, affinity_bin_text
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import WARNING_CODES
+from matcher.matching.written import written
 
 NEAREST_EVIDENCE = "reported creators with the nearest bios and categories"
 #: Factors whose estimate rests on a named dominant value or the top audience country.
@@ -258,9 +258,9 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     picked = pick(catalogue, scores, list(candidates))
     whys = explain_picked(catalogue, targets, picked)
     rows = picked.rows
-    price = as_written(catalogue.price[rows])
-    engagements = as_written(picked.engagement)
-    credibilities = as_written(picked.credibility)
+    price = written(catalogue, "price", rows)
+    engagements = written(catalogue, "engagement", rows)
+    credibilities = written(catalogue, "credibility", rows)
     vocab = catalogue.country_vocab
 
     def estimated_from(factor: str, i: int) -> str | None:
@@ -278,13 +278,18 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
         top = picked.top_country[i]
         return f"top audience country {vocab[top]}" if top >= 0 else None
 
-    factor_shares = _by_candidate(len(rows), {
-        f: [{"share": share, "reported": not imputed,
-             "estimated_from": None if not imputed
-             else estimated_from(f, i) if inferred else "platform"}
-            for i, (share, imputed, inferred) in enumerate(zip(
-                picked.shares[f], picked.imputed[f], picked.inferred[f], strict=True))]
-        for f in picked.shares})
+    def shares_of(f: str) -> list[dict[str, Any]]:
+        """Each candidate's ``FactorShare`` fields of factor ``f``."""
+        if not any(picked.imputed[f]):
+            return [{"share": share, "reported": True, "estimated_from": None}
+                    for share in picked.shares[f]]
+        return [{"share": share, "reported": not imputed,
+                 "estimated_from": None if not imputed
+                 else estimated_from(f, i) if inferred else "platform"}
+                for i, (share, imputed, inferred) in enumerate(zip(
+                    picked.shares[f], picked.imputed[f], picked.inferred[f], strict=True))]
+
+    factor_shares = _by_candidate(len(rows), {f: shares_of(f) for f in picked.shares})
     factors = _by_candidate(len(rows), {
         f: [{"value": value, "weight": weight, "contribution": contribution}
             for value, contribution in zip(picked.values[f], picked.contributions[f],
@@ -327,12 +332,6 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
             "summary": why["summary"],
         })
     return out
-
-
-def as_written(values: Any) -> list[float]:
-    """Profile figures the catalogue keeps as float32, as the profile wrote them (0.0597, not
-    0.059700001031160355): each value's shortest float32 decimal."""
-    return [float(text) for text in np.asarray(values, dtype=np.float32).astype(str)]
 
 
 def _by_candidate(count: int, columns: dict[str, list[Any]]) -> list[dict[str, Any]]:
