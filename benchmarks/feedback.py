@@ -225,7 +225,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
             diagnosis = round3_pieces(learned, world, truth, rows, price, args.n, budget,
                                       other_views)
         if round_ < PILOT_ROUNDS:
-            plan = thompson_pilot(learned, args.n, budget, rng, among=args.among)
+            plan = thompson_pilot(learned, args.n, budget, rng, among=args.among,
+                                  retests=args.pilot_retests)
         else:
             plan = exploit(learned, args.n, budget)
         new = run_campaign(world, truth, rows[plan], rng, days[round_],
@@ -281,6 +282,7 @@ def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    defaults = Settings.model_fields
     parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23, 24])
     parser.add_argument("--creators", type=int, default=4000)
     parser.add_argument("--segments", type=int, default=8)
@@ -295,10 +297,13 @@ def main() -> None:
                         help="runs per segment, each with its own campaign noise and draws")
     parser.add_argument("--among", type=int, default=3,
                         help="pilots draw among this many x n best by posterior mean")
+    parser.add_argument("--pilot-retests", action=argparse.BooleanOptionalAction,
+                        default=defaults["pilot_retests"].default,
+                        help="pilots may book creators with results again (default: the "
+                             "setting pilot_retests's default)")
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
-    defaults = Settings.model_fields
     parser.add_argument("--view-ratio", choices=("pooled", "platform"),
                         default=defaults["view_ratio_by"].default,
                         help="an untested creator's views a post: the pooled view ratio or "

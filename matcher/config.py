@@ -153,6 +153,12 @@ class Settings(BaseSettings):
                     "above that of all tested creators) is shrunk toward 1 as if this many "
                     "more of its creators had shown the all-platform mean.",
     )
+    pilot_retests: bool = Field(
+        True,
+        description="Campaign results: a pilot may book creators that already have results "
+                    "again (true), or proposes only creators without results (false; the "
+                    "pilot's verdicts say which tested creators to scale).",
+    )
     view_factor_shrinkage: Literal["fixed", "learned"] = Field(
         "fixed",
         description="Campaign results, with view_ratio_by platform: the platform factors are "
