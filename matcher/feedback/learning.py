@@ -6,7 +6,10 @@ members of a next post are the creator's mean impressions a post x share where i
 results; else, with ``views_from_avg_views``, its profile's reported average views x share
 where it reports them; else its estimated reach x the brand's view ratio (impressions over
 real followers, pooled over its results; ``DEFAULT_VIEW_RATIO`` before any) x its platform's
-view factor (``platform_view_factors``; 1 with ``view_ratio_by`` pooled). A conversion is
+view factor (``platform_view_factors``; 1 with ``view_ratio_by`` pooled); with
+``view_ratio_mean`` log both come from one log-normal mean (``log_normal_view_ratios``), and
+with ``view_factor_shrinkage`` learned the factors' shrinkage is estimated from the results
+(``learned_prior_creators``). A conversion is
 worth the brand's revenue per conversion over its results (1 before any revenue, so value per
 dollar is then conversions per dollar).
 """
