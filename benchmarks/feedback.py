@@ -81,6 +81,18 @@ DUMPED = ("segment", "replicate", "pool", "per_round", "covered", "total", "cove
           "total_tested", "seconds", "plans", "oracle_plan", "static_plan", "diagnosis")
 
 
+# other estimators of the members a post of untested creators that --diagnose books round 3
+# by, with main's rates
+DIAGNOSED_VIEWS = {
+    "one log mean, K10": ViewFactors("platform", 10.0, False, "log"),
+    "one log mean, K3": ViewFactors("platform", 3.0, False, "log"),
+    "one log mean, pooled": ViewFactors("pooled", 10.0, False, "log"),
+    "sums, K3": ViewFactors("platform", 3.0, False, "sums"),
+    "sums, K learned": ViewFactors("platform", 10.0, False, "sums", "learned"),
+    "one log mean, K learned": ViewFactors("platform", 10.0, False, "log", "learned"),
+}
+
+
 def result_rows(rows: list[dict]) -> list[ResultRow]:
     return [ResultRow(campaign=r["campaign"], creator=r["creator"], segment=r["segment"],
                       date=r["date"], spend=r["spend"], impressions=r["impressions"],
@@ -102,9 +114,13 @@ def true_feature_effects(x: np.ndarray, log_rate: np.ndarray) -> PerformanceMode
 
 
 def round3_pieces(learned, world, truth, rows: np.ndarray, price: np.ndarray, n: int,
-                  budget: float) -> dict[str, float]:
+                  budget: float, other_views: dict[str, np.ndarray] | None = None
+                  ) -> dict[str, float]:
     """The first shortlist after the pilots, given pieces of the truth one at a time (true
-    conversions per dollar of each plan, and of its spend over the budget)."""
+    conversions per dollar of each plan, and of its spend over the budget). ``other_views``:
+    members a post by other view estimators (by name), booked with the same rates; for
+    each estimator (main's too) the mean log error of members a post, over the tested and
+    the untested candidates with a segment share, is kept as "log error: ..." """
     share = np.array([float(r["segment_share"]) for r in learned.records])
     views = world.creators.avg_views[rows].astype(float)
     true_cpp = truth.conversions_per_post[rows]
@@ -147,7 +163,16 @@ def round3_pieces(learned, world, truth, rows: np.ndarray, price: np.ndarray, n:
         "oracle among the first pilot's candidates": np.where(candidates, true_cpp, np.nan),
         "oracle": true_cpp,
     }
+    for name, other in (other_views or {}).items():
+        expected[f"views by {name}"] = rate * other
     out: dict[str, float] = {}
+    reached = (share > 0) & (true_members > 0)
+    for name, estimate in {"main": members, **(other_views or {})}.items():
+        error = np.log(np.maximum(estimate, 1e-12) / np.maximum(true_members, 1e-12))
+        for kind, which in (("tested", tested), ("untested", ~tested)):
+            pick = reached & which
+            out[f"log error: {name}, {kind}"] = (float(error[pick].mean()) if pick.any()
+                                                 else float("nan"))
     for name, value in expected.items():
         plan = book(value / price, price, n, budget)
         out[name] = truth.conversions_per_dollar(rows[plan])
@@ -173,7 +198,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
     rng = np.random.default_rng([seed, 7, replicate])
     days = campaign_days(date(2026, 1, 5), args.rounds)
     oracle = book(truth.conversions_per_post[rows] / price, price, args.n, budget)
-    views = ViewFactors(args.view_ratio, args.view_prior_creators, args.avg_views)
+    views = ViewFactors(args.view_ratio, args.view_prior_creators, args.avg_views,
+                        args.view_ratio_mean, args.view_shrinkage)
     avg_views = reported_avg_views(matcher, records, views)
     reach = np.array([r["estimated_reach"] for r in records], dtype=float)
     if args.avg_views:  # the prediction without results reads the reported views
@@ -192,9 +218,15 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
         learned = learn(records, results, seed=100 * replicate + round_, views=views,
                         avg_views=avg_views)
         if round_ == PILOT_ROUNDS and args.diagnose:
-            diagnosis = round3_pieces(learned, world, truth, rows, price, args.n, budget)
+            other_views = {
+                name: learn(records, results, seed=100 * replicate + round_, views=other,
+                            avg_views=avg_views).members_per_post
+                for name, other in DIAGNOSED_VIEWS.items()}
+            diagnosis = round3_pieces(learned, world, truth, rows, price, args.n, budget,
+                                      other_views)
         if round_ < PILOT_ROUNDS:
-            plan = thompson_pilot(learned, args.n, budget, rng, among=args.among)
+            plan = thompson_pilot(learned, args.n, budget, rng, among=args.among,
+                                  retests=args.pilot_retests)
         else:
             plan = exploit(learned, args.n, budget)
         new = run_campaign(world, truth, rows[plan], rng, days[round_],
@@ -250,6 +282,7 @@ def time_refine(world, matcher, seed: int, args: argparse.Namespace) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    defaults = Settings.model_fields
     parser.add_argument("--seeds", type=int, nargs="+", default=[22, 23, 24])
     parser.add_argument("--creators", type=int, default=4000)
     parser.add_argument("--segments", type=int, default=8)
@@ -264,10 +297,13 @@ def main() -> None:
                         help="runs per segment, each with its own campaign noise and draws")
     parser.add_argument("--among", type=int, default=3,
                         help="pilots draw among this many x n best by posterior mean")
+    parser.add_argument("--pilot-retests", action=argparse.BooleanOptionalAction,
+                        default=defaults["pilot_retests"].default,
+                        help="pilots may book creators with results again (default: the "
+                             "setting pilot_retests's default)")
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
-    defaults = Settings.model_fields
     parser.add_argument("--view-ratio", choices=("pooled", "platform"),
                         default=defaults["view_ratio_by"].default,
                         help="an untested creator's views a post: the pooled view ratio or "
@@ -277,6 +313,17 @@ def main() -> None:
                         default=defaults["view_factor_prior_creators"].default,
                         help="shrinkage of each platform's view factor, in creators "
                              "(default: the setting view_factor_prior_creators's default)")
+    parser.add_argument("--view-ratio-mean", choices=("sums", "log"),
+                        default=defaults["view_ratio_mean"].default,
+                        help="the view ratio and platform factors from sums of impressions "
+                             "and real followers and mean log ratios (sums), or from one "
+                             "log-normal mean (log) (default: the setting view_ratio_mean's "
+                             "default)")
+    parser.add_argument("--view-shrinkage", choices=("fixed", "learned"),
+                        default=defaults["view_factor_shrinkage"].default,
+                        help="the platform factors shrunk by --view-prior-creators (fixed) or "
+                             "by the within- over between-platform variance the results show "
+                             "(learned) (default: the setting view_factor_shrinkage's default)")
     parser.add_argument("--avg-views", action=argparse.BooleanOptionalAction,
                         default=defaults["views_from_avg_views"].default,
                         help="an untested creator's views a post from its profile's reported "

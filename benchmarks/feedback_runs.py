@@ -93,7 +93,7 @@ def diagnosis_table(runs: list[dict]) -> None:
           "means, geometric mean) | / oracle | spend / budget |")
     print("| --- | --- | --- | --- | --- |")
     names = [k for k in runs[0]["diagnosis"] if not k.endswith(": spend")
-             and not k.startswith("corr") and k != "tested"]
+             and not k.startswith(("corr", "log error")) and k != "tested"]
     for name in names:
         fig = np.array([run["diagnosis"][name] for run in runs]) * 1000
         ratio, geo = summary(np.maximum(fig, 1e-9), static)
@@ -103,6 +103,12 @@ def diagnosis_table(runs: list[dict]) -> None:
     for key in ("corr: learned prediction, true rate", "corr: true feature effects, true rate",
                 "tested"):
         print(f"{key}: mean {np.mean([run['diagnosis'][key] for run in runs]):.3f}")
+    errors = [k for k in runs[0]["diagnosis"] if k.startswith("log error")]
+    if errors:
+        print("mean log error of members a post (estimate / true views x estimated share), "
+              "mean over runs of each run's mean over candidates:")
+    for key in errors:
+        print(f"{key}: {np.nanmean([run['diagnosis'][key] for run in runs]):+.3f}")
 
 
 def intervals(label: str, learning: np.ndarray, static: np.ndarray,

@@ -153,6 +153,31 @@ class Settings(BaseSettings):
                     "above that of all tested creators) is shrunk toward 1 as if this many "
                     "more of its creators had shown the all-platform mean.",
     )
+    pilot_retests: bool = Field(
+        True,
+        description="Campaign results: a pilot may book creators that already have results "
+                    "again (true), or proposes only creators without results (false; the "
+                    "pilot's verdicts say which tested creators to scale).",
+    )
+    view_factor_shrinkage: Literal["fixed", "learned"] = Field(
+        "fixed",
+        description="Campaign results, with view_ratio_by platform: the platform factors are "
+                    "shrunk as if view_factor_prior_creators more creators had shown the "
+                    "all-platform mean (fixed), or as if the variance of the log ratios "
+                    "within a platform over that between the platforms' means, both "
+                    "estimated from the results, more had (learned: empirical Bayes; no "
+                    "factor while the results show no spread between platforms).",
+    )
+    view_ratio_mean: Literal["sums", "log"] = Field(
+        "sums",
+        description="Campaign results: how the view ratio is estimated from the tested "
+                    "creators' impressions per real follower. sums: their impressions over "
+                    "their real followers, summed over all of them, times the platform's "
+                    "factor from mean log ratios; log: one log-normal mean, each platform's "
+                    "mean log ratio (shrunk toward the mean over all tested creators as "
+                    "view_factor_prior_creators says, with view_ratio_by platform) plus half "
+                    "the variance of the log ratios about their platform's mean.",
+    )
     views_from_avg_views: bool = Field(
         False,
         description="Campaign results: an untested creator whose profile reports avg_views "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -568,6 +569,72 @@ def test_a_platform_whose_posts_drew_no_impressions_is_expected_to_reach_the_lea
     members = dict(zip((r["id"] for r in records), learned.members_per_post, strict=True))
     assert members["twitch3"] < members["youtube3"] < members["tiktok3"]
     assert learned.platform_view_factor["twitch"] < 1
+
+
+def two_platforms(spread: float) -> tuple[list[dict], list[ResultRow]]:
+    """12 candidates on each of tiktok and twitch (estimated reach 20,000 at share 0.2:
+    100,000 real followers); 6 of each tested, tiktok's impressions per real follower
+    ``spread`` times twitch's, each creator's own a little off its platform's."""
+    records = [{"id": f"{p}{i}", "segment_share": 0.2, "estimated_reach": 20_000.0,
+                "price_usd": 300.0, "platform": p, "engagement_vs_median": 1.0,
+                "content_affinity": 0.5} for p in ("tiktok", "twitch") for i in range(12)]
+    wobble = [0.8, 1.25, 0.9, 1.1, 1.0, 1.0]
+    results = [ResultRow("spring", f"{p}{i}", "eco-parents-na", "2026-03-02", 300.0,
+                         round(100_000 * ratio * wobble[i]), 600, 20, 0.0)
+               for p, ratio in (("tiktok", 0.03 * spread), ("twitch", 0.03))
+               for i in range(6)]
+    return records, results
+
+
+def test_learned_shrinkage_follows_a_large_spread_between_platforms_and_ignores_none():
+    """With the shrinkage learned from the results, platforms 15-fold apart keep nearly all
+    of it (a fixed 10 creators keeps under half, in logs), and platforms that drew the same
+    views get no factor at all."""
+    records, results = two_platforms(15.0)
+    learned = learn(records, results, views=ViewFactors("platform", 10.0, shrinkage="learned"))
+    fixed = learn(records, results, views=ViewFactors("platform", 10.0))
+    members = dict(zip((r["id"] for r in records), learned.members_per_post, strict=True))
+    assert members["tiktok9"] > 12 * members["twitch9"]
+    assert fixed.members_per_post[9] < 4 * fixed.members_per_post[21]
+    records, results = two_platforms(1.0)
+    same = learn(records, results, views=ViewFactors("platform", 10.0, shrinkage="learned"))
+    assert set(same.platform_view_factor.values()) == {1.0}
+
+
+def test_one_log_normal_mean_gives_the_ratio_the_tested_creators_drew():
+    """With ``view_ratio_mean`` log, creators that all drew the same impressions per real
+    follower give an untested creator that ratio; with a spread, the ratio is above the
+    mean log ratio (the mean of a log-normal) and tiktok's factor above twitch's."""
+    records, results = two_platforms(1.0)
+    results = [dataclasses.replace(r, impressions=3_000) for r in results]
+    same = learn(records, results, views=ViewFactors("platform", 10.0, mean="log"))
+    assert same.view_ratio == pytest.approx(0.03)
+    assert same.members_per_post[9] == pytest.approx(20_000 * 0.03)
+    records, results = two_platforms(15.0)
+    spread = learn(records, results, views=ViewFactors("platform", 10.0, mean="log"))
+    log_mean = np.mean([np.log(r.impressions / 100_000) for r in results])
+    assert spread.view_ratio > np.exp(log_mean)
+    assert spread.platform_view_factor["tiktok"] > 1 > spread.platform_view_factor["twitch"]
+
+
+def test_a_pilot_without_retests_proposes_only_creators_without_results():
+    """Tested creators that converted well are booked again by a pilot by default; with
+    retests off the pilot tests only new creators, and its verdicts still name the tested
+    ones to scale."""
+    records = [{"id": f"c{i}", "segment_share": 0.2, "estimated_reach": 20_000.0,
+                "price_usd": 300.0, "platform": "instagram", "engagement_vs_median": 1.0,
+                "content_affinity": 0.5} for i in range(40)]
+    results = [ResultRow("spring", f"c{i}", "eco-parents-na", day, 300.0, 20_000, 600,
+                         40 if i < 3 else 2, 0.0)
+               for i in range(10) for day in ("2026-03-02", "2026-03-09")]
+    learned = learn(records, results)
+    tested = {f"c{i}" for i in range(10)}
+    retesting = pilot_plan(learned, 10, None, seed=1)
+    assert tested & {p["id"] for p in retesting["pilot"]}
+    exploring = pilot_plan(learned, 10, None, seed=1, retests=False)
+    assert len(exploring["pilot"]) == 10
+    assert not tested & {p["id"] for p in exploring["pilot"]}
+    assert {v["id"] for v in exploring["verdicts"] if v["action"] == "scale"} >= {"c0", "c1"}
 
 
 @pytest.mark.parametrize("by", ["pooled", "platform"])

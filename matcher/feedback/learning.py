@@ -6,7 +6,10 @@ members of a next post are the creator's mean impressions a post x share where i
 results; else, with ``views_from_avg_views``, its profile's reported average views x share
 where it reports them; else its estimated reach x the brand's view ratio (impressions over
 real followers, pooled over its results; ``DEFAULT_VIEW_RATIO`` before any) x its platform's
-view factor (``platform_view_factors``; 1 with ``view_ratio_by`` pooled). A conversion is
+view factor (``platform_view_factors``; 1 with ``view_ratio_by`` pooled); with
+``view_ratio_mean`` log both come from one log-normal mean (``log_normal_view_ratios``), and
+with ``view_factor_shrinkage`` learned the factors' shrinkage is estimated from the results
+(``learned_prior_creators``). A conversion is
 worth the brand's revenue per conversion over its results (1 before any revenue, so value per
 dollar is then conversions per dollar).
 """
@@ -38,6 +41,8 @@ DEFAULT_BASE_RATE = PRIOR_BASE_RATE   # conversions per segment member before an
 DEFAULT_VIEW_RATIO = 0.25
 FIT_POOL = 200      # candidates the model is fitted over, at least (top by estimated reach)
 VIEW_RATIO_BY = ("pooled", "platform")
+VIEW_RATIO_MEAN = ("sums", "log")
+VIEW_FACTOR_SHRINKAGE = ("fixed", "learned")
 
 
 @dataclass(frozen=True)
@@ -51,17 +56,26 @@ class ViewFactors:
     by: str = Settings.model_fields["view_ratio_by"].default
     prior_creators: float = Settings.model_fields["view_factor_prior_creators"].default
     from_avg_views: bool = Settings.model_fields["views_from_avg_views"].default
+    mean: str = Settings.model_fields["view_ratio_mean"].default
+    shrinkage: str = Settings.model_fields["view_factor_shrinkage"].default
 
     def __post_init__(self) -> None:
         if self.by not in VIEW_RATIO_BY:
             raise ValueError(f"view ratio by must be one of {VIEW_RATIO_BY}, got {self.by!r}")
+        if self.mean not in VIEW_RATIO_MEAN:
+            raise ValueError(f"view ratio mean must be one of {VIEW_RATIO_MEAN}, "
+                             f"got {self.mean!r}")
+        if self.shrinkage not in VIEW_FACTOR_SHRINKAGE:
+            raise ValueError(f"view factor shrinkage must be one of {VIEW_FACTOR_SHRINKAGE}, "
+                             f"got {self.shrinkage!r}")
         if not self.prior_creators >= 0:
             raise ValueError(f"prior creators must be >= 0, got {self.prior_creators}")
 
     @classmethod
     def of(cls, settings: Settings) -> ViewFactors:
         return cls(settings.view_ratio_by, settings.view_factor_prior_creators,
-                   settings.views_from_avg_views)
+                   settings.views_from_avg_views, settings.view_ratio_mean,
+                   settings.view_factor_shrinkage)
 
 
 DEFAULT_VIEWS = ViewFactors()     # the settings' defaults
@@ -161,13 +175,20 @@ def learn(records: Sequence[Mapping[str, Any]], results: Sequence[ResultRow],
         by_creator[row.creator].append(row)
     impressions = np.array([np.mean([r.impressions for r in by_creator[str(rec["id"])]])
                             if t else 0.0 for rec, t in zip(everyone, tested, strict=True)])
-    pooled_real = float(real_followers[tested].sum())
-    view_ratio = (float(impressions[tested].sum()) / pooled_real if pooled_real > 0
-                  else DEFAULT_VIEW_RATIO)
     platforms = [str(r.get("platform")) for r in everyone]
-    factor = (platform_view_factors(impressions, real_followers, tested, platforms,
-                                    views.prior_creators)
-              if views.by == "platform" else {})
+    prior_creators = (learned_prior_creators(impressions, real_followers, tested, platforms)
+                      if views.shrinkage == "learned" else views.prior_creators)
+    if views.mean == "log":
+        view_ratio, factor = log_normal_view_ratios(
+            impressions, real_followers, tested, platforms,
+            prior_creators if views.by == "platform" else None)
+    else:
+        pooled_real = float(real_followers[tested].sum())
+        view_ratio = (float(impressions[tested].sum()) / pooled_real if pooled_real > 0
+                      else DEFAULT_VIEW_RATIO)
+        factor = (platform_view_factors(impressions, real_followers, tested, platforms,
+                                        prior_creators)
+                  if views.by == "platform" else {})
     untested_ratio = view_ratio * np.array([factor.get(p, 1.0) for p in platforms])
     untested = reach * untested_ratio
     if views.from_avg_views and avg_views:
@@ -200,6 +221,60 @@ def platform_view_factors(impressions: np.ndarray, real_followers: np.ndarray,
     return {str(p): float(np.exp(deviation[names == p].sum()
                                  / ((names == p).sum() + prior_creators)))
             for p in sorted(set(names))}
+
+
+def learned_prior_creators(impressions: np.ndarray, real_followers: np.ndarray,
+                           tested: np.ndarray, platforms: Sequence[str]) -> float:
+    """How many creators showing the all-platform mean a platform's view factor is shrunk
+    as if: the variance of the tested creators' log impressions per real follower within a
+    platform over the variance between the platforms' true means, both estimated from the
+    results (one-way random effects, moments; infinite, so no factor, while the results
+    show no spread between platforms beyond what the spread within them explains)."""
+    seen = tested & (real_followers > 0)
+    log_ratio = np.log(np.maximum(impressions[seen], 0.5) / real_followers[seen])
+    names = np.array(platforms, dtype=object)[seen]
+    groups = sorted(set(names))
+    total, count = len(log_ratio), np.array([(names == p).sum() for p in groups], float)
+    if len(groups) < 2 or total <= len(groups):
+        return float("inf")
+    means = np.array([log_ratio[names == p].mean() for p in groups])
+    within = float(sum(((log_ratio[names == p] - m) ** 2).sum()
+                       for p, m in zip(groups, means, strict=True))) / (total - len(groups))
+    between_sum = float((count * (means - log_ratio.mean()) ** 2).sum())
+    between = (between_sum - (len(groups) - 1) * within) / (total - (count ** 2).sum() / total)
+    return within / between if between > 0 else float("inf")
+
+
+def log_normal_view_ratios(impressions: np.ndarray, real_followers: np.ndarray,
+                           tested: np.ndarray, platforms: Sequence[str],
+                           prior_creators: float | None) -> tuple[float, dict[str, float]]:
+    """The view ratio and platform factors from one log-normal model of the tested
+    creators' impressions per real follower: a platform's log ratio is the mean of its
+    tested creators' shrunk toward the mean over all of them as if ``prior_creators`` more
+    had shown it (one mean for all with ``None``), and a ratio is exp(that mean + half the
+    variance of the log ratios about their platform's mean), the mean of a log-normal. The
+    ratio is that of a platform no tested creator is on; a factor is a platform's ratio
+    over it. A creator whose posts drew no impressions counts as half an impression a
+    post."""
+    seen = tested & (real_followers > 0)
+    if not seen.any():
+        return DEFAULT_VIEW_RATIO, {}
+    log_ratio = np.log(np.maximum(impressions[seen], 0.5) / real_followers[seen])
+    names = np.array(platforms, dtype=object)[seen]
+    overall = float(log_ratio.mean())
+    groups = sorted(set(names)) if prior_creators is not None else []
+    raw_mean = {p: float(log_ratio[names == p].mean()) for p in groups}
+    about_own_mean = log_ratio - np.array([raw_mean.get(p, overall) for p in names])
+    freedom = len(log_ratio) - max(len(groups), 1)
+    variance = float(np.sum(about_own_mean ** 2)) / freedom if freedom > 0 else 0.0
+    ratio = float(np.exp(overall + variance / 2))
+    factor = {}
+    for p in groups:
+        count = float((names == p).sum())
+        shrunk = (count * raw_mean[p] + float(prior_creators or 0) * overall) / (
+            count + float(prior_creators or 0))
+        factor[str(p)] = float(np.exp(shrunk - overall))
+    return ratio, factor
 
 
 def reported_avg_views(matcher: Matcher, records: Sequence[Mapping[str, Any]],

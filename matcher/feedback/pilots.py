@@ -5,7 +5,9 @@ candidates by posterior mean conversions per dollar: draw each one's conversion 
 from its posterior, then book the best draws in conversions per dollar, greedily, up to ``n``
 creators and the budget. A creator with no results has a wide posterior, so it is
 sometimes drawn high and tested; one with results is booked again as often as its evidence
-says it is the best. Only creators with a price can be booked.
+says it is the best, unless retests are off (``pilot_retests`` false): then a pilot draws
+only among creators without results, and the verdicts say which tested ones to scale. Only
+creators with a price can be booked.
 
 After results, a tested creator is recommended to *scale* when the posterior probability
 that its conversions per dollar beat the best untested creator's predicted figure is at
@@ -20,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from matcher.config import Settings
 from matcher.contracts.profiles import Segment
 from matcher.errors import InvalidInput
 from matcher.feedback.learning import Learned, learn, outside_records, view_inputs
@@ -29,6 +32,7 @@ SCALE_PROBABILITY = 0.8
 STOP_PROBABILITY = 0.2
 DRAWS = 400
 PILOT_AMONG = 3
+RETESTS = Settings.model_fields["pilot_retests"].default
 
 
 def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
@@ -50,11 +54,16 @@ def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
 
 
 def thompson_pilot(learned: Learned, n: int, budget: float | None,
-                   rng: np.random.Generator, among: int = PILOT_AMONG) -> list[int]:
+                   rng: np.random.Generator, among: int = PILOT_AMONG,
+                   retests: bool = RETESTS) -> list[int]:
     """Candidates (indices into ``learned.records``) for the next pilot: Thompson sampling
-    among the ``among`` x ``n`` best by posterior mean conversions per dollar."""
+    among the ``among`` x ``n`` best by posterior mean conversions per dollar (of the
+    creators without results only, unless ``retests``)."""
     rate, _ = learned.posterior.sample(rng)
     mean = learned.expected_value_per_dollar
+    if not retests:
+        tested = np.array([ev.posts > 0 for ev in learned.evidence], dtype=bool)
+        mean = np.where(tested, np.nan, mean)
     keep = np.zeros(len(rate), dtype=bool)
     keep[np.argsort(-np.nan_to_num(mean, nan=-np.inf), kind="stable")[:among * n]] = True
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -99,11 +108,11 @@ def verdicts(learned: Learned, rng: np.random.Generator) -> list[Verdict]:
     return sorted(out, key=lambda v: -v.probability)
 
 
-def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0
-               ) -> dict[str, Any]:
+def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0,
+               retests: bool = RETESTS) -> dict[str, Any]:
     """The pilot proposal and the verdicts on tested creators, as a response body."""
     rng = np.random.default_rng(seed)
-    chosen = thompson_pilot(learned, n, budget, rng)
+    chosen = thompson_pilot(learned, n, budget, rng, retests=retests)
     records = learned.records
     expected = learned.expected_conversions
     low = learned.posterior.low * learned.members_per_post
@@ -146,4 +155,5 @@ def propose_pilot(matcher: Matcher, segment: Segment | dict[str, Any] | str, n: 
     others = outside_records(matcher, seg, candidates.results, results)
     learned = learn(candidates.results, results, seed=seed, others=others,
                     **view_inputs(matcher, [*candidates.results, *others]))
-    return {"segment": {"id": seg.id, "name": seg.name}, **pilot_plan(learned, n, budget, seed)}
+    return {"segment": {"id": seg.id, "name": seg.name},
+            **pilot_plan(learned, n, budget, seed, matcher.settings.pilot_retests)}
