@@ -77,6 +77,9 @@ class Catalogue:
     #: float64: each row's reported average views a post, NaN when not reported; None when
     #: the snapshot predates the column.
     avg_views: np.ndarray | None = None
+    #: (n, len(country_vocab) x 7) country-major: each row's reported joint age x country
+    #: block, empty rows when not reported; None when the snapshot predates the block.
+    joint_age_country: sp.csr_matrix | None = None
 
     @property
     def size(self) -> int:
@@ -184,7 +187,8 @@ class Catalogue:
             arrays["avg_views"] = self.avg_views
         if self.sketches is not None:
             arrays["sketches"] = np.array(self.sketches, dtype=object)
-        for name in ("countries", "languages", "interests", "joint_age_gender"):
+        joint_names = ("joint_age_country",) if self.joint_age_country is not None else ()
+        for name in ("countries", "languages", "interests", "joint_age_gender", *joint_names):
             matrix: sp.csr_matrix = getattr(self, name)
             arrays[f"{name}_data"] = matrix.data
             arrays[f"{name}_indices"] = matrix.indices
@@ -220,6 +224,8 @@ class Catalogue:
                                      if "interest_neighbours" in data.files else None),
                 sketches=list(data["sketches"]) if "sketches" in data.files else None,
                 avg_views=data["avg_views"] if "avg_views" in data.files else None,
+                joint_age_country=(csr("joint_age_country")
+                                   if "joint_age_country_data" in data.files else None),
             )
 
 
@@ -308,6 +314,10 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
     joint_rows = [
         {f"{g}:{b}": s for g, bands in p.audience.age_gender.items() for b, s in bands.items()}
         if p.audience.age_gender else None for p in profiles]
+    joint_country_cols = [f"{c}:{b}" for c in country_vocab for b in AGE_BANDS]
+    joint_country_rows = [
+        {f"{c}:{b}": s for c, bands in p.audience.age_country.items() for b, s in bands.items()}
+        if p.audience.age_country else None for p in profiles]
 
     tiers = follower_tier(followers)
     medians = np.full((len(PLATFORMS), len(TIER_NAMES)), np.nan, dtype=np.float32)
@@ -353,6 +363,7 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         languages=languages,
         interests=_sparse([p.audience.interests for p in profiles], label_vocab),
         joint_age_gender=_sparse(joint_rows, joint_cols),
+        joint_age_country=_sparse(joint_country_rows, joint_country_cols),
         country_vocab=country_vocab, language_vocab=language_vocab, label_vocab=label_vocab,
         engagement_median=medians,
         credibility_median=float(np.median(known)) if known.size else float("nan"),
