@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from matcher.embedding.encoder import Encoder  # noqa: E402
 from matcher.contracts.profiles import AGE_BANDS  # noqa: E402
+from matcher.embedding.encoder import Encoder  # noqa: E402
 from matcher.simulate import build_world  # noqa: E402
 from matcher.simulate.evaluation import evaluate, ndcg, world_matcher, world_segments  # noqa: E402
 

@@ -196,8 +196,9 @@ def draw_spelling(band: str, salt: int) -> str:
 
 PROFILE_PATHS = (*KNOWN_KEYS[:14], "audience.age", "audience.gender", "audience.countries",
                  "audience.languages", "audience.interests", "audience.age_gender",
-                 "audience.age_country", "audience.top_countries", "audience.age.18-24", "audience.gender.female",
-                 "audience.countries.US", "audience.languages.en", "audience.interests.Gaming",
+                 "audience.age_country", "audience.top_countries", "audience.age.18-24",
+                 "audience.gender.female", "audience.countries.US", "audience.languages.en",
+                 "audience.interests.Gaming",
                  "audience.unknown_block", "unknown_key", "_extra")
 
 

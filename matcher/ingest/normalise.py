@@ -192,7 +192,8 @@ def _audience(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise RowError("audience", f"expected an object, got {type(raw).__name__}")
     unknown = set(raw) - {"age", "gender", "countries", "languages", "interests", "age_gender",
-                          "age_country", "top_countries", "top_languages", "dominant_gender", "dominant_age"}
+                          "age_country", "top_countries", "top_languages", "dominant_gender",
+                          "dominant_age"}
     if unknown:
         raise RowError("audience", f"unknown blocks {sorted(unknown)}")
     age = _share_block(raw.get("age"), "audience.age", complete=True)

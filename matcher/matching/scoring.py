@@ -385,10 +385,10 @@ def joint_country_rows(catalogue: Catalogue, rows: np.ndarray, factors: Iterable
                        ) -> np.ndarray:
     """Which of ``rows`` have a reported age x country block that replaces the age and
     country shares (the segment targets both)."""
-    factors = set(factors)
-    if catalogue.joint_age_country is None or not {"age", "country"} <= factors:
+    matrix = catalogue.joint_age_country
+    if matrix is None or matrix.nnz == 0 or not {"age", "country"} <= set(factors):
         return np.zeros(len(rows), dtype=bool)
-    return row_counts(catalogue.joint_age_country, rows) > 0
+    return row_counts(matrix, rows) > 0
 
 
 @dataclass(frozen=True)
