@@ -192,7 +192,7 @@ class Settings(BaseSettings):
     segment_columns: int = Field(
         16, ge=0,
         description="Saved segments whose per-creator figures (factor shares, segment share "
-                    "and its range, content affinity) are kept (up to 73 bytes a creator "
+                    "and its range, content affinity) are kept (up to 74 bytes a creator "
                     "each; made on a segment's second shortlist by id); 0 recomputes them for "
                     "every shortlist's candidates.",
     )

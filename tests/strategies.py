@@ -182,6 +182,9 @@ def audiences(draw: st.DrawFn) -> dict[str, Any]:
         "top_countries": st.one_of(st.lists(st.sampled_from(COUNTRIES), max_size=3),
                                    st.sampled_from(("BR|US|PT", "Germany", '["US", "DE"]'))),
         "age_gender": st.just({"female": {"18-24": 0.5}, "male": {"25-34": 0.5}}),
+        "age_country": st.sampled_from(({"Brazil": {"18_24": 0.3}, "US": {"65+": 0.2}},
+                                        '{"DEU": {"25-34": 0.4}}', {"XX": {"18-24": 0.1}},
+                                        {"BR": {"18-24": 1.2}}, {"BR": [0.1]})),
     }
     return {name: draw(block) for name, block in blocks.items() if draw(st.booleans())}
 
@@ -193,8 +196,9 @@ def draw_spelling(band: str, salt: int) -> str:
 
 PROFILE_PATHS = (*KNOWN_KEYS[:14], "audience.age", "audience.gender", "audience.countries",
                  "audience.languages", "audience.interests", "audience.age_gender",
-                 "audience.top_countries", "audience.age.18-24", "audience.gender.female",
-                 "audience.countries.US", "audience.languages.en", "audience.interests.Gaming",
+                 "audience.age_country", "audience.top_countries", "audience.age.18-24",
+                 "audience.gender.female", "audience.countries.US", "audience.languages.en",
+                 "audience.interests.Gaming",
                  "audience.unknown_block", "unknown_key", "_extra")
 
 

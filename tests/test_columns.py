@@ -67,7 +67,7 @@ def test_scores_from_columns_equal_scores_computed_row_by_row(matcher, encoder):
         direct = score_rows(catalogue, snapshot.text_emb, targets, rows, weights, priors)
         read = score_rows(catalogue, snapshot.text_emb, targets, rows, weights, priors, columns)
         for field in ("segment_share", "share_range", "reach", "affinity_cosine", "fit",
-                      "confidence", "joint_age_gender"):
+                      "confidence", "joint_age_gender", "joint_age_country"):
             assert np.array_equal(getattr(direct, field), getattr(read, field)), (name, field)
         for factor, share in direct.shares.items():
             assert np.array_equal(share, read.shares[factor]), (name, factor)

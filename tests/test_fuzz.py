@@ -175,7 +175,8 @@ def test_a_gzipped_parquet_roster_is_read(tmp_path):
     assert [p.id for p in read(packed).accepted] == ["p1"]
 
 
-@pytest.mark.parametrize("path", ["audience.age_gender", "categories", "bio", "id"])
+@pytest.mark.parametrize("path", ["audience.age_gender", "audience.age_country", "categories",
+                                  "bio", "id"])
 def test_a_value_nested_as_deep_as_json_allows_is_a_row_error_or_a_profile(path):
     """json.loads returns lists nested ~990 deep; the normaliser walks them (text checks,
     limits, error messages) from further down the stack than a reader's caller."""

@@ -340,3 +340,29 @@ def test_a_deleted_large_creator_leaves_the_reach_shortlist(api, live):
         ranked = api.post("/v1/shortlists", json={"segment": broad, "k": 300, "rank_by": rank_by},
                           headers=READER).json()["results"]
         assert ranked and largest not in {r["id"] for r in ranked}
+
+
+def test_a_joint_age_country_block_is_served_and_bad_ones_refused(api):
+    """Half the audience is 45-54, half in Iceland, and they are the same half: the joint
+    block gives 50% where the product would give 25%."""
+    audience = {"age": {"45-54": 0.5, "25-34": 0.5}, "countries": {"IS": 0.5, "NO": 0.5},
+                "age_country": {"IS": {"45-54": 0.5}, "NO": {"25-34": 0.5}}}
+    assert api.put("/v1/influencers/joint-1", headers=EDITOR,
+                   json=creator("joint-1", audience=audience)).status_code == 201
+    top = api.post("/v1/shortlists", json={"segment": NICHE, "k": 50}, headers=READER).json()
+    joint = next(r for r in top["results"] if r["id"] == "joint-1")
+    assert joint["joint_age_country"] and not joint["joint_age_gender"]
+    assert joint["segment_share"] == pytest.approx(0.5 * joint["factor_shares"]["interest"]
+                                                   ["share"], abs=1e-3)
+    assert any("age x country" in line for line in joint["summary"])
+    bad = {**audience, "age_country": {"IS": {"45-54": 0.9}, "NO": {"25-34": 0.5}}}
+    refused = api.put("/v1/influencers/joint-2", headers=EDITOR,
+                      json=creator("joint-2", audience=bad))
+    assert refused.status_code == 422 and "age_country" in refused.json()["field"]
+    rows = [creator("joint-3", audience={**audience, "age_country": {"XX": {"45-54": 0.1}}}),
+            creator("joint-4", audience={**audience, "age_country": {"IS": {"40-50": 0.1}}})]
+    answer = api.post("/v1/influencers:bulk", content=json.dumps(rows),
+                      headers={**EDITOR, "content-type": "application/json"}).json()
+    assert answer["accepted"] == 0
+    assert [(r["row"], r["field"]) for r in answer["rejects"]] == [
+        (1, "audience.age_country"), (2, "audience.age_country.IS")]

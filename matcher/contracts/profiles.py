@@ -165,6 +165,11 @@ class Audience(BaseModel):
     age_gender: dict[Gender, dict[AgeBand, Share]] | None = Field(
         None, description="Optional joint block: gender -> band -> share of the whole audience."
     )
+    age_country: dict[str, dict[AgeBand, Share]] | None = Field(
+        None, description="Optional joint block: ISO 3166-1 alpha-2 country -> band -> share of "
+                          "the whole audience; usually only the top countries, so the shares "
+                          "sum to at most 1.",
+    )
     top_countries: list[str] | None = Field(
         None, description="The audience's countries in order, without shares, as exports give "
                           "them (a single top audience country is a list of one). With no "
@@ -262,6 +267,20 @@ class Audience(BaseModel):
             return None
         _check_complete({f"{g}:{b}": s for g, bands in v.items() for b, s in bands.items()},
                         "age_gender")
+        return v
+
+    @field_validator("age_country")
+    @classmethod
+    def _joint_countries_are_iso(
+        cls, v: dict[str, dict[str, float]] | None
+    ) -> dict[str, dict[str, float]] | None:
+        if v is None:
+            return None
+        for code in v:
+            if code not in COUNTRY_CODES:
+                raise ValueError(f"unknown country code {code!r}, expected ISO 3166-1 alpha-2")
+        _check_partial({f"{c}:{b}": s for c, bands in v.items() for b, s in bands.items()},
+                       "age_country")
         return v
 
     def missing_blocks(self) -> list[str]:

@@ -61,7 +61,7 @@ PROFILE_FIELDS: tuple[str, ...] = (
     "id", "handle", "name", "platform", "bio", "categories", "country", "language",
     "followers", "engagement_rate", "avg_views", "credibility", "price_usd", "audience_sketch")
 AUDIENCE_BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests",
-                                    "age_gender", "top_countries", "top_languages",
+                                    "age_gender", "age_country", "top_countries", "top_languages",
                                     "dominant_gender", "dominant_age")
 REQUIRED: tuple[str, ...] = ("id", "platform", "followers")
 # Ratio fields and the largest value each can take (engagements can outnumber followers).

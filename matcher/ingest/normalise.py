@@ -192,7 +192,8 @@ def _audience(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise RowError("audience", f"expected an object, got {type(raw).__name__}")
     unknown = set(raw) - {"age", "gender", "countries", "languages", "interests", "age_gender",
-                          "top_countries", "top_languages", "dominant_gender", "dominant_age"}
+                          "age_country", "top_countries", "top_languages", "dominant_gender",
+                          "dominant_age"}
     if unknown:
         raise RowError("audience", f"unknown blocks {sorted(unknown)}")
     age = _share_block(raw.get("age"), "audience.age", complete=True)
@@ -208,6 +209,8 @@ def _audience(raw: Any) -> dict[str, Any]:
     }
     if not _is_blank(raw.get("age_gender")):
         out["age_gender"] = raw["age_gender"]
+    if not _is_blank(raw.get("age_country")):
+        out["age_country"] = _joint_by_country(raw["age_country"], "audience.age_country")
     if not _is_blank(raw.get("top_countries")):
         out["top_countries"] = _ranked_codes(raw["top_countries"], "audience.top_countries",
                                              country_code)
@@ -220,6 +223,36 @@ def _audience(raw: Any) -> dict[str, Any]:
     if not _is_blank(raw.get("dominant_age")):
         out["dominant_age"] = _named(raw["dominant_age"], "audience.dominant_age", _band_key,
                                      AGE_BANDS)
+    return out
+
+
+def _joint_by_country(raw: Any, field: str) -> Any:
+    """A joint country -> band -> share block with its countries as ISO codes and its bands
+    as ``AGE_BANDS`` spell them (the shares are checked by the contract)."""
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise RowError(field, f"expected a JSON object of country -> band -> share, got "
+                                  f"{raw[:40]!r}") from None
+    if not isinstance(raw, dict):
+        raise RowError(field, f"expected an object of country -> band -> share, got "
+                              f"{type(raw).__name__}")
+    out: dict[str, Any] = {}
+    for key, bands in raw.items():
+        try:
+            code = country_code(key)
+        except ValueError as err:
+            raise RowError(field, str(err)) from None
+        if not isinstance(bands, dict):
+            raise RowError(f"{field}.{code}", f"expected an object of band -> share, got "
+                                              f"{type(bands).__name__}")
+        if code in out:
+            raise RowError(field, f"country {code} appears twice")
+        try:
+            out[code] = {_band_key(band): share for band, share in bands.items()}
+        except RowError as err:
+            raise RowError(f"{field}.{code}", err.reason) from None
     return out
 
 

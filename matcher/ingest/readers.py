@@ -37,6 +37,7 @@ JSON_BLOCKS = {
     "audience_languages": "languages",
     "audience_interests": "interests",
     "audience_age_gender": "age_gender",
+    "audience_age_country": "age_country",
     "audience_top_countries": "top_countries",
     "audience_top_languages": "top_languages",
     "audience_dominant_gender": "dominant_gender",

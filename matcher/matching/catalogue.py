@@ -80,6 +80,9 @@ class Catalogue:
     #: float64 per column of ``written.WRITTEN_COLUMNS``: the float32 figures as the profile
     #: wrote them (``written.as_written``), kept by a snapshot; None: formatted when read.
     written: dict[str, np.ndarray] | None = None
+    #: (n, len(country_vocab) x 7) country-major: each row's reported joint age x country
+    #: block, empty rows when not reported; None when the snapshot predates the block.
+    joint_age_country: sp.csr_matrix | None = None
 
     @property
     def size(self) -> int:
@@ -189,7 +192,8 @@ class Catalogue:
             arrays[f"written_{name}"] = values
         if self.sketches is not None:
             arrays["sketches"] = np.array(self.sketches, dtype=object)
-        for name in ("countries", "languages", "interests", "joint_age_gender"):
+        joint_names = ("joint_age_country",) if self.joint_age_country is not None else ()
+        for name in ("countries", "languages", "interests", "joint_age_gender", *joint_names):
             matrix: sp.csr_matrix = getattr(self, name)
             arrays[f"{name}_data"] = matrix.data
             arrays[f"{name}_indices"] = matrix.indices
@@ -229,6 +233,8 @@ class Catalogue:
                 avg_views=data["avg_views"] if "avg_views" in data.files else None,
                 written=({name[len("written_"):]: data[name] for name in written}
                          if written else None),
+                joint_age_country=(csr("joint_age_country")
+                                   if "joint_age_country_data" in data.files else None),
             )
 
 
@@ -317,6 +323,10 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
     joint_rows = [
         {f"{g}:{b}": s for g, bands in p.audience.age_gender.items() for b, s in bands.items()}
         if p.audience.age_gender else None for p in profiles]
+    joint_country_cols = [f"{c}:{b}" for c in country_vocab for b in AGE_BANDS]
+    joint_country_rows = [
+        {f"{c}:{b}": s for c, bands in p.audience.age_country.items() for b, s in bands.items()}
+        if p.audience.age_country else None for p in profiles]
 
     tiers = follower_tier(followers)
     medians = np.full((len(PLATFORMS), len(TIER_NAMES)), np.nan, dtype=np.float32)
@@ -362,6 +372,7 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         languages=languages,
         interests=_sparse([p.audience.interests for p in profiles], label_vocab),
         joint_age_gender=_sparse(joint_rows, joint_cols),
+        joint_age_country=_sparse(joint_country_rows, joint_country_cols),
         country_vocab=country_vocab, language_vocab=language_vocab, label_vocab=label_vocab,
         engagement_median=medians,
         credibility_median=float(np.median(known)) if known.size else float("nan"),

@@ -238,6 +238,7 @@ class Picked:
     segment_share: list[float]
     share_range: list[list[float]]
     joint: list[bool]
+    joint_country: list[bool]
     credibility: list[float]
     credibility_known: list[bool]
     reach: list[int]
@@ -278,6 +279,11 @@ def estimate_evidence(catalogue: Catalogue, picked: Picked, factor: str, i: int)
     if value is not None:
         return f"{DOMINANT_NAMES[factor]} is {value}"
     return f"top audience country is {catalogue.country_vocab[picked.top_country[i]]}"
+
+
+JOINT_COUNTRY_TEXT = ("the reported joint age x country block in place of the age and country "
+                      "shares, times the other factor shares (assumed independent of age and "
+                      "country, gender too)")
 
 
 def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.ndarray
@@ -321,6 +327,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         segment_share=share_lists[len(factors)],
         share_range=share_columns[:, len(factors) + 1:].tolist(),
         joint=scores.joint_age_gender[at].tolist(),
+        joint_country=scores.joint_age_country[at].tolist(),
         credibility=scores.credibility[at].tolist(),
         credibility_known=scores.credibility_known[at].tolist(),
         reach=reach.astype(np.int64).tolist(),
@@ -394,11 +401,13 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
     if not picked.shares:
         segment_lines = ["the segment sets no audience target, so every follower counts"] * n
     else:
-        segment_lines = [f"segment share {text}: the reported joint age x gender block times "
+        segment_lines = [f"segment share {text}: {JOINT_COUNTRY_TEXT}" if joint_country else
+                         f"segment share {text}: the reported joint age x gender block times "
                          "the other factor shares (assumed independent)" if joint else
                          f"segment share {text}: the product of the factor shares above "
                          "(assumes they are independent)"
-                         for text, joint in zip(share_texts, picked.joint, strict=True)]
+                         for text, joint, joint_country in zip(
+                             share_texts, picked.joint, picked.joint_country, strict=True)]
     range_lines = [f"with missing blocks the segment share could be {pct(low)} to {pct(high)}"
                    if high - low > 1e-12 else None for low, high in picked.share_range]
     credibility = [f"credibility {value:.2f}" if known else

@@ -6,8 +6,9 @@ For creator *i* and a segment:
   on; countries count by the segment's relative weight; interests by the labels matched to
   the segment's phrases, ``1 - prod(1 - share_L * match_L)`` (one follower holds several);
 * the segment share ``P`` is the product of the targeted factor shares (independence
-  assumed), except that a reported joint age x gender block replaces the age and gender
-  product;
+  assumed), except that a reported joint block replaces the product of its two factors:
+  age x country where the segment targets both and the creator reports it (gender, if
+  targeted, then multiplies as a marginal), else age x gender;
 * a missing block is unknown: its share is the average over reported creators of the same
   platform, and the range of ``P`` spans that block's 10th to 90th percentile;
 * reach is ``followers x credibility x P``;
@@ -85,6 +86,7 @@ class Scores:
     fit: np.ndarray
     confidence: np.ndarray
     joint_age_gender: np.ndarray
+    joint_age_country: np.ndarray
 
     def ranking_key(self, rank_by: str) -> np.ndarray:
         if rank_by == "share_low":
@@ -369,25 +371,47 @@ def joint_share(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray)
     return rows_dot(catalogue.joint_age_gender, rows, outer)
 
 
+def joint_country_share(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray
+                        ) -> np.ndarray:
+    """Each row's reported joint age x country share in the target, the countries weighted as
+    the country share weighs them (0 where not reported)."""
+    assert catalogue.joint_age_country is not None
+    assert targets.countries is not None and targets.age is not None
+    outer = np.outer(targets.countries, targets.age).reshape(-1)
+    return rows_dot(catalogue.joint_age_country, rows, outer)
+
+
+def joint_country_rows(catalogue: Catalogue, rows: np.ndarray, factors: Iterable[str]
+                       ) -> np.ndarray:
+    """Which of ``rows`` have a reported age x country block that replaces the age and
+    country shares (the segment targets both)."""
+    matrix = catalogue.joint_age_country
+    if matrix is None or matrix.nnz == 0 or not {"age", "country"} <= set(factors):
+        return np.zeros(len(rows), dtype=bool)
+    return row_counts(matrix, rows) > 0
+
+
 @dataclass(frozen=True)
 class SegmentFigures:
     """A segment's figures for some rows that no weighting changes: each targeted factor's
     share (a missing block's filled from the priors), the segment share with its low and
     high ends (apart only where blocks are missing) and the content-affinity cosine, a row
     of ``numbers`` each (so taking some rows is one gather of whole rows), and whether a
-    reported joint age x gender block stood in for the age and gender shares."""
+    reported joint age x gender block stood in for the age and gender shares, and whether a
+    reported age x country block stood in for the age and country shares."""
 
     factors: tuple[str, ...]
     numbers: np.ndarray      # (rows, factors + 4): shares, segment share, low, high, affinity
     joint: np.ndarray        # bool
+    joint_country: np.ndarray  # bool
 
     @classmethod
     def of(cls, shares: dict[str, np.ndarray], segment_share: np.ndarray,
            share_low: np.ndarray, share_high: np.ndarray, affinity: np.ndarray,
-           joint: np.ndarray) -> SegmentFigures:
+           joint: np.ndarray, joint_country: np.ndarray) -> SegmentFigures:
         return cls(tuple(shares), np.column_stack(
             [*shares.values(), segment_share, share_low, share_high,
-             np.asarray(affinity, dtype=np.float64)]), joint)
+             np.asarray(affinity, dtype=np.float64)]), joint, joint_country)
 
     @property
     def shares(self) -> dict[str, np.ndarray]:
@@ -410,11 +434,12 @@ class SegmentFigures:
         return self.numbers[:, len(self.factors) + 3]
 
     def take(self, rows: np.ndarray) -> SegmentFigures:
-        return SegmentFigures(self.factors, self.numbers[rows], self.joint[rows])
+        return SegmentFigures(self.factors, self.numbers[rows], self.joint[rows],
+                              self.joint_country[rows])
 
     @property
     def nbytes(self) -> int:
-        return self.numbers.nbytes + self.joint.nbytes
+        return self.numbers.nbytes + self.joint.nbytes + self.joint_country.nbytes
 
 
 def imputed_blocks(catalogue: Catalogue, rows: np.ndarray, factors: Iterable[str]
@@ -480,20 +505,31 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
     joint = np.zeros(n, dtype=bool)
     if "age" in shares and "gender" in shares:
         joint = row_counts(catalogue.joint_age_gender, rows) > 0
+    joint_country = joint_country_rows(catalogue, rows, shares)
+    any_joint_country = bool(joint_country.any())
+    if any_joint_country:  # age x country is preferred; gender then counts as a marginal
+        joint &= ~joint_country
     product, product_low, product_high = np.ones(n), np.ones(n), np.ones(n)
     any_joint = bool(joint.any())
     if any_joint:
         joint_shares = joint_share(catalogue, targets, rows)
+    if any_joint_country:
+        joint_country_shares = joint_country_share(catalogue, targets, rows)
     for factor, values in shares.items():
         use, use_low, use_high = values, low[factor], high[factor]
         if any_joint and factor in ("age", "gender"):
             replacement = joint_shares[joint] if factor == "age" else 1.0
             use, use_low, use_high = use.copy(), use_low.copy(), use_high.copy()
             use[joint] = use_low[joint] = use_high[joint] = replacement
+        if any_joint_country and factor in ("age", "country"):
+            replacement = joint_country_shares[joint_country] if factor == "age" else 1.0
+            use, use_low, use_high = use.copy(), use_low.copy(), use_high.copy()
+            use[joint_country] = use_low[joint_country] = use_high[joint_country] = replacement
         product *= use
         product_low *= use_low
         product_high *= use_high
-    return SegmentFigures.of(shares, product, product_low, product_high, affinity, joint)
+    return SegmentFigures.of(shares, product, product_low, product_high, affinity, joint,
+                             joint_country)
 
 
 SegmentColumns = SegmentFigures  # of every row of a catalogue part
@@ -507,7 +543,8 @@ def segment_columns(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
     pieces = [segment_figures(catalogue, text_emb, targets, chunk, priors)
               for chunk in row_chunks(np.arange(catalogue.size))]
     return SegmentFigures(pieces[0].factors, np.concatenate([p.numbers for p in pieces]),
-                          np.concatenate([p.joint for p in pieces]))
+                          np.concatenate([p.joint for p in pieces]),
+                          np.concatenate([p.joint_country for p in pieces]))
 
 
 def engagement_vs_median(catalogue: Catalogue, rows: np.ndarray | slice = slice(None)
@@ -594,7 +631,7 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
                   affinity_cosine=affinity_cos, engagement_ratio=ratio,
                   engagement_median=median, values=values, effective_weights=effective,
                   contributions=contributions, fit=fit, confidence=confidence,
-                  joint_age_gender=figures.joint)
+                  joint_age_gender=figures.joint, joint_age_country=figures.joint_country)
 
 
 def _unit(values: np.ndarray) -> np.ndarray:

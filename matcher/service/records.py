@@ -31,7 +31,10 @@ EVIDENCE_FACTORS = ("country", "language", "age", "gender")
 ASSUMPTIONS = (
     "Segment share is the product of the factor shares (age, gender, country, language, "
     "interest), which assumes they are independent within an audience; a reported joint "
-    "age x gender block replaces the age and gender product. Missing blocks are unknown, "
+    "age x country block replaces the age and country product where the segment targets "
+    "both (gender, if targeted, then multiplies as a marginal, independent of age and "
+    "country), else a reported joint age x gender block replaces the age and gender product. "
+    "Missing blocks are unknown, "
     "not zero: they are estimated (from the top audience country or from reported creators "
     "with the nearest bios and categories, or content as close to the persona, where known; "
     "else the platform average), widen "
@@ -171,6 +174,8 @@ class CreatorRecord(BaseModel):
     factor_shares: dict[str, FactorShare]
     joint_age_gender: bool = Field(description="A reported age x gender block replaced the "
                                                "product of the two.")
+    joint_age_country: bool = Field(False, description="A reported age x country block "
+                                                       "replaced the product of the two.")
     content_affinity: float | None = Field(None, description="Cosine of the persona text with "
                                                              "the bio and categories.")
     engagement_vs_median: float | None = Field(
@@ -298,10 +303,11 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
     ids, handles, names = catalogue.ids, catalogue.handles, catalogue.names
     out = []
     for (row, code, followers, engagement, credibility, reported, cost, fit, share, share_range,
-         reach, shares, joint, affinity, ratio, figures, confidence, why) in zip(
+         reach, shares, joint, joint_country, affinity, ratio, figures, confidence, why) in zip(
             rows, picked.platform, picked.followers, engagements, credibilities,
             picked.credibility_known, price, picked.fit, picked.segment_share,
-            picked.share_range, picked.reach, factor_shares, picked.joint, picked.affinity,
+            picked.share_range, picked.reach, factor_shares, picked.joint,
+            picked.joint_country, picked.affinity,
             picked.ratio, factors, picked.confidence, whys, strict=True):
         cost = cost if cost == cost else None  # NaN: no price reported
         engagement_known = engagement == engagement
@@ -323,6 +329,7 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
             else None,
             "factor_shares": shares,
             "joint_age_gender": joint,
+            "joint_age_country": joint_country,
             "content_affinity": affinity,
             "engagement_vs_median": ratio if engagement_known else None,
             "factors": figures,

@@ -128,10 +128,11 @@ def label_agreement(matcher: Matcher, segments: Sequence[SimSegment]
 
 def world_matcher(world: World, encoder: Encoder, workdir: Path,
                   log: Callable[[str], None] | None = None, partial: float = 0.0,
-                  top_country: bool = True) -> Matcher:
+                  top_country: bool = True, joint_age_country: float = 0.0) -> Matcher:
     """The service over the world's reports (``partial``: the share reported as ranking
-    exports are; ``top_country`` False drops their top audience country too)."""
-    rows = world.reported_profiles(partial)
+    exports are; ``top_country`` False drops their top audience country too;
+    ``joint_age_country``: the share also reporting the joint age x country block)."""
+    rows = world.reported_profiles(partial, joint_age_country=joint_age_country)
     if not top_country:
         for row in rows:
             row["audience"].pop("top_countries", None)
@@ -140,7 +141,8 @@ def world_matcher(world: World, encoder: Encoder, workdir: Path,
     index_dir = workdir / (f"world-{world.seed}-{len(profiles)}"
                            + ("" if vocabulary == "default" else f"-{vocabulary}")
                            + (f"-partial{partial:g}" if partial else "")
-                           + ("" if top_country else "-notop"))
+                           + ("" if top_country else "-notop")
+                           + (f"-agecountry{joint_age_country:g}" if joint_age_country else ""))
     build_snapshot(profiles, encoder, index_dir, source=f"simulated world seed {world.seed}",
                    log=log)
     settings = Settings(index_dir=index_dir, cache_path=workdir / "cache.sqlite")

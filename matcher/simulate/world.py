@@ -377,6 +377,19 @@ def _shares(counts: np.ndarray, size: int, keys: tuple[str, ...], top: int) -> d
     return {keys[j]: round(float(counts[j]) / size, 3) for j in order if counts[j] > 0}
 
 
+def _joint_shares(expected: np.ndarray, countries: dict[str, float]
+                  ) -> dict[str, dict[str, float]]:
+    """An (ages, countries) expectation as an ``age_country`` block over ``countries``."""
+    out: dict[str, dict[str, float]] = {}
+    for code in countries:
+        column = expected[:, _K_INDEX[code]]
+        bands = {b: round(float(column[a]), 3) for a, b in enumerate(AGE_BANDS)
+                 if round(float(column[a]), 3) > 0}
+        if bands:
+            out[code] = bands
+    return out
+
+
 @dataclass
 class World:
     """A seeded simulated creator economy with follower-level truth."""
@@ -399,14 +412,35 @@ class World:
         rng = np.random.default_rng([self.seed, int(share * 1000), 19])
         return rng.random(len(self.creators)) < share
 
-    def reported_profiles(self, partial: float = 0.0) -> list[dict[str, Any]]:
+    def expected_age_country(self, rows: np.ndarray) -> np.ndarray:
+        """Each of ``rows``'s exact expected joint age x country shares, (rows, ages,
+        countries): its communities mix both."""
+        cr = self.creators
+        return np.einsum("nc,nca,cak->nak", cr.mixture[rows],
+                         self.age_pc[cr.platform[rows]], self.communities.country)
+
+    def joint_age_country_rows(self, share: float) -> np.ndarray:
+        """Which creators report the joint age x country block (a fixed draw per world and
+        share)."""
+        rng = np.random.default_rng([self.seed, int(share * 1000), 23])
+        return rng.random(len(self.creators)) < share
+
+    def reported_profiles(self, partial: float = 0.0, joint_age_country: float = 0.0
+                          ) -> list[dict[str, Any]]:
         """Clean provider reports in the nested profile contract of DESIGN.md. ``partial``: the
         share of creators reported as ranking exports report them, with their top audience
-        country and nothing else of the audience, and no credibility."""
+        country and nothing else of the audience, and no credibility. ``joint_age_country``:
+        the share of creators (of those with an age block) that also report the joint
+        age x country block, the exact expectation over the countries of their countries
+        block, to 3 decimals."""
         cr, s = self.creators, self.sample
         labels = self.vocabulary.labels
         out: list[dict[str, Any]] = []
         exported = self.partial_rows(partial) if partial > 0 else np.zeros(len(cr), dtype=bool)
+        with_joint = np.flatnonzero(self.joint_age_country_rows(joint_age_country)
+                                    & s.has_age) if joint_age_country > 0 else np.zeros(0, int)
+        joint_of = {int(i): j for i, j in zip(
+            with_joint, self.expected_age_country(with_joint), strict=True)}
         for i in range(len(cr)):
             size = int(s.size[i])
             audience: dict[str, Any] = {}
@@ -420,6 +454,8 @@ class World:
                 audience["languages"] = _shares(s.language[i], size, LANGUAGES, 5)
             if s.has_interests[i]:
                 audience["interests"] = _shares(s.interest[i], size, labels, 12)
+            if i in joint_of:
+                audience["age_country"] = _joint_shares(joint_of[i], audience["countries"])
             row: dict[str, Any] = {
                 "id": cr.ids[i], "handle": cr.handles[i], "name": cr.names[i],
                 "platform": PLATFORMS[cr.platform[i]], "bio": cr.bio[i],
