@@ -63,7 +63,8 @@ def quota_app(settings, matcher, clock, **update):
 def test_a_client_over_its_share_gets_a_429_naming_the_setting_while_another_gets_200(
         settings, matcher, costly):
     clock, _ = costly
-    with TestClient(quota_app(settings, matcher, clock)) as client:
+    app = quota_app(settings, matcher, clock)
+    with TestClient(app) as client:
         # 6 s, then 12 s used: more than the 10 s share only after the second
         assert client.post("/v1/shortlists", headers=READER, json=BODY).status_code == 200
         assert client.post("/v1/shortlists", headers=READER, json=BODY).status_code == 200
@@ -80,7 +81,7 @@ def test_a_client_over_its_share_gets_a_429_naming_the_setting_while_another_get
         assert looks.status_code == 429
         # another client is not held to the first one's use
         assert client.post("/v1/shortlists", headers=EDITOR, json=BODY).status_code == 200
-        assert client.app.state.shortlists.active == 0  # a refused request holds no place
+        assert app.state.shortlists.active == 0  # a refused request holds no place
 
 
 def test_retry_after_is_when_enough_of_the_share_leaves_the_window(settings, matcher, costly):
@@ -117,21 +118,23 @@ def test_the_share_frees_after_the_window(settings, matcher, costly):
 def test_a_quota_of_zero_is_off(settings, matcher, costly):
     clock, cost = costly
     cost[0] = 100.0
-    with TestClient(quota_app(settings, matcher, clock, client_compute_seconds=0)) as client:
+    app = quota_app(settings, matcher, clock, client_compute_seconds=0)
+    with TestClient(app) as client:
         for _ in range(4):
             assert client.post("/v1/shortlists", headers=READER, json=BODY).status_code == 200
-        assert len(client.app.state.quota) == 0
+        assert len(app.state.quota) == 0
 
 
 def test_requests_are_charged_their_time_so_cheap_ones_barely_count(settings, matcher, costly):
     """A client sending many cached shortlists (milliseconds each) stays under its share;
     one sending a few expensive ones does not."""
     clock, cost = costly
-    with TestClient(quota_app(settings, matcher, clock)) as client:
+    app = quota_app(settings, matcher, clock)
+    with TestClient(app) as client:
         cost[0] = 0.005  # what a cached saved-segment shortlist takes
         for _ in range(200):
             assert client.post("/v1/shortlists", headers=READER, json=BODY).status_code == 200
-        assert client.app.state.quota.spent("key 'env-1'") == pytest.approx(1.0)
+        assert app.state.quota.spent("key 'env-1'") == pytest.approx(1.0)
         cost[0] = 6.0
         for status in (200, 200, 429):
             assert client.post("/v1/shortlists", headers=EDITOR,
