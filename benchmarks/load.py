@@ -263,7 +263,7 @@ def main() -> None:
     quota = "the server's own quota settings"
     if args.base is None:
         seconds = os.environ.get("MATCHER_CLIENT_COMPUTE_SECONDS", "10")
-        window = os.environ.get("MATCHER_CLIENT_WINDOW_SECONDS", "20")
+        window = os.environ.get("MATCHER_CLIENT_WINDOW_SECONDS", "60")
         quota = ("per-client quota off" if float(seconds) == 0 else
                  f"per-client quota {seconds} s per {window} s")
     print(f"{args.clients - 2} normal clients, heavy client {heavy}, over-the-limit client {over}, "

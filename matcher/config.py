@@ -138,7 +138,7 @@ class Settings(BaseSettings):
                     "keys are off. 0 turns the quota off.",
     )
     client_window_seconds: float = Field(
-        20.0, gt=0, le=86_400,
+        60.0, gt=0, le=86_400,
         description="The sliding window of MATCHER_CLIENT_COMPUTE_SECONDS, kept in 20 "
                     "slots (a charge leaves it between 19/20 and the whole window later).",
     )

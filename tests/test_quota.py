@@ -53,6 +53,7 @@ def costly(matcher, monkeypatch):
 
 
 def quota_app(settings, matcher, clock, **update):
+    update = {"client_compute_seconds": 10.0, "client_window_seconds": 20.0, **update}
     app = create_app(settings.model_copy(update=update), matcher=matcher)
     own = app.state.settings
     app.state.quota = fake_quota(clock, own.client_compute_seconds, own.client_window_seconds,
@@ -153,6 +154,25 @@ def test_waiting_in_the_queue_is_not_charged():
     asyncio.run(both())
     assert quota.spent("slow") == pytest.approx(8.0)
     assert quota.spent("quick") == pytest.approx(0.01)
+
+
+def test_requests_queued_side_by_side_are_checked_again_when_their_turn_comes():
+    """Three requests of one client at once, 6 s each: the third finds the client at 12 s
+    when its turn comes and is refused without running; another client's still runs."""
+    clock = FakeClock()
+    quota = fake_quota(clock)
+
+    async def at_once() -> list[object]:
+        return await asyncio.gather(
+            *[run_compute(clock.advance, 6.0, meter=quota.meter("greedy")) for _ in range(3)],
+            run_compute(clock.advance, 1.0, meter=quota.meter("other")),
+            return_exceptions=True)
+
+    outcomes = asyncio.run(at_once())
+    assert outcomes[:2] == [None, None] and isinstance(outcomes[2], OverQuota)
+    assert outcomes[3] is None
+    assert quota.spent("greedy") == pytest.approx(12.0) and quota.spent("other") == 1.0
+    assert clock.now == pytest.approx(1013.0)
 
 
 def test_work_that_fails_is_charged_too():

@@ -4,9 +4,12 @@ a sliding window, and a 429 with ``Retry-After`` for a client past its share.
 A request is charged the time its function ran on the compute thread (or in a compute
 process), measured around the function where it runs, so time spent waiting in the queue is
 never charged: a cached shortlist costs its client milliseconds, a segment of 50 new phrases
-seconds. The check comes before a request is admitted; a request that is admitted runs to
-the end and is charged in full, so a client overshoots its share by at most the work it had
-in progress when it crossed it.
+seconds. The check comes before a request is admitted, and again when its turn on the
+compute thread comes (so requests a client queued side by side do not all run once the first
+took it past its share); a request that starts runs to the end and is charged in full, so a
+client overshoots its share by at most the work it had running when it crossed it (one
+request on the compute thread; with compute processes, whose queues the check does not
+reach, what it had queued there).
 
 The window is kept in ``SLOTS`` slots a client (the seconds charged in each), so a client
 costs a fixed few hundred bytes however many requests it sends, and the table holds at most
@@ -131,9 +134,12 @@ class Meter:
 
     def run(self, function: Callable[..., T], *args: Any) -> T:
         """``function(*args)`` on this thread, its time charged to the client (also when it
-        raises: the thread was held all the same)."""
+        raises: the thread was held all the same). The client is checked again first: a
+        request that waited in the queue while the client's earlier ones took it past its
+        share is refused when its turn comes, without running."""
         if not self.quota.enabled:
             return function(*args)
+        self.admit()
         started = self.quota.timer()
         try:
             return function(*args)
