@@ -18,9 +18,14 @@ event loop, sending its next request as soon as the previous one is answered (a 
 - the others alternate between bundled segment ids and small inline segments (one or two
   interest phrases from a fixed pool, so their texts are encoded once and then cached).
 
+Each client has its own reader key (``--keys per-client``, the default with its own server),
+so each is a client of its own to the per-client compute quota
+(MATCHER_CLIENT_COMPUTE_SECONDS, read from this environment by the server it starts; 0 turns
+it off); ``--keys shared`` gives every client the one key (always so with ``--base``).
+
 Prints a markdown table per kind of request: requests, answers by status (503 ``busy`` with
-``Retry-After`` apart from every other 5xx), latency p50 / p95 / p99 of all answers and of the
-200s.
+``Retry-After`` apart from every other 5xx; 429 is the quota), latency p50 / p95 / p99 of all
+answers and of the 200s.
 """
 
 from __future__ import annotations
@@ -131,7 +136,8 @@ async def client_loop(base: str, key: str, kind: str, bodies: Any, stop: float, 
                 await asyncio.sleep(float(response.headers["retry-after"]))
 
 
-async def run(base: str, key: str, args: argparse.Namespace, segment_ids: list[str]) -> Tally:
+async def run(base: str, keys: list[str], args: argparse.Namespace, segment_ids: list[str]
+              ) -> Tally:
     tally = Tally()
     over = {"segment": {"countries": ["US"],
                         "interests": [f"interest phrase number {i}" for i in range(10_000)]},
@@ -161,8 +167,9 @@ async def run(base: str, key: str, args: argparse.Namespace, segment_ids: list[s
                 return {"segment": INLINE[(i + turn) % len(INLINE)], "k": 20}
             specs.append((KINDS[1], inline))
     stop = time.monotonic() + args.seconds
-    await asyncio.gather(*[client_loop(base, key, kind, bodies, stop, tally,
-                                       args.honour_retry_after) for kind, bodies in specs])
+    await asyncio.gather(*[client_loop(base, keys[n % len(keys)], kind, bodies, stop, tally,
+                                       args.honour_retry_after)
+                           for n, (kind, bodies) in enumerate(specs)])
     return tally
 
 
@@ -215,16 +222,23 @@ def main() -> None:
     parser.add_argument("--skip", action="append", default=[], choices=("heavy", "over"),
                         help="Leave out the heavy or the over-the-limit client (the normal "
                              "clients stay --clients - 2), to see what each costs the others.")
+    parser.add_argument("--keys", choices=("per-client", "shared"), default="per-client",
+                        help="Own server: a reader key for each client (each its own client "
+                             "to the compute quota), or one key for all.")
     parser.add_argument("--keep", action="store_true", help="Leave the temporary directory.")
     args = parser.parse_args()
     started = time.perf_counter()
     work: Path | None = None
     server: Server | None = None
     base = args.base
+    keys = [args.key]
     try:
         if base is None:
             work = Path(tempfile.mkdtemp(prefix="matcher-load-"))
             env, note = server_env(work, args.rows)
+            if args.keys == "per-client":
+                keys = [f"load-client-{n}" for n in range(args.clients)]
+                env["MATCHER_API_KEYS"] += "".join(f",reader:{key}" for key in keys)
             print(f"starting matcher serve in {work} ({note})", file=sys.stderr, flush=True)
             server = Server(env, work / "server.log").start()
             base = server.base
@@ -233,7 +247,7 @@ def main() -> None:
             f"{base}/v1/segments", headers={"Authorization": f"Bearer {args.key}"},
             timeout=30).json()["segments"]]
         began = time.perf_counter()
-        tally = asyncio.run(run(base, args.key, args, segment_ids))
+        tally = asyncio.run(run(base, keys, args, segment_ids))
         seconds = time.perf_counter() - began
     finally:
         if server is not None:
@@ -246,9 +260,17 @@ def main() -> None:
     print(report(tally, seconds))
     heavy = "left out" if "heavy" in args.skip else "1"
     over = "left out" if "over" in args.skip else "1"
+    quota = "the server's own quota settings"
+    if args.base is None:
+        seconds = os.environ.get("MATCHER_CLIENT_COMPUTE_SECONDS", "10")
+        window = os.environ.get("MATCHER_CLIENT_WINDOW_SECONDS", "60")
+        quota = ("per-client quota off" if float(seconds) == 0 else
+                 f"per-client quota {seconds} s per {window} s")
     print(f"{args.clients - 2} normal clients, heavy client {heavy}, over-the-limit client {over}, "
-          f"{args.seconds:.0f} s against {base}; {len(segment_ids)} segment ids; whole run "
-          f"{time.perf_counter() - started:.0f} s on {os.cpu_count()} cores.")
+          f"{len(keys)} key(s), {quota}, {args.seconds:.0f} s against {base}; "
+          f"{len(segment_ids)} segment ids; whole run {time.perf_counter() - started:.0f} s on "
+          f"{os.cpu_count()} cores; load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          "at the end.")
 
 
 if __name__ == "__main__":

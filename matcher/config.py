@@ -128,6 +128,25 @@ class Settings(BaseSettings):
                     "what it prepared (encoded phrases, label matches) is kept, so the same "
                     "request retried is answered faster.",
     )
+    client_compute_seconds: float = Field(
+        10.0, ge=0,
+        description="Seconds of the compute thread (shortlists, lookalikes, plans, pilots, "
+                    "report plans; each request charged the time its work took there, not "
+                    "its wait) one client may use per MATCHER_CLIENT_WINDOW_SECONDS; a client "
+                    "that used more gets 429 with Retry-After until enough of it is older "
+                    "than the window. A client is its API key's name, or its address when "
+                    "keys are off. 0 turns the quota off.",
+    )
+    client_window_seconds: float = Field(
+        60.0, gt=0, le=86_400,
+        description="The sliding window of MATCHER_CLIENT_COMPUTE_SECONDS, kept in 20 "
+                    "slots (a charge leaves it between 19/20 and the whole window later).",
+    )
+    quota_clients: int = Field(
+        10_000, ge=1,
+        description="Most clients whose compute time the quota remembers (20 slots each); "
+                    "past it the one charged longest ago is forgotten.",
+    )
     embed_batch_size: int = Field(64, description="Texts encoded per model call.")
     query_encode_threads: int = Field(
         1, ge=1,

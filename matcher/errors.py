@@ -18,6 +18,8 @@
     ├── JobNotDone                    409 job-not-done         a job's result asked too early
     ├── ResultConflict                409 result-conflict      a result stored with other figures
     ├── BodyTooLarge                  413 body-too-large       over MATCHER_MAX_BODY_BYTES
+    ├── OverQuota                     429 over-quota           a client over its share of the
+    │                                                          compute thread; Retry-After says when
     ├── RenderFailed                  500 render-failed        Chromium failed on a report
     ├── IndexUnavailable              503 index-unavailable    no snapshot yet
     ├── RendererUnavailable           503 renderer-unavailable no Chromium for PDFs
@@ -159,6 +161,17 @@ class BodyTooLarge(MatcherError):
     status = 413
     slug = "body-too-large"
     title = "Request body too large"
+
+
+class OverQuota(MatcherError):
+    """A client that used more than its share of the compute thread in the window
+    (MATCHER_CLIENT_COMPUTE_SECONDS per MATCHER_CLIENT_WINDOW_SECONDS): the problem body
+    carries ``retry_after`` (seconds until enough of its share frees), sent as the
+    ``Retry-After`` header too."""
+
+    status = 429
+    slug = "over-quota"
+    title = "Too many requests: over the client's compute share"
 
 
 class UnknownJob(NotFound):

@@ -16,6 +16,7 @@ from matcher.api import problems
 from matcher.api.admission import Admission
 from matcher.api.compute import ComputeProcesses
 from matcher.api.keys import KeyRing, parse_env_keys
+from matcher.api.quota import ClientQuota
 from matcher.api.routes import (
     campaigns,
     catalogue,
@@ -145,6 +146,8 @@ def create_app(settings: Settings | None = None, matcher: Matcher | None = None,
                                      "MATCHER_MAX_WAITING_SHORTLISTS", 1)
     app.state.reports = Admission("reports", settings.max_report_renders,
                                   "MATCHER_MAX_REPORT_RENDERS", 5)
+    app.state.quota = ClientQuota(settings.client_compute_seconds,
+                                  settings.client_window_seconds, settings.quota_clients)
     problems.install(app)
 
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)

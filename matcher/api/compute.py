@@ -21,12 +21,14 @@ import functools
 import multiprocessing
 import multiprocessing.process
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, TypeVar
 
+from matcher.api.quota import Meter
 from matcher.config import default_scan_threads
 from matcher.contracts.profiles import Segment
 from matcher.errors import ComputeUnavailable, MatcherError
@@ -36,10 +38,12 @@ T = TypeVar("T")
 _compute_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="matcher-compute")
 
 
-async def run_compute(function: Callable[..., T], *args: Any) -> T:
-    """``function(*args)`` on this process's compute thread."""
-    return await asyncio.get_running_loop().run_in_executor(
-        _compute_thread, functools.partial(function, *args))
+async def run_compute(function: Callable[..., T], *args: Any, meter: Meter | None = None) -> T:
+    """``function(*args)`` on this process's compute thread; with ``meter``, the time it ran
+    there (not its wait in the queue) is charged to the meter's client."""
+    call = (functools.partial(meter.run, function, *args) if meter is not None
+            else functools.partial(function, *args))
+    return await asyncio.get_running_loop().run_in_executor(_compute_thread, call)
 
 
 class ComputeProcesses:
@@ -70,20 +74,25 @@ class ComputeProcesses:
             worker.reader.start()
 
     async def shortlist_json(self, segment: Segment | str, k: int,
-                             weights: dict[str, float] | None, rank_by: str | None) -> bytes:
+                             weights: dict[str, float] | None, rank_by: str | None,
+                             meter: Meter | None = None) -> bytes:
+        """The shortlist's JSON from the least busy process; with ``meter``, the time the
+        process spent on it (measured there, around the shortlist) is charged to its
+        client."""
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[bytes] = loop.create_future()
+        entry = (loop, answer, meter)
         with self._lock:
             running = [w for w in self._workers if w.running]
             if not running:
                 raise ComputeUnavailable("every compute process has stopped: restart the server")
             worker = min(running, key=lambda w: len(w.waiting))
-            worker.waiting.append((loop, answer))
+            worker.waiting.append(entry)
             try:
                 worker.pipe.send((segment, k, weights, rank_by))
             except OSError as error:
                 worker.running = False
-                worker.waiting.remove((loop, answer))
+                worker.waiting.remove(entry)
                 raise ComputeUnavailable("a compute process stopped") from error
         return await answer
 
@@ -102,7 +111,8 @@ class _Worker:
         self.pipe = pipe
         self.lock = lock
         self.running = True
-        self.waiting: collections.deque[tuple[asyncio.AbstractEventLoop, asyncio.Future[bytes]]]
+        self.waiting: collections.deque[
+            tuple[asyncio.AbstractEventLoop, asyncio.Future[bytes], Meter | None]]
         self.waiting = collections.deque()
         self.reader = threading.Thread(target=self._read, daemon=True,
                                        name="matcher-compute-reader")
@@ -110,17 +120,19 @@ class _Worker:
     def _read(self) -> None:
         while True:
             try:
-                ok, answer = self.pipe.recv()
+                ok, answer, seconds = self.pipe.recv()
             except (EOFError, OSError):
                 with self.lock:  # nothing is queued here after this
                     self.running = False
                     while self.waiting:
-                        loop, future = self.waiting.popleft()
+                        loop, future, _ = self.waiting.popleft()
                         loop.call_soon_threadsafe(
                             _settle, future, False,
                             ComputeUnavailable("a compute process stopped"))
                 return
-            loop, future = self.waiting.popleft()
+            loop, future, meter = self.waiting.popleft()
+            if meter is not None:
+                meter.charge(seconds)
             loop.call_soon_threadsafe(_settle, future, ok, answer)
 
 
@@ -145,9 +157,11 @@ def _serve(index_dir: str, pipe: Connection, scan_threads: int) -> None:
     matcher = Matcher.open(settings, index_dir=Path(index_dir))
     pipe.send("ready")
     while (arguments := pipe.recv()) is not None:
+        started = time.perf_counter()  # the work's own time, charged to its client
         try:
-            pipe.send((True, matcher.shortlist(*arguments).to_json()))
+            answer: tuple[bool, Any] = (True, matcher.shortlist(*arguments).to_json())
         except MatcherError as error:
-            pipe.send((False, error))
+            answer = (False, error)
         except Exception as error:  # noqa: BLE001 - any other failure is the server's: a 500
-            pipe.send((False, MatcherError(f"{type(error).__name__}: {error}")))
+            answer = (False, MatcherError(f"{type(error).__name__}: {error}"))
+        pipe.send((*answer, time.perf_counter() - started))

@@ -163,12 +163,17 @@ class KeyRing:
         self._refresh()
         return self.env_keys + self._file_keys
 
-    def role_of(self, presented: str) -> str | None:
+    def key_of(self, presented: str) -> ApiKey | None:
+        """The stored key a presented key is, if any."""
         digest = hash_key(presented)
         for key in self.keys:
             if hmac.compare_digest(key.sha256, digest):
-                return key.role
+                return key
         return None
+
+    def role_of(self, presented: str) -> str | None:
+        key = self.key_of(presented)
+        return key.role if key is not None else None
 
     def __len__(self) -> int:
         return len(self.keys)

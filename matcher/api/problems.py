@@ -27,7 +27,8 @@ class Problem(BaseModel):
     row: int | None = None
     errors: list[dict[str, Any]] | None = None
     retry_after: int | None = Field(None, description="Seconds to wait before retrying a "
-                                                      "503 busy (also the Retry-After header).")
+                                                      "503 busy or a 429 over-quota (also the "
+                                                      "Retry-After header).")
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -37,6 +38,8 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 COMMON_PROBLEMS = problem_responses(400, 401, 403, 404, 409, 413, 422, 503)
+#: Routes whose work runs on the compute thread, under each client's share of it.
+COMPUTE_PROBLEMS = {**COMMON_PROBLEMS, **problem_responses(429)}
 
 
 def problem(status: int, slug: str, title: str, detail: str, **extra: Any) -> JSONResponse:

@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict, Field, Strict, StrictBool, StrictInt, model_validator
 
 from matcher.api.compute import run_compute
-from matcher.api.deps import editor, get_matcher, reader
-from matcher.api.problems import COMMON_PROBLEMS
+from matcher.api.deps import editor, get_matcher, meter, reader
+from matcher.api.problems import COMMON_PROBLEMS, problem_responses
+from matcher.api.quota import Meter
 from matcher.contracts.profiles import Segment
 from matcher.feedback.campaigns import delete_results, import_results_records, put_campaign
 from matcher.feedback.learning import FIT_POOL
@@ -98,9 +99,12 @@ def delete_results_route(
 
 
 @router.post("/v1/pilots", dependencies=[Depends(reader)],
-             summary="Propose a pilot, and say which tested creators to scale")
-async def post_pilot(body: PilotBody, matcher: MatcherDep) -> dict[str, Any]:
+             summary="Propose a pilot, and say which tested creators to scale",
+             responses=problem_responses(429))
+async def post_pilot(body: PilotBody, matcher: MatcherDep,
+                     client: Annotated[Meter, Depends(meter)]) -> dict[str, Any]:
     segment: Any = body.segment if body.segment is not None else body.segment_id
+    client.admit()
     result: dict[str, Any] = await run_compute(propose_pilot, matcher, segment, body.n,
-                                               body.budget, body.pool, body.seed)
+                                               body.budget, body.pool, body.seed, meter=client)
     return result

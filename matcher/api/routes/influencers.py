@@ -7,8 +7,9 @@ from fastapi.concurrency import run_in_threadpool
 
 from matcher.api.admission import within
 from matcher.api.compute import run_compute
-from matcher.api.deps import editor, get_matcher, reader
-from matcher.api.problems import COMMON_PROBLEMS
+from matcher.api.deps import editor, get_matcher, meter, reader
+from matcher.api.problems import COMMON_PROBLEMS, problem_responses
+from matcher.api.quota import Meter
 from matcher.contracts.profiles import Platform
 from matcher.errors import InvalidInput, RowError
 from matcher.ingest.bodies import BODY_SCHEMAS, CONTENT_TYPES, parse_body
@@ -50,11 +51,14 @@ def _without_sketch(item: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/v1/influencers/{influencer_id:path}/lookalikes", dependencies=[Depends(reader)],
-            tags=["shortlists"], response_model=ShortlistResponse)
+            tags=["shortlists"], response_model=ShortlistResponse,
+            responses=problem_responses(429))
 async def lookalikes(influencer_id: str, matcher: MatcherDep, request: Request,
+                     client: Annotated[Meter, Depends(meter)],
                      k: Annotated[int, Query(ge=1, description="at most MATCHER_MAX_K")] = 20
                      ) -> Response:
-    result = await within(run_compute(matcher.lookalikes, influencer_id, k),
+    client.admit()
+    result = await within(run_compute(matcher.lookalikes, influencer_id, k, meter=client),
                           request.app.state.settings.shortlist_seconds, "lookalikes",
                           "MATCHER_SHORTLIST_SECONDS", request.app.state.shortlists)
     return Response(result.to_json(), media_type="application/json")

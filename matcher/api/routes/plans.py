@@ -8,13 +8,14 @@ from pydantic import BaseModel, ConfigDict, Field, Strict
 
 from matcher.api.admission import within
 from matcher.api.compute import run_compute
-from matcher.api.deps import get_matcher, reader
-from matcher.api.problems import COMMON_PROBLEMS
+from matcher.api.deps import get_matcher, meter, reader
+from matcher.api.problems import COMPUTE_PROBLEMS
+from matcher.api.quota import Meter
 from matcher.planning.plans import PlanResponse
 from matcher.reports import Campaign, plan_campaign
 from matcher.service import Matcher
 
-router = APIRouter(tags=["plans"], responses=COMMON_PROBLEMS)
+router = APIRouter(tags=["plans"], responses=COMPUTE_PROBLEMS)
 
 
 class PlanRequest(BaseModel):
@@ -37,9 +38,12 @@ class PlanRequest(BaseModel):
              response_model=PlanResponse,
              responses={200: {"description": "The plan, its certificate and reach curve."}})
 async def create_plan(body: PlanRequest, request: Request,
-                      matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
+                      matcher: Annotated[Matcher, Depends(get_matcher)],
+                      client: Annotated[Meter, Depends(meter)]) -> Response:
     settings = request.app.state.settings
-    plan = await within(run_compute(plan_campaign, matcher, body.campaign, body.budget),
+    client.admit()
+    plan = await within(run_compute(plan_campaign, matcher, body.campaign, body.budget,
+                                    meter=client),
                         settings.shortlist_seconds, "plan", "MATCHER_SHORTLIST_SECONDS",
                         request.app.state.shortlists)
     return Response(plan.to_json(), media_type="application/json")

@@ -10,13 +10,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from matcher.api.admission import within
 from matcher.api.compute import run_compute
-from matcher.api.deps import get_matcher, reader
-from matcher.api.problems import COMMON_PROBLEMS, problem_responses
+from matcher.api.deps import get_matcher, meter, reader
+from matcher.api.problems import COMPUTE_PROBLEMS, problem_responses
+from matcher.api.quota import Meter
 from matcher.reports import Campaign, build_report, html_to_pdf, render_html, report_plan
 from matcher.reports.plan_section import PlanSection
 from matcher.service import Matcher
 
-router = APIRouter(tags=["reports"], responses={**COMMON_PROBLEMS, **problem_responses(500)})
+router = APIRouter(tags=["reports"], responses={**COMPUTE_PROBLEMS, **problem_responses(500)})
 
 Format = Literal["html", "pdf"]
 MEDIA_TYPES: dict[str, str] = {"html": "text/html; charset=utf-8", "pdf": "application/pdf"}
@@ -69,13 +70,17 @@ def _render(matcher: Matcher, campaign: Campaign, fmt: Format, plan: PlanSection
              responses={200: {"content": {"text/html": {}, "application/pdf": {}},
                               "description": "One self-contained HTML file, or its PDF."}})
 async def create_report(body: ReportRequest, request: Request,
-                        matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
+                        matcher: Annotated[Matcher, Depends(get_matcher)],
+                        client: Annotated[Meter, Depends(meter)]) -> Response:
     fmt: Format = body.format or negotiate(request.headers.get("accept"))
     settings = request.app.state.settings
+    planned = body.campaign.plan is not None or body.campaign.saved_plan is not None
+    if planned:  # the plan runs on the compute thread, under the client's share of it
+        client.admit()
     with request.app.state.reports.slot():
         plan = None
-        if body.campaign.plan is not None or body.campaign.saved_plan is not None:
-            plan = await within(run_compute(report_plan, matcher, body.campaign),
+        if planned:
+            plan = await within(run_compute(report_plan, matcher, body.campaign, meter=client),
                                 settings.shortlist_seconds, "plan", "MATCHER_SHORTLIST_SECONDS",
                                 request.app.state.shortlists)
         content = await run_in_threadpool(_render, matcher, body.campaign, fmt, plan)

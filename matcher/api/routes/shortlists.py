@@ -8,14 +8,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from matcher.api.admission import within
 from matcher.api.compute import run_compute
-from matcher.api.deps import get_matcher, reader
-from matcher.api.problems import COMMON_PROBLEMS
+from matcher.api.deps import get_matcher, meter, reader
+from matcher.api.problems import COMPUTE_PROBLEMS
+from matcher.api.quota import Meter
 from matcher.contracts.profiles import Segment
 from matcher.feedback import REFINED_RANK_BY, refined_shortlist
 from matcher.matching.scoring import DEFAULT_WEIGHTS
 from matcher.service import Matcher, ShortlistResponse
 
-router = APIRouter(tags=["shortlists"], responses=COMMON_PROBLEMS)
+router = APIRouter(tags=["shortlists"], responses=COMPUTE_PROBLEMS)
 
 
 class ShortlistRequest(BaseModel):
@@ -53,23 +54,27 @@ class ShortlistRequest(BaseModel):
              dependencies=[Depends(reader)], response_model=ShortlistResponse,
              responses={200: {"description": "The ranked, explained shortlist."}})
 async def create_shortlist(body: ShortlistRequest, request: Request,
-                           matcher: Annotated[Matcher, Depends(get_matcher)]) -> Response:
+                           matcher: Annotated[Matcher, Depends(get_matcher)],
+                           client: Annotated[Meter, Depends(meter)]) -> Response:
     segment: Any = body.segment if body.segment is not None else body.segment_id
     processes = request.app.state.compute
     settings = request.app.state.settings
     gate = request.app.state.shortlists
+    client.admit()
     if body.rank_by in REFINED_RANK_BY:
         refined = await within(
-            run_compute(refined_shortlist, matcher, segment, body.k, body.rank_by, body.weights),
+            run_compute(refined_shortlist, matcher, segment, body.k, body.rank_by, body.weights,
+                        meter=client),
             settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS", gate)
         content = refined.to_json()
     elif processes is not None:
         content = await within(
-            processes.shortlist_json(segment, body.k, body.weights, body.rank_by),
+            processes.shortlist_json(segment, body.k, body.weights, body.rank_by, client),
             settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS", gate)
     else:
         result = await within(
-            run_compute(matcher.shortlist, segment, body.k, body.weights, body.rank_by),
+            run_compute(matcher.shortlist, segment, body.k, body.weights, body.rank_by,
+                        meter=client),
             settings.shortlist_seconds, "shortlist", "MATCHER_SHORTLIST_SECONDS", gate)
         content = result.to_json()
     return Response(content, media_type="application/json")
