@@ -123,3 +123,40 @@ def test_ingest_reads_country_names_and_band_spellings_and_names_bad_ones():
         with pytest.raises(RowError) as raised:
             normalise_profile({**row, "audience": {"age_country": block}})
         assert raised.value.field == field
+
+
+def test_countries_the_joint_block_leaves_out_are_scored_by_the_product():
+    age = {"18-24": 0.5, "25-34": 0.5}
+    countries = {"US": 0.6, "GB": 0.4}
+    top_only = creator("top", age=age, countries=countries,
+                       age_country={"US": {"18-24": 0.3, "25-34": 0.3}})
+    zero_elsewhere = creator("zero", age=age, countries=countries,
+                             age_country={"FR": {"18-24": 0.0}})
+    plain = creator("plain", age=age, countries=countries)
+    catalogue = build_catalogue([top_only, zero_elsewhere, plain])
+    _, gb = scored(catalogue, Segment(ages=["18-24"], countries=["GB"]))
+    assert gb.segment_share.tolist() == pytest.approx([0.2, 0.2, 0.2])
+    _, us = scored(catalogue, Segment(ages=["18-24"], countries=["US"]))
+    assert us.segment_share.tolist() == pytest.approx([0.3, 0.3, 0.3])
+
+
+def test_a_joint_block_without_a_countries_block_is_not_scored():
+    catalogue = build_catalogue([creator("a", age=AGE, age_country=AGE_COUNTRY)])
+    _, scores = scored(catalogue, YOUNG_BRAZIL)
+    assert not scores.joint_age_country[0]
+
+
+@pytest.mark.parametrize("audience, expected", [
+    ({"countries": {"BR": 0.3, "DE": 0.5}, "age_country": AGE_COUNTRY},
+     "BR's bands sum to 0.500 but the countries block gives BR 0.300"),
+    ({"age": {"18-24": 0.2, "45-54": 0.8}, "age_country": AGE_COUNTRY},
+     "band 18-24 sums to 0.500 over its countries, more than the age block's 0.200"),
+])
+def test_a_joint_block_contradicting_the_marginals_is_rejected(audience, expected):
+    profile = {"id": "a", "platform": "instagram", "followers": 1000, "audience": audience}
+    with pytest.raises(ValidationError) as raised:
+        Influencer.model_validate(profile)
+    assert expected in str(raised.value)
+    with pytest.raises(RowError) as rejected:
+        normalise_profile(profile)
+    assert "audience" in rejected.value.field and expected in str(rejected.value)

@@ -233,7 +233,8 @@ def test_compute_processes_charge_the_time_measured_in_the_process(settings, mat
     from matcher.api.compute import ComputeProcesses
 
     processes = ComputeProcesses(settings.index_dir, 1)
-    app = create_app(settings, matcher=matcher, compute=processes)
+    app = create_app(settings.model_copy(update={"client_compute_seconds": 10.0}),
+                     matcher=matcher, compute=processes)
     with TestClient(app, headers=READER) as client:
         assert client.post("/v1/shortlists", json=BODY).status_code == 200
         assert app.state.quota.spent("key 'env-1'") > 0

@@ -100,3 +100,21 @@ def test_every_phrase_a_summary_names_matched_a_label_with_weight(matcher):
                 if "hold interests matching" in line:
                     named = set(re.findall(r"'([^']+)'", line.split("matching", 1)[1]))
                     assert named and named <= matched, (segment_id, line)
+
+
+def test_a_phrase_whose_audiences_dispute_every_text_label_is_warned_about(matcher):
+    """'quantum basket weaving championships' reaches gaming labels through the taxonomy, but
+    the creators nearest it do not over-index on them; 'yoga' reaches labels its audiences
+    bear out. Only the first is named, with each disputed label's path and lift."""
+    nonsense, plain = "quantum basket weaving championships", "yoga"
+    result = matcher.shortlist({"name": "Odd", "countries": ["US"],
+                                "interests": [nonsense, plain]}, k=5).to_dict()
+    mapping = result["interest_mapping"]
+    by_text = {phrase: [m for m in found if m["via"] in ("direct", "context", "taxonomy")]
+               for phrase, found in mapping.items()}
+    assert by_text[nonsense] and all(m["lift"] < 1 for m in by_text[nonsense])
+    assert any(m["lift"] >= 1 for m in by_text[plain])
+    message = codes(result)["audience-disputed-interest"]
+    for m in by_text[nonsense]:
+        assert f"'{m['label']}' ({m['via']}, lift " in message
+    assert f"'{plain}'" not in message

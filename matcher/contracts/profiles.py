@@ -40,6 +40,9 @@ StrictShare = Annotated[float, Field(ge=0.0, le=1.0), Strict()]
 
 #: A complete distribution (age, gender) must sum to 1 within this tolerance once clean.
 SUM_TOLERANCE = 0.02
+#: A joint block's country total may differ from the ``countries`` block's share, and its
+#: band total over countries exceed the ``age`` block's, by at most this (rounded reports).
+JOINT_TOLERANCE = 0.05
 #: Larger than any audience on Earth, small enough for SQLite and int64 arithmetic.
 MAX_COUNT = 10**13
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
@@ -168,7 +171,9 @@ class Audience(BaseModel):
     age_country: dict[str, dict[AgeBand, Share]] | None = Field(
         None, description="Optional joint block: ISO 3166-1 alpha-2 country -> band -> share of "
                           "the whole audience; usually only the top countries, so the shares "
-                          "sum to at most 1.",
+                          "sum to at most 1. Each country's bands sum to its countries share, "
+                          "each band over countries to at most its age share (within "
+                          "JOINT_TOLERANCE); scored only beside a countries block.",
     )
     top_countries: list[str] | None = Field(
         None, description="The audience's countries in order, without shares, as exports give "
@@ -256,7 +261,24 @@ class Audience(BaseModel):
             if named and given and given.get(named, 0.0) < max(given.values()) - 1e-9:
                 raise ValueError(f"dominant_{name}: {named!r} is not the largest share of the "
                                  f"{name} block")
+        self._joint_country_agrees_with_marginals()
         return self
+
+    def _joint_country_agrees_with_marginals(self) -> None:
+        if not self.age_country:
+            return
+        for code, bands in self.age_country.items():
+            total = sum(bands.values())
+            if self.countries and code in self.countries and (
+                    abs(total - self.countries[code]) > JOINT_TOLERANCE):
+                raise ValueError(f"age_country: {code}'s bands sum to {total:.3f} but the "
+                                 f"countries block gives {code} {self.countries[code]:.3f}")
+        if self.age:
+            for band, share in self.age.items():
+                total = sum(bands.get(band, 0.0) for bands in self.age_country.values())
+                if total > share + JOINT_TOLERANCE:
+                    raise ValueError(f"age_country: band {band} sums to {total:.3f} over its "
+                                     f"countries, more than the age block's {share:.3f}")
 
     @field_validator("age_gender")
     @classmethod

@@ -19,7 +19,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from matcher.contracts.codes import COUNTRY_CODES, LANGUAGE_CODES
-from matcher.contracts.profiles import AGE_BANDS, GENDERS, Influencer, Platform
+from matcher.contracts.profiles import AGE_BANDS, GENDERS, Audience, Influencer, Platform
 
 BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests")
 PLATFORMS: tuple[str, ...] = tuple(p.value for p in Platform)
@@ -269,6 +269,21 @@ def _sparse(rows: Sequence[dict[str, float] | None], vocab: list[str]) -> sp.csr
                           np.array(indptr, dtype=np.int64)), shape=(len(rows), len(vocab)))
 
 
+def _completed_age_country(audience: Audience, age: np.ndarray) -> dict[str, float] | None:
+    """The joint age x country block as scored: only beside a reported countries block, and
+    each country that block reports but the joint does not gets its share x the age shares
+    (the independence the product assumes without a joint block)."""
+    if not audience.age_country or not audience.countries:
+        return None
+    block = {f"{c}:{b}": s for c, bands in audience.age_country.items()
+             for b, s in bands.items()}
+    for code, share in audience.countries.items():
+        if code not in audience.age_country:
+            block.update({f"{code}:{b}": share * float(a)
+                          for b, a in zip(AGE_BANDS, age, strict=True) if a})
+    return block
+
+
 def _fill_missing_with_platform_mean(values: np.ndarray, present: np.ndarray,
                                      platform: np.ndarray) -> None:
     overall = values[present].mean(axis=0) if present.any() else np.full(values.shape[1],
@@ -324,9 +339,8 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         {f"{g}:{b}": s for g, bands in p.audience.age_gender.items() for b, s in bands.items()}
         if p.audience.age_gender else None for p in profiles]
     joint_country_cols = [f"{c}:{b}" for c in country_vocab for b in AGE_BANDS]
-    joint_country_rows = [
-        {f"{c}:{b}": s for c, bands in p.audience.age_country.items() for b, s in bands.items()}
-        if p.audience.age_country else None for p in profiles]
+    joint_country_rows = [_completed_age_country(p.audience, age[row])
+                          for row, p in enumerate(profiles)]
 
     tiers = follower_tier(followers)
     medians = np.full((len(PLATFORMS), len(TIER_NAMES)), np.nan, dtype=np.float32)

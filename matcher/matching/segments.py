@@ -215,6 +215,19 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                 + interests.lift_creators(EVIDENCE_CREATORS, bool(segment.name))
                 + " over-index on, fitted together; pin a label if "
                 "that is not what it means"))
+        disputed = {phrase: by_text for phrase, found in phrase_matches.items()
+                    if (by_text := [m for m in found if m.via in interests.VIA])
+                    and all(m.weakened for m in by_text)}
+        if disputed:
+            warnings.append(warning("audience-disputed-interest", "; ".join(
+                f"'{phrase}' reaches " + ", ".join(
+                    f"'{m.label}' ({m.via}, lift {m.lift or 0.0:.2f})" for m in by_text)
+                for phrase, by_text in disputed.items())
+                + " by text, but the audiences of "
+                + interests.lift_creators(EVIDENCE_CREATORS, bool(segment.name))
+                + " do not over-index on them: each counts at "
+                + f"{interests.EVIDENCE_KEEP:g} of its weight; pin a label if that is not "
+                "what it means"))
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
         if match.via == "audience":
             match.creators = creators.get(match.phrase, ())

@@ -24,6 +24,13 @@ WARNING_CODES: dict[str, str] = {
                               "together (the audience path). A phrase that means nothing to "
                               "the catalogue gets labels this way too: pin one if they are "
                               "wrong.",
+    "audience-disputed-interest": "Every label an interest phrase reaches by text (directly, "
+                                  "in context or through the taxonomy) has a lift under 1 "
+                                  "over the audiences of the reference creators nearest it: "
+                                  "the audiences do not bear the reading out, so each counts "
+                                  "at half weight. On the simulator's tuning vocabularies "
+                                  "such phrases were matched right far less often than "
+                                  "others: pin a label if these are not what it means.",
     "unknown-pin": "A pinned interest label is reported by no creator.",
     "empty": "No creator passes every filter of the segment; the sentence gives how many "
              "each filter alone leaves.",
