@@ -76,13 +76,36 @@ def test_a_client_over_its_share_gets_a_429_naming_the_setting_while_another_get
         assert "MATCHER_CLIENT_COMPUTE_SECONDS" in problem["detail"]
         assert "'env-1'" in problem["detail"] and "12.0 s" in problem["detail"]
         assert int(refused.headers["retry-after"]) == problem["retry_after"] >= 1
-        # lookalikes and plans draw on the same share
-        looks = client.get(f"/v1/influencers/{matcher.snapshot.catalogue.ids[0]}/lookalikes",
-                           headers=READER)
-        assert looks.status_code == 429
         # another client is not held to the first one's use
         assert client.post("/v1/shortlists", headers=EDITOR, json=BODY).status_code == 200
-        assert app.state.shortlists.active == 0  # a refused request holds no place
+
+
+PLAN = {"campaign": {"name": "Quota plan", "segments": ["eco-parents-na"],
+                     "plan": {"max_creators": 3}}, "budget": 15000}
+
+
+@pytest.mark.parametrize("method, path, body", [
+    ("GET", "/v1/influencers/{first}/lookalikes", None),
+    ("POST", "/v1/plans", PLAN),
+    ("POST", "/v1/pilots", {"segment_id": "eco-parents-na", "n": 3}),
+    ("POST", "/v1/reports", {"campaign": {"name": "Quota report", "k": 3,
+                                          "segments": ["eco-parents-na"],
+                                          "plan": {"budget": 15000, "max_creators": 3}},
+                             "format": "html"}),
+])
+def test_lookalikes_plans_pilots_and_planned_reports_draw_on_the_same_share(
+        settings, matcher, costly, method, path, body):
+    clock, _ = costly
+    app = quota_app(settings, matcher, clock)
+    url = path.format(first=matcher.snapshot.catalogue.ids[0])
+    with TestClient(app) as client:
+        assert client.request(method, url, headers=READER, json=body).status_code == 200
+        for _ in range(2):  # 12 s of shortlists: over the 10 s share
+            client.post("/v1/shortlists", headers=READER, json=BODY)
+        refused = client.request(method, url, headers=READER, json=body)
+        assert refused.status_code == 429, refused.text
+        assert "MATCHER_CLIENT_COMPUTE_SECONDS" in refused.json()["detail"]
+        assert client.request(method, url, headers=EDITOR, json=body).status_code == 200
 
 
 def test_retry_after_is_when_enough_of_the_share_leaves_the_window(settings, matcher, costly):
