@@ -160,3 +160,20 @@ def test_a_joint_block_contradicting_the_marginals_is_rejected(audience, expecte
     with pytest.raises(RowError) as rejected:
         normalise_profile(profile)
     assert "audience" in rejected.value.field and expected in str(rejected.value)
+
+
+def test_ingest_reads_joint_shares_as_it_reads_the_marginals():
+    row = {"id": "a", "platform": "instagram", "followers": 1000}
+    read = normalise_profile({**row, "audience": {
+        "countries": {"BR": "50%", "DE": "50%"},
+        "age_country": {"BR": {"18-24": "50%", "25-34": None}, "DE": {"45-54": 50}},
+        "age_gender": {"Female": {"18-24": "45%"}, "male": {"18-24": 5, "45-54": 50}}}})
+    assert read.audience.age_country == {"BR": {"18-24": 0.5}, "DE": {"45-54": 0.5}}
+    assert read.audience.age_gender == {"female": {"18-24": 0.45},
+                                        "male": {"18-24": 0.05, "45-54": 0.5}}
+    for bands, field in (({"18-24": 0.2, "18_24": 0.3}, "audience.age_country.BR"),
+                         ({"18-24": True}, "audience.age_country.BR.18-24"),
+                         ({"18-24": -0.1}, "audience.age_country.BR.18-24")):
+        with pytest.raises(RowError) as raised:
+            normalise_profile({**row, "audience": {"age_country": {"BR": bands}}})
+        assert raised.value.field == field

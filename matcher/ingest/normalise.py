@@ -208,7 +208,7 @@ def _audience(raw: Any) -> dict[str, Any]:
         "interests": _share_block(raw.get("interests"), "audience.interests", False),
     }
     if not _is_blank(raw.get("age_gender")):
-        out["age_gender"] = raw["age_gender"]
+        out["age_gender"] = _joint_by_gender(raw["age_gender"], "audience.age_gender")
     if not _is_blank(raw.get("age_country")):
         out["age_country"] = _joint_by_country(raw["age_country"], "audience.age_country")
     if not _is_blank(raw.get("top_countries")):
@@ -224,6 +224,20 @@ def _audience(raw: Any) -> dict[str, Any]:
         out["dominant_age"] = _named(raw["dominant_age"], "audience.dominant_age", _band_key,
                                      AGE_BANDS)
     return out
+
+
+def _joint_by_gender(raw: Any, field: str) -> Any:
+    """A joint gender -> band -> share block, its shares read as ``_joint_shares`` reads them
+    (the genders are checked by the contract)."""
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise RowError(field, f"expected a JSON object of gender -> band -> share, got "
+                                  f"{raw[:40]!r}") from None
+    if not isinstance(raw, dict) or not all(isinstance(b, dict) for b in raw.values()):
+        return raw  # the contract names what is wrong
+    return _joint_shares({str(k).strip().lower(): v for k, v in raw.items()}, field)
 
 
 def _joint_by_country(raw: Any, field: str) -> Any:
@@ -249,10 +263,37 @@ def _joint_by_country(raw: Any, field: str) -> Any:
                                               f"{type(bands).__name__}")
         if code in out:
             raise RowError(field, f"country {code} appears twice")
-        try:
-            out[code] = {_band_key(band): share for band, share in bands.items()}
-        except RowError as err:
-            raise RowError(f"{field}.{code}", err.reason) from None
+        out[code] = bands
+    return _joint_shares(out, field)
+
+
+def _joint_shares(block: dict[str, Any], field: str) -> dict[str, dict[str, float]]:
+    """A joint block's band shares read as the marginals' are: blanks skipped, ``"30%"`` or
+    a block of bare numbers over 1 read as percentages, a band spelt twice refused."""
+    out: dict[str, dict[str, float]] = {}
+    bare: list[tuple[str, str]] = []
+    for outer, bands in block.items():
+        out[outer] = {}
+        for band, value in bands.items():
+            if _is_blank(value):
+                continue
+            try:
+                key = _band_key(band)
+            except RowError as err:
+                raise RowError(f"{field}.{outer}", err.reason) from None
+            if key in out[outer]:
+                raise RowError(f"{field}.{outer}", f"band {key} appears twice")
+            number, percent = parse_number(value, f"{field}.{outer}.{key}")
+            if number < 0 or number > 100:
+                raise RowError(f"{field}.{outer}.{key}", f"expected a share between 0 and 1 "
+                                                         f"or a percentage up to 100, got "
+                                                         f"{value!r}")
+            out[outer][key] = number / 100.0 if percent else number
+            if not percent:
+                bare.append((outer, key))
+    if bare and max(out[o][k] for o, k in bare) > 1.0:
+        for outer, key in bare:
+            out[outer][key] /= 100.0
     return out
 
 
