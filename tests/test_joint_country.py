@@ -76,8 +76,13 @@ def test_the_explanation_names_the_joint_block():
     targets, scores = scored(catalogue, YOUNG_BRAZIL)
     lines = [" ".join(str(v) for v in why.values()) if isinstance(why, dict) else str(why)
              for why in explain_picked(catalogue, targets, pick(catalogue, scores, [0, 1]))]
-    assert "age x country" in lines[0] and JOINT_COUNTRY_TEXT in lines[0]
+    assert "age x country" in lines[0] and "independent" not in lines[0]
     assert "age x country" not in lines[1] and "independent" in lines[1]
+    women = Segment(ages=["18-24"], countries=["BR"], genders=["female"])
+    targets, scores = scored(catalogue, women)
+    why = explain_picked(catalogue, targets, pick(catalogue, scores, [0]))[0]
+    assert JOINT_COUNTRY_TEXT in (" ".join(str(v) for v in why.values())
+                                  if isinstance(why, dict) else str(why))
 
 
 def test_a_snapshot_from_before_the_block_opens_and_scores_the_same(tmp_path):

@@ -283,7 +283,7 @@ def estimate_evidence(catalogue: Catalogue, picked: Picked, factor: str, i: int)
 
 JOINT_COUNTRY_TEXT = ("the reported joint age x country block in place of the age and country "
                       "shares, times the other factor shares (assumed independent of age and "
-                      "country, gender too)")
+                      "country)")
 
 
 def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.ndarray
@@ -401,7 +401,9 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
     if not picked.shares:
         segment_lines = ["the segment sets no audience target, so every follower counts"] * n
     else:
-        segment_lines = [f"segment share {text}: {JOINT_COUNTRY_TEXT}" if joint_country else
+        joint_country_text = JOINT_COUNTRY_TEXT if len(picked.shares) > 2 else (
+            "the reported joint age x country block in place of the age and country shares")
+        segment_lines = [f"segment share {text}: {joint_country_text}" if joint_country else
                          f"segment share {text}: the reported joint age x gender block times "
                          "the other factor shares (assumed independent)" if joint else
                          f"segment share {text}: the product of the factor shares above "
