@@ -223,11 +223,9 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                 f"'{phrase}' reaches " + ", ".join(
                     f"'{m.label}' ({m.via}, lift {m.lift or 0.0:.2f})" for m in by_text)
                 for phrase, by_text in disputed.items())
-                + " by text, but the audiences of "
-                + interests.lift_creators(EVIDENCE_CREATORS, bool(segment.name))
-                + " do not over-index on them: each counts at "
-                + f"{interests.EVIDENCE_KEEP:g} of its weight; pin a label if that is not "
-                "what it means"))
+                + f": the audiences of the {EVIDENCE_CREATORS} creators nearest it do not "
+                f"over-index on them, so each counts at {interests.EVIDENCE_KEEP:g} of its "
+                "weight; pin a label if that is not what it means"))
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
         if match.via == "audience":
             match.creators = creators.get(match.phrase, ())
