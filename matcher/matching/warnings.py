@@ -28,9 +28,10 @@ WARNING_CODES: dict[str, str] = {
                                   "in context or through the taxonomy) has a lift under 1 "
                                   "over the audiences of the reference creators nearest it: "
                                   "the audiences do not bear the reading out, so each counts "
-                                  "at half weight. On the simulator's tuning vocabularies "
-                                  "such phrases were matched right far less often than "
-                                  "others: pin a label if these are not what it means.",
+                                  "at half weight. Such readings are wrong more often than "
+                                  "others, though not always (labels that span several niches "
+                                  "draw low lifts too): pin a label if these are not what it "
+                                  "means.",
     "unknown-pin": "A pinned interest label is reported by no creator.",
     "empty": "No creator passes every filter of the segment; the sentence gives how many "
              "each filter alone leaves.",
