@@ -226,7 +226,7 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
                                       other_views)
         if round_ < PILOT_ROUNDS:
             plan = thompson_pilot(learned, args.n, budget, rng, among=args.among,
-                                  retests=args.pilot_retests)
+                                  retests=args.pilot_retests, explore=args.pilot_explore)
         else:
             plan = exploit(learned, args.n, budget)
         new = run_campaign(world, truth, rows[plan], rng, days[round_],
@@ -297,10 +297,18 @@ def main() -> None:
                         help="runs per segment, each with its own campaign noise and draws")
     parser.add_argument("--among", type=int, default=3,
                         help="pilots draw among this many x n best by posterior mean")
-    parser.add_argument("--pilot-retests", action=argparse.BooleanOptionalAction,
+    parser.add_argument("--pilot-retests", nargs="?", const="any",
+                        choices=("any", "scale", "none"),
                         default=defaults["pilot_retests"].default,
-                        help="pilots may book creators with results again (default: the "
-                             "setting pilot_retests's default)")
+                        help="which creators with results pilots may book again: any, only "
+                             "those whose verdict is scale, or none (default: the setting "
+                             "pilot_retests's default; without a value: any)")
+    parser.add_argument("--pilot-explore", choices=("thompson", "greedy"),
+                        default=defaults["pilot_explore"].default,
+                        help="pilots book the best Thompson draws per dollar or the best "
+                             "posterior means (default: the setting pilot_explore's default)")
+    parser.add_argument("--no-pilot-retests", dest="pilot_retests", action="store_const",
+                        const="none", help="the same as --pilot-retests none")
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")
