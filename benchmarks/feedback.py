@@ -9,9 +9,10 @@ round books ``--n`` creators (one post each) within a budget of ``--n`` x the po
 price, by four policies:
 
 * oracle: the best true conversions per dollar (the truth the others cannot see);
-* learning: rounds 1-2 are pilots chosen by Thompson sampling over the posterior, rounds 3+
-  the best posterior mean conversions per dollar; every round's simulated results are fed
-  back before the next;
+* learning: rounds 1-2 are pilots chosen by Thompson sampling over the posterior (which
+  tested creators they book again and how they fill the other slots: ``--pilot-retests``
+  and ``--pilot-explore``, the settings' choices), rounds 3+ the best posterior mean
+  conversions per dollar; every round's simulated results are fed back before the next;
 * no learning: the best estimated reach per dollar (the prediction without results; the
   same plan each round); with ``--avg-views``, the best segment members a post per dollar
   as the service predicts them without results (reported average views x share);

@@ -8,7 +8,9 @@ sometimes drawn high and tested; one with results is booked again as often as it
 says it is the best, unless ``pilot_retests`` says otherwise: with ``scale`` a pilot books
 again only the tested creators whose verdict is *scale* and draws the other slots among
 creators without results; with ``none`` it draws only among creators without results, and
-the verdicts say which tested ones to scale. Only creators with a price can be booked.
+the verdicts say which tested ones to scale. With ``pilot_explore`` greedy the slots are
+filled by the best posterior means per dollar instead of the best draws. Only creators with a
+price can be booked.
 
 After results, a tested creator is recommended to *scale* when the posterior probability
 that its conversions per dollar beat the best untested creator's predicted figure is at
