@@ -9,9 +9,10 @@ round books ``--n`` creators (one post each) within a budget of ``--n`` x the po
 price, by four policies:
 
 * oracle: the best true conversions per dollar (the truth the others cannot see);
-* learning: rounds 1-2 are pilots chosen by Thompson sampling over the posterior, rounds 3+
-  the best posterior mean conversions per dollar; every round's simulated results are fed
-  back before the next;
+* learning: rounds 1-2 are pilots chosen by Thompson sampling over the posterior (which
+  tested creators they book again and how they fill the other slots: ``--pilot-retests``
+  and ``--pilot-explore``, the settings' choices), rounds 3+ the best posterior mean
+  conversions per dollar; every round's simulated results are fed back before the next;
 * no learning: the best estimated reach per dollar (the prediction without results; the
   same plan each round); with ``--avg-views``, the best segment members a post per dollar
   as the service predicts them without results (reported average views x share);
@@ -226,7 +227,7 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
                                       other_views)
         if round_ < PILOT_ROUNDS:
             plan = thompson_pilot(learned, args.n, budget, rng, among=args.among,
-                                  retests=args.pilot_retests)
+                                  retests=args.pilot_retests, explore=args.pilot_explore)
         else:
             plan = exploit(learned, args.n, budget)
         new = run_campaign(world, truth, rows[plan], rng, days[round_],
@@ -297,10 +298,18 @@ def main() -> None:
                         help="runs per segment, each with its own campaign noise and draws")
     parser.add_argument("--among", type=int, default=3,
                         help="pilots draw among this many x n best by posterior mean")
-    parser.add_argument("--pilot-retests", action=argparse.BooleanOptionalAction,
+    parser.add_argument("--pilot-retests", nargs="?", const="any",
+                        choices=("any", "scale", "none"),
                         default=defaults["pilot_retests"].default,
-                        help="pilots may book creators with results again (default: the "
-                             "setting pilot_retests's default)")
+                        help="which creators with results pilots may book again: any, only "
+                             "those whose verdict is scale, or none (default: the setting "
+                             "pilot_retests's default; without a value: any)")
+    parser.add_argument("--pilot-explore", choices=("thompson", "greedy"),
+                        default=defaults["pilot_explore"].default,
+                        help="pilots book the best Thompson draws per dollar or the best "
+                             "posterior means (default: the setting pilot_explore's default)")
+    parser.add_argument("--no-pilot-retests", dest="pilot_retests", action="store_const",
+                        const="none", help="the same as --pilot-retests none")
     parser.add_argument("--beta-sd", type=float, default=None,
                         help="the penalty sd of each standardised feature effect (default: "
                              "the model's BETA_SD); for choosing it on tuning seeds")

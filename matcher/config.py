@@ -172,12 +172,30 @@ class Settings(BaseSettings):
                     "above that of all tested creators) is shrunk toward 1 as if this many "
                     "more of its creators had shown the all-platform mean.",
     )
-    pilot_retests: bool = Field(
-        True,
-        description="Campaign results: a pilot may book creators that already have results "
-                    "again (true), or proposes only creators without results (false; the "
-                    "pilot's verdicts say which tested creators to scale).",
+    pilot_retests: Literal["any", "scale", "none"] = Field(
+        "any",
+        description="Campaign results: which creators with results a pilot may book again. "
+                    "any: those its Thompson draw ranks among the best; scale: only those "
+                    "whose verdict is scale, booked first, the other slots going to creators "
+                    "without results; none: no creator with results (the verdicts say which "
+                    "to scale). true and false are read as any and none.",
     )
+
+    pilot_explore: Literal["thompson", "greedy"] = Field(
+        "thompson",
+        description="Campaign results: how a pilot chooses the creators it books beyond "
+                    "those pilot_retests books again first. thompson: one draw of each "
+                    "candidate's rate from its posterior, the best draws per dollar; greedy: "
+                    "the best posterior means per dollar (before any result, the shortlist "
+                    "by estimated reach per dollar).",
+    )
+
+    @field_validator("pilot_retests", mode="before")
+    @classmethod
+    def _retests_from_a_boolean(cls, value: object) -> object:
+        text = str(value).strip().lower()
+        return {"true": "any", "false": "none"}.get(text, text)
+
     view_factor_shrinkage: Literal["fixed", "learned"] = Field(
         "fixed",
         description="Campaign results, with view_ratio_by platform: the platform factors are "

@@ -617,24 +617,78 @@ def test_one_log_normal_mean_gives_the_ratio_the_tested_creators_drew():
     assert spread.platform_view_factor["tiktok"] > 1 > spread.platform_view_factor["twitch"]
 
 
-def test_a_pilot_without_retests_proposes_only_creators_without_results():
-    """Tested creators that converted well are booked again by a pilot by default; with
-    retests off the pilot tests only new creators, and its verdicts still name the tested
-    ones to scale."""
+def pilot_fixture() -> tuple[list[dict], list[ResultRow]]:
+    """40 like creators; the first 10 tested with two posts each, of which c0-c2 converted
+    20 times as well as the others."""
     records = [{"id": f"c{i}", "segment_share": 0.2, "estimated_reach": 20_000.0,
                 "price_usd": 300.0, "platform": "instagram", "engagement_vs_median": 1.0,
                 "content_affinity": 0.5} for i in range(40)]
     results = [ResultRow("spring", f"c{i}", "eco-parents-na", day, 300.0, 20_000, 600,
                          40 if i < 3 else 2, 0.0)
                for i in range(10) for day in ("2026-03-02", "2026-03-09")]
+    return records, results
+
+
+def test_a_pilot_without_retests_proposes_only_creators_without_results():
+    """Tested creators that converted well are booked again by a pilot by default; with
+    retests off the pilot tests only new creators, and its verdicts still name the tested
+    ones to scale."""
+    records, results = pilot_fixture()
     learned = learn(records, results)
     tested = {f"c{i}" for i in range(10)}
     retesting = pilot_plan(learned, 10, None, seed=1)
     assert tested & {p["id"] for p in retesting["pilot"]}
-    exploring = pilot_plan(learned, 10, None, seed=1, retests=False)
+    exploring = pilot_plan(learned, 10, None, seed=1, retests="none")
     assert len(exploring["pilot"]) == 10
     assert not tested & {p["id"] for p in exploring["pilot"]}
     assert {v["id"] for v in exploring["verdicts"] if v["action"] == "scale"} >= {"c0", "c1"}
+
+
+def test_a_pilot_on_scale_books_again_only_the_creators_whose_verdict_is_scale():
+    """With ``pilot_retests`` scale the tested creators that converted well (verdict scale)
+    are booked first and the other slots go to creators without results; the tested ones
+    that did not convert are not booked again."""
+    records, results = pilot_fixture()
+    learned = learn(records, results)
+    plan = pilot_plan(learned, 10, None, seed=1, retests="scale")
+    scale = {v["id"] for v in plan["verdicts"] if v["action"] == "scale"}
+    booked = [p["id"] for p in plan["pilot"]]
+    tested = {f"c{i}" for i in range(10)}
+    assert scale >= {"c0", "c1"}
+    assert len(booked) == 10
+    assert set(booked[:len(scale)]) == scale
+    assert tested & set(booked) == scale
+    assert all(not p["tested"] for p in plan["pilot"][len(scale):])
+
+
+def test_a_greedy_pilot_books_the_best_posterior_means():
+    """With ``pilot_explore`` greedy a pilot before any result is the shortlist by estimated
+    reach per dollar (here the cheapest creators, every reach being the same), and after
+    results, with retests off, the best creators without results by posterior mean."""
+    records, results = pilot_fixture()
+    for i, record in enumerate(records):
+        record["price_usd"] = 100.0 + 10 * i
+    first = pilot_plan(learn(records, []), 5, None, retests="none", explore="greedy")
+    assert [p["id"] for p in first["pilot"]] == [f"c{i}" for i in range(5)]
+    learned = learn(records, results)
+    second = pilot_plan(learned, 5, None, retests="none", explore="greedy")
+    untested = np.arange(10, 40)
+    best = untested[np.argsort(-learned.expected_value_per_dollar[untested],
+                               kind="stable")[:5]]
+    assert [p["id"] for p in second["pilot"]] == [f"c{i}" for i in best]
+
+
+@pytest.mark.parametrize(("value", "read"), [("true", "any"), ("false", "none"),
+                                             ("scale", "scale"), ("any", "any")])
+def test_pilot_retests_reads_its_values_and_the_old_booleans(monkeypatch, value, read):
+    monkeypatch.setenv("MATCHER_PILOT_RETESTS", value)
+    assert Settings().pilot_retests == read
+
+
+def test_an_unknown_pilot_setting_is_an_error_naming_it(monkeypatch):
+    monkeypatch.setenv("MATCHER_PILOT_EXPLORE", "random")
+    with pytest.raises(ValueError, match="pilot_explore"):
+        Settings()
 
 
 @pytest.mark.parametrize("by", ["pooled", "platform"])

@@ -5,9 +5,12 @@ candidates by posterior mean conversions per dollar: draw each one's conversion 
 from its posterior, then book the best draws in conversions per dollar, greedily, up to ``n``
 creators and the budget. A creator with no results has a wide posterior, so it is
 sometimes drawn high and tested; one with results is booked again as often as its evidence
-says it is the best, unless retests are off (``pilot_retests`` false): then a pilot draws
-only among creators without results, and the verdicts say which tested ones to scale. Only
-creators with a price can be booked.
+says it is the best, unless ``pilot_retests`` says otherwise: with ``scale`` a pilot books
+again only the tested creators whose verdict is *scale* and draws the other slots among
+creators without results; with ``none`` it draws only among creators without results, and
+the verdicts say which tested ones to scale. With ``pilot_explore`` greedy the slots are
+filled by the best posterior means per dollar instead of the best draws. Only creators with a
+price can be booked.
 
 After results, a tested creator is recommended to *scale* when the posterior probability
 that its conversions per dollar beat the best untested creator's predicted figure is at
@@ -33,6 +36,20 @@ STOP_PROBABILITY = 0.2
 DRAWS = 400
 PILOT_AMONG = 3
 RETESTS = Settings.model_fields["pilot_retests"].default
+EXPLORE = Settings.model_fields["pilot_explore"].default
+EXPLORE_POLICY = {
+    "thompson": "thompson sampling: one draw of each candidate's conversion rate from its "
+                "posterior, then the best draws in conversions per dollar, greedily, within "
+                "n and the budget",
+    "greedy": "the best posterior mean conversions per dollar, greedily, within n and the "
+              "budget",
+}
+RETEST_POLICY = {
+    "any": "",
+    "scale": "; creators with results are booked again only when their verdict is scale "
+             "(first), the draw fills the other slots among creators without results",
+    "none": "; the draw is among creators without results only",
+}
 
 
 def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
@@ -55,21 +72,35 @@ def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
 
 def thompson_pilot(learned: Learned, n: int, budget: float | None,
                    rng: np.random.Generator, among: int = PILOT_AMONG,
-                   retests: bool = RETESTS) -> list[int]:
+                   retests: str = RETESTS, explore: str = EXPLORE) -> list[int]:
     """Candidates (indices into ``learned.records``) for the next pilot: Thompson sampling
-    among the ``among`` x ``n`` best by posterior mean conversions per dollar (of the
-    creators without results only, unless ``retests``)."""
+    among the ``among`` x ``n`` best by posterior mean conversions per dollar. ``retests``
+    (the setting ``pilot_retests``): any creator may be drawn; scale: the tested creators
+    whose verdict is scale are booked first (best posterior mean per dollar first), and the
+    draw fills the other slots among the creators without results; none: the draw is made
+    among the creators without results only. ``explore`` (``pilot_explore``) greedy books
+    the best posterior means per dollar instead of the best draws."""
     rate, _ = learned.posterior.sample(rng)
     mean = learned.expected_value_per_dollar
-    if not retests:
+    scaled: list[int] = []
+    left = budget
+    if retests != "any":
         tested = np.array([ev.posts > 0 for ev in learned.evidence], dtype=bool)
+        if retests == "scale":
+            scale = np.zeros(len(rate), dtype=bool)
+            scale[[v.index for v in verdicts(learned, rng) if v.action == "scale"]] = True
+            scaled = book(np.where(scale, mean, np.nan), learned.price, n, budget)
+            if budget is not None:
+                left = budget - float(learned.price[scaled].sum())
         mean = np.where(tested, np.nan, mean)
+    if explore == "greedy":
+        return scaled + book(mean, learned.price, n - len(scaled), left)
     keep = np.zeros(len(rate), dtype=bool)
     keep[np.argsort(-np.nan_to_num(mean, nan=-np.inf), kind="stable")[:among * n]] = True
     with np.errstate(divide="ignore", invalid="ignore"):
         per_dollar = np.where((learned.price > 0) & keep,
                               rate * learned.members_per_post / learned.price, np.nan)
-    return book(per_dollar, learned.price, n, budget)
+    return scaled + book(per_dollar, learned.price, n - len(scaled), left)
 
 
 def exploit(learned: Learned, n: int, budget: float | None) -> list[int]:
@@ -109,10 +140,10 @@ def verdicts(learned: Learned, rng: np.random.Generator) -> list[Verdict]:
 
 
 def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0,
-               retests: bool = RETESTS) -> dict[str, Any]:
+               retests: str = RETESTS, explore: str = EXPLORE) -> dict[str, Any]:
     """The pilot proposal and the verdicts on tested creators, as a response body."""
     rng = np.random.default_rng(seed)
-    chosen = thompson_pilot(learned, n, budget, rng, retests=retests)
+    chosen = thompson_pilot(learned, n, budget, rng, retests=retests, explore=explore)
     records = learned.records
     expected = learned.expected_conversions
     low = learned.posterior.low * learned.members_per_post
@@ -123,9 +154,7 @@ def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0,
               "conversions_interval": [round(float(low[i]), 2), round(float(high[i]), 2)]}
              for i in chosen]
     return {
-        "policy": "thompson sampling: one draw of each candidate's conversion rate from its "
-                  "posterior, then the best draws in conversions per dollar, greedily, within "
-                  "n and the budget",
+        "policy": EXPLORE_POLICY[explore] + RETEST_POLICY[retests],
         "n": n, "budget": budget,
         "spend": round(float(sum(learned.price[i] for i in chosen)), 2),
         # creators whose results the model learned from, in the pool or outside it, as a
@@ -156,4 +185,5 @@ def propose_pilot(matcher: Matcher, segment: Segment | dict[str, Any] | str, n: 
     learned = learn(candidates.results, results, seed=seed, others=others,
                     **view_inputs(matcher, [*candidates.results, *others]))
     return {"segment": {"id": seg.id, "name": seg.name},
-            **pilot_plan(learned, n, budget, seed, matcher.settings.pilot_retests)}
+            **pilot_plan(learned, n, budget, seed, matcher.settings.pilot_retests,
+                         matcher.settings.pilot_explore)}
