@@ -779,3 +779,16 @@ def test_a_snapshot_built_before_avg_views_reads_no_creators_views(
     assert len(served.reported_avg_views(ids)) > 40  # the fixtures report them
     monkeypatch.setattr(matcher.snapshot.catalogue, "avg_views", None)
     assert served.reported_avg_views(ids) == {}
+
+
+def test_the_service_reads_every_view_setting_from_the_environment(monkeypatch):
+    """MATCHER_VIEW_* settings reach the model the service learns with (not only the
+    benchmark's own ViewFactors)."""
+    for name, value in (("MATCHER_VIEW_RATIO_BY", "pooled"),
+                        ("MATCHER_VIEW_FACTOR_PRIOR_CREATORS", "3.5"),
+                        ("MATCHER_VIEWS_FROM_AVG_VIEWS", "true"),
+                        ("MATCHER_VIEW_RATIO_MEAN", "log"),
+                        ("MATCHER_VIEW_FACTOR_SHRINKAGE", "learned")):
+        monkeypatch.setenv(name, value)
+    views = ViewFactors.of(Settings())
+    assert views == ViewFactors("pooled", 3.5, True, "log", "learned")
