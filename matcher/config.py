@@ -178,7 +178,8 @@ class Settings(BaseSettings):
                     "any: those its Thompson draw ranks among the best; scale: only those "
                     "whose verdict is scale, booked first, the other slots going to creators "
                     "without results; none: no creator with results (the verdicts say which "
-                    "to scale). true and false are read as any and none.",
+                    "to scale). true, 1, yes, on and false, 0, no, off (the boolean it "
+                    "was) are read as any and none.",
     )
 
     pilot_explore: Literal["thompson", "greedy"] = Field(
@@ -194,7 +195,9 @@ class Settings(BaseSettings):
     @classmethod
     def _retests_from_a_boolean(cls, value: object) -> object:
         text = str(value).strip().lower()
-        return {"true": "any", "false": "none"}.get(text, text)
+        as_boolean = {"true": "any", "1": "any", "yes": "any", "on": "any",
+                      "false": "none", "0": "none", "no": "none", "off": "none"}
+        return as_boolean.get(text, text)
 
     view_factor_shrinkage: Literal["fixed", "learned"] = Field(
         "fixed",

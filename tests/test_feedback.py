@@ -661,6 +661,24 @@ def test_a_pilot_on_scale_books_again_only_the_creators_whose_verdict_is_scale()
     assert all(not p["tested"] for p in plan["pilot"][len(scale):])
 
 
+@pytest.mark.parametrize("retests", ["scale", "none"])
+def test_a_pilot_from_a_small_pool_never_books_a_creator_twice_nor_a_tested_one_again(
+        retests):
+    """12 creators, 10 of them tested: the draw among the untested has fewer creators than
+    its usual share, and must still keep to them; under scale the verdicts reported are the
+    ones it booked by."""
+    records, results = pilot_fixture()
+    learned = learn(records[:12], results)
+    tested = {f"c{i}" for i in range(10)}
+    for seed in range(20):
+        plan = pilot_plan(learned, 5, None, seed=seed, retests=retests)
+        booked = [p["id"] for p in plan["pilot"]]
+        assert len(booked) == len(set(booked))
+        scale = {v["id"] for v in plan["verdicts"] if v["action"] == "scale"}
+        assert tested & set(booked) == (scale if retests == "scale" else set())
+        assert plan["spend"] == pytest.approx(300.0 * len(booked))
+
+
 def test_a_greedy_pilot_books_the_best_posterior_means():
     """With ``pilot_explore`` greedy a pilot before any result is the shortlist by estimated
     reach per dollar (here the cheapest creators, every reach being the same), and after
@@ -678,7 +696,8 @@ def test_a_greedy_pilot_books_the_best_posterior_means():
     assert [p["id"] for p in second["pilot"]] == [f"c{i}" for i in best]
 
 
-@pytest.mark.parametrize(("value", "read"), [("true", "any"), ("false", "none"),
+@pytest.mark.parametrize(("value", "read"), [("true", "any"), ("false", "none"), ("1", "any"),
+                                             ("off", "none"),
                                              ("scale", "scale"), ("any", "any")])
 def test_pilot_retests_reads_its_values_and_the_old_booleans(monkeypatch, value, read):
     monkeypatch.setenv("MATCHER_PILOT_RETESTS", value)

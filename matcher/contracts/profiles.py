@@ -173,7 +173,7 @@ class Audience(BaseModel):
                           "the whole audience; usually only the top countries, so the shares "
                           "sum to at most 1. Each country's bands sum to its countries share, "
                           "each band over countries to at most its age share (within "
-                          "JOINT_TOLERANCE); scored only beside a countries block.",
+                          "JOINT_TOLERANCE); scored only beside countries and age blocks.",
     )
     top_countries: list[str] | None = Field(
         None, description="The audience's countries in order, without shares, as exports give "
@@ -247,7 +247,7 @@ class Audience(BaseModel):
         return v or None
 
     @model_validator(mode="after")
-    def _ranked_order_agrees_with_shares(self) -> Audience:
+    def _ranked_order_agrees_with_shares(self, info: ValidationInfo) -> Audience:
         for ranked, block, name in ((self.top_countries, self.countries, "countries"),
                                     (self.top_languages, self.languages, "languages")):
             if ranked and block:
@@ -261,7 +261,8 @@ class Audience(BaseModel):
             if named and given and given.get(named, 0.0) < max(given.values()) - 1e-9:
                 raise ValueError(f"dominant_{name}: {named!r} is not the largest share of the "
                                  f"{name} block")
-        self._joint_country_agrees_with_marginals()
+        if not (info.context and info.context.get("stored")):  # stored before it was checked
+            self._joint_country_agrees_with_marginals()
         return self
 
     def _joint_country_agrees_with_marginals(self) -> None:
@@ -271,13 +272,15 @@ class Audience(BaseModel):
             total = sum(bands.values())
             if self.countries and code in self.countries and (
                     abs(total - self.countries[code]) > JOINT_TOLERANCE):
-                raise ValueError(f"age_country: {code}'s bands sum to {total:.3f} but the "
+                raise FieldError(f"age_country.{code}",
+                                 f"{code}'s bands sum to {total:.3f} but the "
                                  f"countries block gives {code} {self.countries[code]:.3f}")
         if self.age:
             for band, share in self.age.items():
                 total = sum(bands.get(band, 0.0) for bands in self.age_country.values())
                 if total > share + JOINT_TOLERANCE:
-                    raise ValueError(f"age_country: band {band} sums to {total:.3f} over its "
+                    raise FieldError("age_country",
+                                     f"band {band} sums to {total:.3f} over its "
                                      f"countries, more than the age block's {share:.3f}")
 
     @field_validator("age_gender")

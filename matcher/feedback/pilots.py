@@ -72,14 +72,16 @@ def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
 
 def thompson_pilot(learned: Learned, n: int, budget: float | None,
                    rng: np.random.Generator, among: int = PILOT_AMONG,
-                   retests: str = RETESTS, explore: str = EXPLORE) -> list[int]:
+                   retests: str = RETESTS, explore: str = EXPLORE,
+                   judged_out: list[Verdict] | None = None) -> list[int]:
     """Candidates (indices into ``learned.records``) for the next pilot: Thompson sampling
     among the ``among`` x ``n`` best by posterior mean conversions per dollar. ``retests``
     (the setting ``pilot_retests``): any creator may be drawn; scale: the tested creators
     whose verdict is scale are booked first (best posterior mean per dollar first), and the
     draw fills the other slots among the creators without results; none: the draw is made
     among the creators without results only. ``explore`` (``pilot_explore``) greedy books
-    the best posterior means per dollar instead of the best draws."""
+    the best posterior means per dollar instead of the best draws. ``judged_out``, when
+    given, receives the verdicts a scale pilot booked by."""
     rate, _ = learned.posterior.sample(rng)
     mean = learned.expected_value_per_dollar
     scaled: list[int] = []
@@ -88,7 +90,10 @@ def thompson_pilot(learned: Learned, n: int, budget: float | None,
         tested = np.array([ev.posts > 0 for ev in learned.evidence], dtype=bool)
         if retests == "scale":
             scale = np.zeros(len(rate), dtype=bool)
-            scale[[v.index for v in verdicts(learned, rng) if v.action == "scale"]] = True
+            judged = verdicts(learned, rng)
+            if judged_out is not None:
+                judged_out.extend(judged)
+            scale[[v.index for v in judged if v.action == "scale"]] = True
             scaled = book(np.where(scale, mean, np.nan), learned.price, n, budget)
             if budget is not None:
                 left = budget - float(learned.price[scaled].sum())
@@ -97,6 +102,8 @@ def thompson_pilot(learned: Learned, n: int, budget: float | None,
         return scaled + book(mean, learned.price, n - len(scaled), left)
     keep = np.zeros(len(rate), dtype=bool)
     keep[np.argsort(-np.nan_to_num(mean, nan=-np.inf), kind="stable")[:among * n]] = True
+    if retests != "any":  # fewer untested creators than the draw's share: never a tested one
+        keep &= ~np.isnan(mean)
     with np.errstate(divide="ignore", invalid="ignore"):
         per_dollar = np.where((learned.price > 0) & keep,
                               rate * learned.members_per_post / learned.price, np.nan)
@@ -143,7 +150,9 @@ def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0,
                retests: str = RETESTS, explore: str = EXPLORE) -> dict[str, Any]:
     """The pilot proposal and the verdicts on tested creators, as a response body."""
     rng = np.random.default_rng(seed)
-    chosen = thompson_pilot(learned, n, budget, rng, retests=retests, explore=explore)
+    judged: list[Verdict] = []
+    chosen = thompson_pilot(learned, n, budget, rng, retests=retests, explore=explore,
+                            judged_out=judged)
     records = learned.records
     expected = learned.expected_conversions
     low = learned.posterior.low * learned.members_per_post
@@ -163,7 +172,7 @@ def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0,
         "pilot": pilot,
         "verdicts": [{"id": records[v.index]["id"], "action": v.action,
                       "probability_better_than_untested": v.probability}
-                     for v in verdicts(learned, rng)],
+                     for v in (judged if retests == "scale" else verdicts(learned, rng))],
     }
 
 

@@ -270,10 +270,10 @@ def _sparse(rows: Sequence[dict[str, float] | None], vocab: list[str]) -> sp.csr
 
 
 def _completed_age_country(audience: Audience, age: np.ndarray) -> dict[str, float] | None:
-    """The joint age x country block as scored: only beside a reported countries block, and
-    each country that block reports but the joint does not gets its share x the age shares
-    (the independence the product assumes without a joint block)."""
-    if not audience.age_country or not audience.countries:
+    """The joint age x country block as scored: only beside reported countries and age
+    blocks, and each country the countries block reports but the joint does not gets its
+    share x the age shares (the independence the product assumes without a joint block)."""
+    if not audience.age_country or not audience.countries or not audience.age:
         return None
     block = {f"{c}:{b}": s for c, bands in audience.age_country.items()
              for b, s in bands.items()}

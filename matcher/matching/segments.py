@@ -223,7 +223,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                 f"'{phrase}' reaches " + ", ".join(
                     f"'{m.label}' ({m.via}, lift {m.lift or 0.0:.2f})" for m in by_text)
                 for phrase, by_text in disputed.items())
-                + f": the audiences of the {EVIDENCE_CREATORS} creators nearest it do not "
+                + f": the audiences of {_nearest_briefly(bool(segment.name))} do not "
                 f"over-index on them, so each counts at {interests.EVIDENCE_KEEP:g} of its "
                 "weight; pin a label if that is not what it means"))
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
@@ -232,6 +232,15 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
                           matches, warnings, best, phrase_matches, label_lift, judged,
                           path_by_label, creators)
+
+
+def _nearest_briefly(named: bool) -> str:
+    """Whose audiences a phrase's lifts are read over, in few words (``LIFT_READ``)."""
+    n = EVIDENCE_CREATORS
+    return {"phrase": f"the {n} creators nearest it",
+            "context": f"the {n} creators nearest it with the segment's name",
+            "both": "the creators nearest it, alone and with the segment's name",
+            }[interests.LIFT_READ if named else "phrase"]
 
 
 def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray,
