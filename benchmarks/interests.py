@@ -23,8 +23,8 @@ within 0.7 of the best lift, the labels of a joint non-negative least-squares fi
 label and those; H1-H5 of ``docs/design-notes/2026-12-04-interest-spread.md``: G2 with the
 taxonomy's unsupported labels dropped or a weight budget a phrase; I1-I2 of
 ``docs/design-notes/2026-12-04-interest-worst.md``: G2 with a phrase whose best text score is
-under 0.50 / 0.55 read in the segment's context), with each one's rule score: the mean over the vocabularies of (NDCG@50
-share, fit + NDCG@50 reach, reach) / 2.
+under 0.50 / 0.55 read in the segment's context), with each one's rule score: the mean over
+the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
