@@ -24,7 +24,8 @@ from matcher.simulate.vocab import AGE_BANDS, COMMUNITY_ANCHORS, PHRASES
 from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
-            "lifestyle", "spend", "clubs", "intent", "visits", "courses", "careers", "events")
+            "lifestyle", "spend", "clubs", "intent", "visits", "courses", "careers", "events",
+            "trips", "owners")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -335,3 +336,43 @@ def test_careers_and_events_shapes() -> None:
         "Nail Art", "Beauty & Cosmetics")
     assert events.label_map["bookers of nail art and lash workshops"] == (
         "Beauty expo & masterclass attendees",)
+
+
+def test_trips_and_owners_shapes() -> None:
+    trips, owners = get_vocabulary("trips"), get_vocabulary("owners")
+    for vocab in (trips, owners):
+        assert 40 <= len(vocab.labels) <= 90
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+        assert vocab.granularity()["max_niches_per_label"] >= 3
+        # a few latent interests are reported under no label at all
+        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
+        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                        if name != vocab.name for lab in other.labels}
+        # no phrase names one of its vocabulary's labels, even inside a longer phrase
+        lowered = [lab.lower() for lab in vocab.labels]
+        for phrase in vocab.phrases:
+            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+    # a travel provider labels people by the trips they book and how they travel; a
+    # registration-data provider by the durable goods they own
+    assert all(lab.endswith(("bookers", "travellers", "flyers", "buyers", "hosts", "members",
+                             "holidaymakers", "passengers", "renters", "drivers", "guests",
+                             "collectors"))
+               for lab in trips.labels)
+    assert all(lab.endswith("owners") for lab in owners.labels)
+    # one destination gathers K-pop fans, skincare tourists and esports fans
+    seoul = {x for x, labs in trips.reports.items() if "Seoul & South Korea travellers" in labs}
+    assert {"K-Pop", "Skincare", "Esports"} <= seoul
+    # one collectibles label gathers anime, basketball and investing
+    cards = {x for x, labs in owners.reports.items()
+             if "Graded trading card & collectible owners" in labs}
+    assert {"Anime & Manga", "Basketball", "Personal Finance & Investing"} <= cards
+    # an interest that makes nobody travel or leaves nothing to register keeps its place in a
+    # phrase's membership truth
+    assert trips.phrases["Bitcoin conference delegates in Miami and Lugano"] == (
+        "Cryptocurrency & Blockchain", "Entrepreneurship")
+    assert trips.label_map["Bitcoin conference delegates in Miami and Lugano"] == (
+        "Digital nomad & long-stay renters", "Frequent business flyers")
+    assert owners.phrases["meme page admins who registered a new iPhone"] == (
+        "Comedy & Memes", "Mobile Phones & Gadgets")
+    assert owners.label_map["meme page admins who registered a new iPhone"] == (
+        "Flagship smartphone owners", "Wireless earbud & headphone owners")

@@ -11,9 +11,9 @@ vocabulary; only the reports and the label maps change.
 
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
-``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits``,
-``courses``, ``careers`` and ``events`` are held out: written before any tuning on them
-(``survey``, a consumer-research panel's profile labels, ``adplatform``, an ad platform's
+``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits``, ``courses``,
+``careers``, ``events``, ``trips`` and ``owners`` are held out: written before any tuning on
+them (``survey``, a consumer-research panel's profile labels, ``adplatform``, an ad platform's
 affinity, in-market and life-event audiences, ``media``, a media-measurement panel's
 content-consumption audiences, and ``apps``, an app-intelligence provider's app-usage
 audiences, were written blind, before any tuning or measurement on them; ``lifestyle``, a
@@ -30,6 +30,10 @@ audiences by the subject studied, written blind as the held-out test of the next
 groups and followed topics, written blind as the held-out test of the next change.
 ``events``: a ticketing and event platform's attendee audiences by the kind of event, written
 blind as the held-out test of the next change.
+``trips``: a travel-booking provider's traveller audiences by trip type, destination and travel
+behaviour, written blind as the held-out test of the next change.
+``owners``: a product-registration data provider's owner audiences by the durable goods people
+register, written blind as the held-out test of the next change.
 """
 
 from __future__ import annotations
@@ -53,10 +57,12 @@ from . import (
     vocab_intent,
     vocab_lifestyle,
     vocab_media,
+    vocab_owners,
     vocab_retail,
     vocab_social,
     vocab_spend,
     vocab_survey,
+    vocab_trips,
     vocab_visits,
 )
 from .vocab import NICHES, PHRASES
@@ -191,13 +197,15 @@ VOCABULARIES: dict[str, Vocabulary] = {
                         _held_out(vocab_lifestyle), _held_out(vocab_spend),
                         _held_out(vocab_clubs), _held_out(vocab_intent),
                         _held_out(vocab_visits), _held_out(vocab_courses),
-                        _held_out(vocab_careers), _held_out(vocab_events))}
+                        _held_out(vocab_careers), _held_out(vocab_events),
+                        _held_out(vocab_trips), _held_out(vocab_owners))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
     ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``,
-    ``intent``, ``visits``, ``courses``, ``careers``, ``events``), or the one given."""
+    ``intent``, ``visits``, ``courses``, ``careers``, ``events``, ``trips``, ``owners``), or
+    the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
