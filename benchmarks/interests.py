@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3]
+        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3 H1 H2 H3 H4 H5 I1 I2]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -20,8 +20,11 @@ for every phrase; F1-F3 of ``docs/design-notes/2026-12-03-interest-blind-2.md``:
 lifts read in the segment's context, F3, the default, averaged with the phrase's own; G1-G3
 of ``docs/design-notes/2026-12-03-interest-multi.md``: F3 with the path taking every label
 within 0.7 of the best lift, the labels of a joint non-negative least-squares fit, or F3's
-label and those), with each one's rule score: the mean over the vocabularies of (NDCG@50
-share, fit + NDCG@50 reach, reach) / 2.
+label and those; H1-H5 of ``docs/design-notes/2026-12-04-interest-spread.md``: G2 with the
+taxonomy's unsupported labels dropped or a weight budget a phrase; I1-I2 of
+``docs/design-notes/2026-12-04-interest-worst.md``: G2 with a phrase whose best text score is
+under 0.50 / 0.55 read in the segment's context), with each one's rule score: the mean over
+the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
@@ -35,6 +38,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -65,7 +69,8 @@ NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
                               "LIFT_READ": "phrase", "PATH_JUDGES": False,
                               "AUDIENCE_PATH_PICK": "top", "AUDIENCE_PATH_RATIO": 0.7,
                               "AUDIENCE_PATH_JOINT_MIN": 0.6,
-                              "TAXONOMY_EVIDENCE_KEEP": None, "PHRASE_WEIGHT_BUDGET": None}
+                              "TAXONOMY_EVIDENCE_KEEP": None, "PHRASE_WEIGHT_BUDGET": None,
+                              "WEAK_PHRASE_SCORE": None}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -92,6 +97,10 @@ VARIANTS["H2"] = {**VARIANTS["G2"], "PHRASE_WEIGHT_BUDGET": 3.0}
 VARIANTS["H3"] = {**VARIANTS["H1"], "PHRASE_WEIGHT_BUDGET": 3.0}
 VARIANTS["H4"] = {**VARIANTS["H1"], "PHRASE_WEIGHT_BUDGET": 2.0}
 VARIANTS["H5"] = {**VARIANTS["H1"], "PHRASE_WEIGHT_BUDGET": 5.0}
+# docs/design-notes/2026-12-04-interest-worst.md, each over G2: a phrase the encoder barely
+# knows read in the segment's context
+VARIANTS["I1"] = {**VARIANTS["G2"], "WEAK_PHRASE_SCORE": 0.50}
+VARIANTS["I2"] = {**VARIANTS["G2"], "WEAK_PHRASE_SCORE": 0.55}
 
 
 def use_variant(name: str) -> None:
@@ -111,7 +120,7 @@ def fresh(matcher: Matcher) -> Matcher:
 def measure(world, matcher, segments, methods) -> dict[str, float]:
     labels = label_agreement(matcher, segments)
     report = evaluate(world, segments, matcher, methods=methods)
-    out = dict(labels)
+    out: dict[str, Any] = dict(labels)
     for method in methods:
         per = report.scores[method]
         metric = "ndcg50_reach" if method.endswith("reach") else "ndcg50_share"

@@ -641,3 +641,55 @@ def test_a_pin_is_never_scaled_by_the_budget(encoder, monkeypatch):
     found = near_alike.match(segment, encoder.encode(segment.interests))
     assert {RUNNING[r]: float(w) for r, w in enumerate(found.weights) if w > 0} == {
         label: 1.0 for label in pinned}
+
+
+# A phrase the encoder barely knows, read in the segment's context (WEAK_PHRASE_SCORE,
+# docs/design-notes/2026-12-04-interest-worst.md).
+PETS = ["Dogs & Pets", "Travel", "Cars & Motorbikes", "Food & Drink", "Video Games"]
+CRUFTS = Segment(name="Dog show-goers in the UK", interests=["Crufts visitors", "road trips"])
+
+
+def test_a_phrase_the_encoder_barely_knows_is_read_in_the_segments_context(encoder,
+                                                                           monkeypatch):
+    pets = InterestMatcher(PETS, encoder.encode(PETS), encoder)
+    phrases = encoder.encode(CRUFTS.interests)
+    by_text = pets.match(CRUFTS, phrases)  # the default: a dog show's name reaches travel
+    assert by_text.phrase_labels(PETS, CRUFTS.interests)["Crufts visitors"] == ["Travel"]
+    monkeypatch.setattr(interests, "WEAK_PHRASE_SCORE", 0.5)
+    found = pets.match(CRUFTS, phrases)
+    assert found.weak is not None and found.weak.tolist() == [True, False]
+    assert found.phrase_labels(PETS, CRUFTS.interests) == {
+        "Crufts visitors": ["Dogs & Pets"], "road trips": ["Travel"]}
+    unnamed = Segment(interests=CRUFTS.interests)
+    assert not pets.weak(unnamed, phrases).any()  # no name, no context to read it in
+
+
+def test_a_weak_phrases_audiences_are_read_in_context_only(matcher, encoder, monkeypatch):
+    monkeypatch.setattr(interests, "WEAK_PHRASE_SCORE", 0.5)
+    snapshot = matcher.snapshot
+    targets = build_targets(CRUFTS, snapshot.catalogue, snapshot.label_emb, encoder,
+                            text_emb=snapshot.text_emb)
+    assert targets.phrase_weak is not None and targets.label_lift is not None
+    evidence = audience_evidence.audience_evidence(snapshot.catalogue, snapshot.text_emb)
+    assert evidence is not None
+    context = encoder.encode([context_text(CRUFTS, p) for p in CRUFTS.interests])
+    in_context = evidence.lift_over(evidence.nearest_rows(context))
+    both = (in_context + evidence.lift_over(evidence.nearest_rows(
+        encoder.encode(CRUFTS.interests)))) / 2
+    lift = np.array([targets.label_lift[label.casefold()]
+                     for label in snapshot.catalogue.label_vocab])
+    for p, weak in enumerate(targets.phrase_weak.tolist()):
+        np.testing.assert_allclose(lift[:, p], (in_context if weak else both)[:, p],
+                                   rtol=1e-5, equal_nan=True)
+    assert targets.phrase_weak.tolist() == [True, False]
+
+
+def test_a_live_delta_reads_the_snapshots_weak_phrases_in_context(matcher, encoder,
+                                                                  subset_roster, monkeypatch):
+    monkeypatch.setattr(interests, "WEAK_PHRASE_SCORE", 0.5)
+    template = next(p for p in read(subset_roster).accepted if p.audience.interests)
+    added = template.model_copy(update={"id": "delta-dogs", "handle": "deltadogs"})
+    view = make_view(matcher.snapshot, [Change(1, added.id, added)], 1, encoder)
+    targets, _, _ = matcher.shortlister.prepared(CRUFTS, view)
+    assert targets[0].phrase_weak is not None and targets[1].phrase_weak is not None
+    assert targets[1].phrase_weak.tolist() == targets[0].phrase_weak.tolist() == [True, False]

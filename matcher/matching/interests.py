@@ -101,6 +101,13 @@ TAXONOMY_EVIDENCE_KEEP: float | None = None
 #: The most label weight one phrase spreads over: a phrase whose labels' weights sum to more
 #: has them all scaled down to this sum; None: no limit (same note).
 PHRASE_WEIGHT_BUDGET: float | None = None
+#: A phrase whose best text score (direct, context capped at ``CONTEXT_LIFT`` over it,
+#: taxonomy) is under this is *weak*, one the encoder barely knows ("Crufts visitors"), and is
+#: read as the phrase written with the segment's name throughout: the context counts in full,
+#: the taxonomy not at all, and its lifts are read over the creators nearest it in context
+#: only; None: no phrase is weak. A segment without a name has none
+#: (docs/design-notes/2026-12-04-interest-worst.md).
+WEAK_PHRASE_SCORE: float | None = None
 
 _LIFT_CREATORS = {
     "phrase": "the {n} reference creators whose bios and categories are nearest it",
@@ -194,6 +201,7 @@ class PhraseScores:
 
     score: np.ndarray   # (labels, phrases)
     via: np.ndarray     # (labels, phrases) index into VIA
+    weak: np.ndarray | None = None  # (phrases,) read in context (``WEAK_PHRASE_SCORE``)
 
 
 def _placed(similarity: np.ndarray, within: float) -> np.ndarray:
@@ -242,17 +250,34 @@ def context_text(segment: Segment, phrase: str) -> str:
 
 def score_phrases(label_emb: np.ndarray, phrase_emb: np.ndarray, context_emb: np.ndarray | None,
                   label_nodes: np.ndarray | None, phrase_nodes: np.ndarray | None,
-                  taxonomy: Taxonomy | None) -> PhraseScores:
+                  taxonomy: Taxonomy | None, weak: np.ndarray | None = None) -> PhraseScores:
+    """``weak`` (phrases,), when given, says which phrases are read in context
+    (``WEAK_PHRASE_SCORE``); else it is decided here from the scores."""
     signals = [label_emb @ phrase_emb.T]
-    signals.append(CONTEXT_WEIGHT * np.minimum(label_emb @ context_emb.T,
-                                               signals[0] + CONTEXT_LIFT)
+    in_context = (label_emb @ context_emb.T if context_emb is not None
+                  else np.zeros_like(signals[0]))
+    signals.append(CONTEXT_WEIGHT * np.minimum(in_context, signals[0] + CONTEXT_LIFT)
                    if context_emb is not None else np.zeros_like(signals[0]))
     if taxonomy is not None and label_nodes is not None and phrase_nodes is not None:
         signals.append(TAXONOMY_WEIGHT * taxonomy_scores(label_nodes, phrase_nodes, taxonomy))
     else:
         signals.append(np.zeros_like(signals[0]))
     stacked = np.stack(signals)
-    return PhraseScores(stacked.max(axis=0), stacked.argmax(axis=0))
+    if weak is None:
+        weak = weak_phrases(stacked.max(axis=0), context_emb is not None)
+    if weak.any():
+        signals[1][:, weak] = CONTEXT_WEIGHT * in_context[:, weak]
+        signals[2][:, weak] = 0.0
+        stacked = np.stack(signals)
+    return PhraseScores(stacked.max(axis=0), stacked.argmax(axis=0), weak)
+
+
+def weak_phrases(score: np.ndarray, in_context: bool) -> np.ndarray:
+    """(phrases,) the phrases whose best score (``score``, labels x phrases, before any is
+    read in context) is under ``WEAK_PHRASE_SCORE``; none without a context to read them in."""
+    if WEAK_PHRASE_SCORE is None or not in_context or score.shape[0] == 0:
+        return np.zeros(score.shape[1], dtype=bool)
+    return np.asarray(score.max(axis=0) < WEAK_PHRASE_SCORE)
 
 
 def soft_weights(score: np.ndarray, best: np.ndarray | None = None) -> np.ndarray:
@@ -281,6 +306,7 @@ class InterestMatching:
     judged: np.ndarray | None = None    # (phrases,) phrases the audiences could judge
     pair_lift: np.ndarray | None = None  # (labels, phrases) the lift where checked, else NaN
     path: np.ndarray | None = None      # (labels, phrases) the audience path's weights
+    weak: np.ndarray | None = None      # (phrases,) read in context (``WEAK_PHRASE_SCORE``)
 
     def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
         """Every label each phrase reaches, strongest first."""
@@ -326,19 +352,34 @@ class InterestMatcher:
         self._row = {label.casefold(): i for i, label in enumerate(labels)}
 
     def scores(self, segment: Segment, phrase_emb: np.ndarray,
-               context: np.ndarray | None = None) -> PhraseScores:
+               context: np.ndarray | None = None, weak: np.ndarray | None = None
+               ) -> PhraseScores:
         """``context``: the phrases written with the segment's name (``context_text``),
-        when the caller has them encoded already."""
+        when the caller has them encoded already; ``weak``, when given, the phrases read in
+        context (``WEAK_PHRASE_SCORE``), else decided on this vocabulary's scores."""
         if context is None:
             context = self.encoder.encode([context_text(segment, p) for p in segment.interests])
+        if not segment.name:
+            weak = np.zeros(len(segment.interests), dtype=bool)
         return score_phrases(self.label_emb, phrase_emb, context, self.label_nodes,
                              node_similarity(phrase_emb @ self.form_emb.T, self.taxonomy),
-                             self.taxonomy)
+                             self.taxonomy, weak)
+
+    def weak(self, segment: Segment, phrase_emb: np.ndarray,
+             context: np.ndarray | None = None) -> np.ndarray:
+        """(phrases,) the segment's phrases this vocabulary reads in context
+        (``WEAK_PHRASE_SCORE``)."""
+        if WEAK_PHRASE_SCORE is None or not segment.name or not segment.interests:
+            return np.zeros(len(segment.interests), dtype=bool)
+        found = self.scores(segment, phrase_emb, context)
+        assert found.weak is not None
+        return found.weak
 
     def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
               lift: np.ndarray | None = None, judged: np.ndarray | None = None,
               path: np.ndarray | None = None, context: np.ndarray | None = None,
-              joint: np.ndarray | None = None) -> InterestMatching:
+              joint: np.ndarray | None = None, weak: np.ndarray | None = None
+              ) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
         reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
         ``lift`` (labels, phrases), with EVIDENCE_KEEP set, reduces the text matches the
@@ -347,13 +388,15 @@ class InterestMatcher:
         ``path``, when given, is the snapshot's audience path (``AUDIENCE_PATH``) by label;
         else it is taken from ``lift``. ``context``, when given, is the phrases encoded in the
         segment's context (``scores``). ``joint`` (labels, phrases), when the path picks
-        labels by the joint fit (``AUDIENCE_PATH_PICK``), is ``AudienceEvidence.joint``."""
+        labels by the joint fit (``AUDIENCE_PATH_PICK``), is ``AudienceEvidence.joint``.
+        ``weak``, when given, is which phrases are read in context (``WEAK_PHRASE_SCORE``),
+        as the snapshot's vocabulary decided (``weak``)."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
             return InterestMatching(np.zeros(n_labels, dtype=np.float32), {}, list(phrases),
                                     [], np.zeros(len(phrases), dtype=np.float32))
-        found = self.scores(segment, phrase_emb, context)
+        found = self.scores(segment, phrase_emb, context, weak)
         weight = soft_weights(found.score, best)
         via = np.array(VIA)[found.via].astype(object)
         pair_lift = None
@@ -404,7 +447,7 @@ class InterestMatcher:
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
         matching = InterestMatching(strongest.astype(np.float32), {}, unmatched, unknown_pins,
                                     found.score.max(axis=0) if best is None else best, weight,
-                                    found.score, via, judged, pair_lift, path)
+                                    found.score, via, judged, pair_lift, path, found.weak)
         for r in np.flatnonzero(strongest > 0).tolist():
             p = int(best_phrase[r])
             matching.matches[r] = LabelMatch(self.labels[r], phrases[p], float(found.score[r, p]),

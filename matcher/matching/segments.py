@@ -56,6 +56,9 @@ class SegmentTargets:
     #: per phrase, the ids of the reference creators nearest it (``audience_evidence``), which
     #: a label reached through the audience path names
     phrase_creators: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: (q,) the phrases the snapshot's vocabulary reads in context
+    #: (``interests.WEAK_PHRASE_SCORE``): a delta part reads the same ones
+    phrase_weak: np.ndarray | None = None
 
     @property
     def phrase_labels(self) -> dict[str, list[str]]:
@@ -152,6 +155,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     path_by_label: dict[str, np.ndarray] | None = None
     creators: dict[str, tuple[str, ...]] = {}
     judged = None
+    weak: np.ndarray | None = None
     if reference is not None:
         if reference.labels is not None:
             lift = path = None
@@ -159,8 +163,10 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
                 lift = _by_name(reference.label_lift, catalogue, segment, np.nan)
             if reference.audience_path is not None:
                 path = _by_name(reference.audience_path, catalogue, segment, 0.0)
+            weak = reference.phrase_weak
             matching = interest_matcher(catalogue, label_emb, encoder).match(
-                segment, phrases, reference.phrase_best, lift, reference.lift_judged, path)
+                segment, phrases, reference.phrase_best, lift, reference.lift_judged, path,
+                weak=weak)
             labels, matches = matching.weights, matching.matches
             best = reference.phrase_best
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
@@ -170,14 +176,16 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         in_context = encoder.encode([interests.context_text(segment, p)
                                      for p in segment.interests])
         near = phrases
+        matcher = interest_matcher(catalogue, label_emb, encoder)
+        weak = matcher.weak(segment, phrases, in_context)
         if interests.EVIDENCE_KEEP is not None:
             evidence = audience_evidence(catalogue, text_emb)
             if evidence is not None:
                 lift, near, joint = _phrase_evidence(
-                    evidence, phrases, in_context,
+                    evidence, np.where(weak[:, None], in_context, phrases), in_context,
                     bool(interests.AUDIENCE_PATH) and "joint" in interests.AUDIENCE_PATH_PICK)
-        matching = interest_matcher(catalogue, label_emb, encoder).match(
-            segment, phrases, lift=lift, context=in_context, joint=joint)
+        matching = matcher.match(segment, phrases, lift=lift, context=in_context, joint=joint,
+                                 weak=weak)
         if lift is not None:
             label_lift = {label.casefold(): row
                           for label, row in zip(catalogue.label_vocab, lift, strict=True)}
@@ -231,7 +239,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             match.creators = creators.get(match.phrase, ())
     return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
                           matches, warnings, best, phrase_matches, label_lift, judged,
-                          path_by_label, creators)
+                          path_by_label, creators, weak)
 
 
 def _nearest_briefly(named: bool) -> str:
@@ -246,7 +254,8 @@ def _nearest_briefly(named: bool) -> str:
 def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray,
                      with_joint: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Over the reference creators nearest each phrase as ``interests.LIFT_READ`` reads them
-    ("both": the phrase alone and the phrase in context, each counting half): (labels,
+    ("both": the phrase alone and the phrase in context, each counting half; a weak phrase,
+    ``interests.WEAK_PHRASE_SCORE``, comes in ``phrases`` already in context): (labels,
     phrases) the lifts, (phrases, d) the texts whose nearest creators a path label names, and,
     ``with_joint``, (labels, phrases) the joint fit (``AudienceEvidence.joint``)."""
     read = {"phrase": [phrases], "context": [in_context], "both": [in_context, phrases]}[
