@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3 H1 H2 H3 H4 H5 I1 I2]
+        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3 H1 H2 H3 H4 H5 I1 I2 J1 J2]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -23,8 +23,9 @@ within 0.7 of the best lift, the labels of a joint non-negative least-squares fi
 label and those; H1-H5 of ``docs/design-notes/2026-12-04-interest-spread.md``: G2 with the
 taxonomy's unsupported labels dropped or a weight budget a phrase; I1-I2 of
 ``docs/design-notes/2026-12-04-interest-worst.md``: G2 with a phrase whose best text score is
-under 0.50 / 0.55 read in the segment's context), with each one's rule score: the mean over
-the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
+under 0.50 / 0.55 read in the segment's context; J1-J2, the same note's second rule: I1-I2
+with only the weak phrase's text read in context, its lifts as G2 reads them), with each
+one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
@@ -70,7 +71,7 @@ NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
                               "AUDIENCE_PATH_PICK": "top", "AUDIENCE_PATH_RATIO": 0.7,
                               "AUDIENCE_PATH_JOINT_MIN": 0.6,
                               "TAXONOMY_EVIDENCE_KEEP": None, "PHRASE_WEIGHT_BUDGET": None,
-                              "WEAK_PHRASE_SCORE": None}
+                              "WEAK_PHRASE_SCORE": None, "WEAK_PHRASE_LIFTS": "context"}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -101,6 +102,10 @@ VARIANTS["H5"] = {**VARIANTS["H1"], "PHRASE_WEIGHT_BUDGET": 5.0}
 # knows read in the segment's context
 VARIANTS["I1"] = {**VARIANTS["G2"], "WEAK_PHRASE_SCORE": 0.50}
 VARIANTS["I2"] = {**VARIANTS["G2"], "WEAK_PHRASE_SCORE": 0.55}
+# the same note, "The text half alone": only a weak phrase's text read in context, its lifts
+# and joint fit read as G2 reads them
+VARIANTS["J1"] = {**VARIANTS["I1"], "WEAK_PHRASE_LIFTS": "default"}
+VARIANTS["J2"] = {**VARIANTS["I2"], "WEAK_PHRASE_LIFTS": "default"}
 
 
 def use_variant(name: str) -> None:

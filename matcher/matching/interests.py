@@ -108,6 +108,11 @@ PHRASE_WEIGHT_BUDGET: float | None = None
 #: only; None: no phrase is weak. A segment without a name has none
 #: (docs/design-notes/2026-12-04-interest-worst.md).
 WEAK_PHRASE_SCORE: float | None = None
+#: Whose audiences a weak phrase's lifts and joint fit are read over: "context": the creators
+#: nearest it written with the segment's name only; "default": as ``LIFT_READ`` reads every
+#: other phrase's, so only its text is read in context
+#: (docs/design-notes/2026-12-04-interest-worst.md, variants J1-J2).
+WEAK_PHRASE_LIFTS = "context"
 
 _LIFT_CREATORS = {
     "phrase": "the {n} reference creators whose bios and categories are nearest it",

@@ -181,8 +181,10 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
         if interests.EVIDENCE_KEEP is not None:
             evidence = audience_evidence(catalogue, text_emb)
             if evidence is not None:
+                read_in_context = (weak if interests.WEAK_PHRASE_LIFTS == "context"
+                                   else np.zeros_like(weak))
                 lift, near, joint = _phrase_evidence(
-                    evidence, np.where(weak[:, None], in_context, phrases), in_context,
+                    evidence, np.where(read_in_context[:, None], in_context, phrases), in_context,
                     bool(interests.AUDIENCE_PATH) and "joint" in interests.AUDIENCE_PATH_PICK)
         matching = matcher.match(segment, phrases, lift=lift, context=in_context, joint=joint,
                                  weak=weak)
@@ -255,9 +257,10 @@ def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context
                      with_joint: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Over the reference creators nearest each phrase as ``interests.LIFT_READ`` reads them
     ("both": the phrase alone and the phrase in context, each counting half; a weak phrase,
-    ``interests.WEAK_PHRASE_SCORE``, comes in ``phrases`` already in context): (labels,
-    phrases) the lifts, (phrases, d) the texts whose nearest creators a path label names, and,
-    ``with_joint``, (labels, phrases) the joint fit (``AudienceEvidence.joint``)."""
+    ``interests.WEAK_PHRASE_SCORE``, comes in ``phrases`` already in context when
+    ``interests.WEAK_PHRASE_LIFTS`` is "context"): (labels, phrases) the lifts, (phrases, d)
+    the texts whose nearest creators a path label names, and, ``with_joint``, (labels,
+    phrases) the joint fit (``AudienceEvidence.joint``)."""
     read = {"phrase": [phrases], "context": [in_context], "both": [in_context, phrases]}[
         interests.LIFT_READ]
     rows = [evidence.nearest_rows(texts) for texts in read]
