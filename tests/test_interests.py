@@ -664,8 +664,12 @@ def test_a_phrase_the_encoder_barely_knows_is_read_in_the_segments_context(encod
     assert not pets.weak(unnamed, phrases).any()  # no name, no context to read it in
 
 
-def test_a_weak_phrases_audiences_are_read_in_context_only(matcher, encoder, monkeypatch):
+@pytest.mark.parametrize("weak_lifts", ["context", "default"])
+def test_a_weak_phrases_audiences_are_read_as_weak_phrase_lifts_says(matcher, encoder,
+                                                                     monkeypatch, weak_lifts):
+    """"context": in context only (I1, I2); "default": as every other phrase's (J1, J2)."""
     monkeypatch.setattr(interests, "WEAK_PHRASE_SCORE", 0.5)
+    monkeypatch.setattr(interests, "WEAK_PHRASE_LIFTS", weak_lifts)
     snapshot = matcher.snapshot
     targets = build_targets(CRUFTS, snapshot.catalogue, snapshot.label_emb, encoder,
                             text_emb=snapshot.text_emb)
@@ -679,9 +683,12 @@ def test_a_weak_phrases_audiences_are_read_in_context_only(matcher, encoder, mon
     lift = np.array([targets.label_lift[label.casefold()]
                      for label in snapshot.catalogue.label_vocab])
     for p, weak in enumerate(targets.phrase_weak.tolist()):
-        np.testing.assert_allclose(lift[:, p], (in_context if weak else both)[:, p],
+        read_in_context = weak and weak_lifts == "context"
+        np.testing.assert_allclose(lift[:, p], (in_context if read_in_context else both)[:, p],
                                    rtol=1e-5, equal_nan=True)
     assert targets.phrase_weak.tolist() == [True, False]
+    crufts = targets.phrase_matches["Crufts visitors"]
+    assert "Dogs & Puppies" in [m.label for m in crufts if m.via in ("direct", "context")]
 
 
 def test_a_live_delta_reads_the_snapshots_weak_phrases_in_context(matcher, encoder,
