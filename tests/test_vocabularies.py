@@ -25,7 +25,7 @@ from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
             "lifestyle", "spend", "clubs", "intent", "visits", "courses", "careers", "events",
-            "trips", "owners")
+            "trips", "owners", "players", "wearables")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -376,3 +376,49 @@ def test_trips_and_owners_shapes() -> None:
         "Comedy & Memes", "Mobile Phones & Gadgets")
     assert owners.label_map["meme page admins who registered a new iPhone"] == (
         "Flagship smartphone owners", "Wireless earbud & headphone owners")
+
+
+def test_players_and_wearables_shapes() -> None:
+    players, wearables = get_vocabulary("players"), get_vocabulary("wearables")
+    for vocab in (players, wearables):
+        assert 40 <= len(vocab.labels) <= 90
+        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+        assert vocab.granularity()["max_niches_per_label"] >= 3
+        # a few latent interests are reported under no label at all
+        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
+        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                        if name != vocab.name for lab in other.labels}
+        # no phrase names one of its vocabulary's labels, even inside a longer phrase
+        lowered = [lab.lower() for lab in vocab.labels]
+        for phrase in vocab.phrases:
+            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+    # a games platform labels people by the games they play, how they play and what they buy
+    # in them; an activity platform by what a device records and how people use it
+    assert all(lab.endswith(("players", "redeemers", "customisers", "buyers", "viewers",
+                             "hunters", "collectors", "gamers", "creators", "attendees",
+                             "photographers", "editors"))
+               for lab in players.labels)
+    assert all(lab.endswith(("members", "sleepers", "users", "loggers", "trackers", "walkers",
+                             "runners", "wearers", "buyers", "adopters", "exporters",
+                             "participants", "commuters", "travellers", "drivers", "riders",
+                             "households", "swimmers", "students", "creators"))
+               for lab in wearables.labels)
+    # one skins label gathers streetwear, designer fashion, jewellery and luxury goods
+    skins = {x for x, labs in players.reports.items() if "Branded fashion skin buyers" in labs}
+    assert {"Streetwear & Sneakers", "Designer Fashion", "Jewellery & Watches",
+            "Luxury Goods"} <= skins
+    # one sleep pattern gathers gaming, anime and film
+    late = {x for x, labs in wearables.reports.items()
+            if "Late-night screen-time sleepers" in labs}
+    assert {"Gaming", "Anime & Manga", "Television & Film"} <= late
+    # an interest no game shows or no device sees keeps its place in a phrase's membership
+    # truth
+    assert players.phrases["gamers who buy organic snacks for raid nights"] == (
+        "Organic & Natural Products", "Restaurants, Food & Grocery")
+    assert players.label_map["gamers who buy organic snacks for raid nights"] == (
+        "Restaurant & cooking game players", "Energy drink & snack promo redeemers")
+    assert wearables.phrases["STEPN move-to-earn walkers"] == (
+        "Cryptocurrency & Blockchain", "Healthy Lifestyle")
+    assert wearables.label_map["STEPN move-to-earn walkers"] == (
+        "10k-a-day step walkers", "Sleep score & recovery trackers",
+        "Insurance rewards step-goal members")

@@ -12,14 +12,14 @@ vocabulary; only the reports and the label maps change.
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
 ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits``, ``courses``,
-``careers``, ``events``, ``trips`` and ``owners`` are held out: written before any tuning on
-them (``survey``, a consumer-research panel's profile labels, ``adplatform``, an ad platform's
-affinity, in-market and life-event audiences, ``media``, a media-measurement panel's
-content-consumption audiences, and ``apps``, an app-intelligence provider's app-usage
-audiences, were written blind, before any tuning or measurement on them; ``lifestyle``, a
-segmentation provider's lifestyle personas, and ``spend``, a card-spend provider's
-merchant-category spender audiences, were written blind later, without reading the matching
-code or its notes, as the held-out test of the next change to interest matching).
+``careers``, ``events``, ``trips``, ``owners``, ``players`` and ``wearables`` are held out:
+written before any tuning on them (``survey``, a consumer-research panel's profile labels,
+``adplatform``, an ad platform's affinity, in-market and life-event audiences, ``media``, a
+media-measurement panel's content-consumption audiences, and ``apps``, an app-intelligence
+provider's app-usage audiences, were written blind, before any tuning or measurement on them;
+``lifestyle``, a segmentation provider's lifestyle personas, and ``spend``, a card-spend
+provider's merchant-category spender audiences, were written blind later, without reading the
+matching code or its notes, as the held-out test of the next change to interest matching).
 ``clubs``: a community platform's self-named topic groups, written blind as the held-out test
 of the next change. ``intent``: a retail-media network's shopper-intent audiences (in-market,
 repeat, lapsed), written blind as the held-out test of the next change.
@@ -34,6 +34,10 @@ blind as the held-out test of the next change.
 behaviour, written blind as the held-out test of the next change.
 ``owners``: a product-registration data provider's owner audiences by the durable goods people
 register, written blind as the held-out test of the next change.
+``players``: a gaming platform's player audiences by genre, title, play style and in-game
+purchase, written blind as the held-out test of the next change.
+``wearables``: a fitness-tracker platform's activity audiences by logged activity, sleep and
+health pattern, written blind as the held-out test of the next change.
 """
 
 from __future__ import annotations
@@ -58,12 +62,14 @@ from . import (
     vocab_lifestyle,
     vocab_media,
     vocab_owners,
+    vocab_players,
     vocab_retail,
     vocab_social,
     vocab_spend,
     vocab_survey,
     vocab_trips,
     vocab_visits,
+    vocab_wearables,
 )
 from .vocab import NICHES, PHRASES
 
@@ -198,14 +204,15 @@ VOCABULARIES: dict[str, Vocabulary] = {
                         _held_out(vocab_clubs), _held_out(vocab_intent),
                         _held_out(vocab_visits), _held_out(vocab_courses),
                         _held_out(vocab_careers), _held_out(vocab_events),
-                        _held_out(vocab_trips), _held_out(vocab_owners))}
+                        _held_out(vocab_trips), _held_out(vocab_owners),
+                        _held_out(vocab_players), _held_out(vocab_wearables))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
     ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``,
-    ``intent``, ``visits``, ``courses``, ``careers``, ``events``, ``trips``, ``owners``), or
-    the one given."""
+    ``intent``, ``visits``, ``courses``, ``careers``, ``events``, ``trips``, ``owners``,
+    ``players``, ``wearables``), or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
