@@ -271,20 +271,26 @@ def test_clubs_and_intent_shapes() -> None:
         "Gift buyers: cards, flowers & gift sets",)
 
 
+def assert_written_blind_shape(vocab) -> None:
+    """What every vocabulary written blind since `visits` holds: its size, labels spanning
+    niches, a few interests under no label, labels of its own, no phrase naming a label."""
+    assert 40 <= len(vocab.labels) <= 90
+    assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
+    assert vocab.granularity()["max_niches_per_label"] >= 3
+    # a few latent interests are reported under no label at all
+    assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
+    assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
+                                    if name != vocab.name for lab in other.labels}
+    # no phrase names one of its vocabulary's labels, even inside a longer phrase
+    lowered = [lab.lower() for lab in vocab.labels]
+    for phrase in vocab.phrases:
+        assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+
+
 def test_visits_and_courses_shapes() -> None:
     visits, courses = get_vocabulary("visits"), get_vocabulary("courses")
     for vocab in (visits, courses):
-        assert 40 <= len(vocab.labels) <= 90
-        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
-        assert vocab.granularity()["max_niches_per_label"] >= 3
-        # a few latent interests are reported under no label at all
-        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
-        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
-                                        if name != vocab.name for lab in other.labels}
-        # no phrase names one of its vocabulary's labels, even inside a longer phrase
-        lowered = [lab.lower() for lab in vocab.labels]
-        for phrase in vocab.phrases:
-            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+        assert_written_blind_shape(vocab)
     # every visits label names who is seen at a kind of place; every courses label a learner
     assert all(lab.endswith(("shoppers", "visitors", "goers", "regulars", "guests",
                              "attendees", "travellers", "parents", "workers"))
@@ -305,17 +311,7 @@ def test_visits_and_courses_shapes() -> None:
 def test_careers_and_events_shapes() -> None:
     careers, events = get_vocabulary("careers"), get_vocabulary("events")
     for vocab in (careers, events):
-        assert 40 <= len(vocab.labels) <= 90
-        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
-        assert vocab.granularity()["max_niches_per_label"] >= 3
-        # a few latent interests are reported under no label at all
-        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
-        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
-                                        if name != vocab.name for lab in other.labels}
-        # no phrase names one of its vocabulary's labels, even inside a longer phrase
-        lowered = [lab.lower() for lab in vocab.labels]
-        for phrase in vocab.phrases:
-            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+        assert_written_blind_shape(vocab)
     # a professional network labels people by work, skills, groups and followed topics; an
     # event platform by what they buy tickets for, register for or RSVP to
     assert all(lab.endswith(("professionals", "skills", "followers", "members", "owners",
@@ -341,17 +337,7 @@ def test_careers_and_events_shapes() -> None:
 def test_trips_and_owners_shapes() -> None:
     trips, owners = get_vocabulary("trips"), get_vocabulary("owners")
     for vocab in (trips, owners):
-        assert 40 <= len(vocab.labels) <= 90
-        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
-        assert vocab.granularity()["max_niches_per_label"] >= 3
-        # a few latent interests are reported under no label at all
-        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
-        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
-                                        if name != vocab.name for lab in other.labels}
-        # no phrase names one of its vocabulary's labels, even inside a longer phrase
-        lowered = [lab.lower() for lab in vocab.labels]
-        for phrase in vocab.phrases:
-            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+        assert_written_blind_shape(vocab)
     # a travel provider labels people by the trips they book and how they travel; a
     # registration-data provider by the durable goods they own
     assert all(lab.endswith(("bookers", "travellers", "flyers", "buyers", "hosts", "members",
@@ -381,17 +367,7 @@ def test_trips_and_owners_shapes() -> None:
 def test_players_and_wearables_shapes() -> None:
     players, wearables = get_vocabulary("players"), get_vocabulary("wearables")
     for vocab in (players, wearables):
-        assert 40 <= len(vocab.labels) <= 90
-        assert 100 <= len(vocab.phrases) <= 140 and len(vocab.fixed) == 20
-        assert vocab.granularity()["max_niches_per_label"] >= 3
-        # a few latent interests are reported under no label at all
-        assert 2 <= sum(not labels for labels in vocab.reports.values()) <= 4
-        assert not set(vocab.labels) & {lab for name, other in VOCABULARIES.items()
-                                        if name != vocab.name for lab in other.labels}
-        # no phrase names one of its vocabulary's labels, even inside a longer phrase
-        lowered = [lab.lower() for lab in vocab.labels]
-        for phrase in vocab.phrases:
-            assert not [lab for lab in lowered if lab in phrase.lower()], phrase
+        assert_written_blind_shape(vocab)
     # a games platform labels people by the games they play, how they play and what they buy
     # in them; an activity platform by what a device records and how people use it
     assert all(lab.endswith(("players", "redeemers", "customisers", "buyers", "viewers",
