@@ -37,7 +37,9 @@ def env_for(work: Path, cache: Path, roster: Path) -> dict[str, str]:
             "MATCHER_INDEX_DIR": str(work / "index"), "MATCHER_ROSTER": str(roster),
             "MATCHER_CACHE_PATH": str(cache), "MATCHER_API_KEYS": f"editor:{KEY}",
             "MATCHER_API_KEYS_FILE": str(work / "keys.json"),
-            "MATCHER_SEGMENTS_DIR": str(ROOT / "fixtures" / "segments")}
+            "MATCHER_SEGMENTS_DIR": str(ROOT / "fixtures" / "segments"),
+            # one key sends every request on purpose; load.py measures the quota
+            "MATCHER_CLIENT_COMPUTE_SECONDS": "0"}
 
 
 def ingest_rate(rows: list[dict], work: Path, cache: Path, seed_roster: Path) -> float:

@@ -202,7 +202,9 @@ def http_plans(args: argparse.Namespace, saved: list[str], budget: float) -> str
            "MATCHER_API_KEYS": f"reader:{KEY}", "MATCHER_API_KEYS_FILE": str(args.out / "k.json"),
            "MATCHER_SEGMENTS_DIR": str(ROOT / "fixtures" / "segments"),
            "MATCHER_DATABASE_URL": str(args.out / "unused.sqlite"),
-           "MATCHER_PLAN_CANDIDATES": str(args.candidates), "MATCHER_SHORTLIST_SECONDS": "60"}
+           "MATCHER_PLAN_CANDIDATES": str(args.candidates), "MATCHER_SHORTLIST_SECONDS": "60",
+           # one key sends every plan on purpose; load.py measures the quota
+           "MATCHER_CLIENT_COMPUTE_SECONDS": "0"}
     server = Server(env, args=("--index", str(args.out / "index"))).start(timeout=300)
     times = []
     try:

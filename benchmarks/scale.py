@@ -350,7 +350,9 @@ def child_figures(args: argparse.Namespace) -> None:
     env = {**os.environ, "MATCHER_CACHE_PATH": str(work / "cache.sqlite"),
            "MATCHER_API_KEYS": f"reader:{KEY}", "MATCHER_API_KEYS_FILE": str(work / "k.json"),
            "MATCHER_SEGMENTS_DIR": str(ROOT / "fixtures" / "segments"),
-           "MATCHER_DATABASE_URL": str(work / "unused.sqlite")}
+           "MATCHER_DATABASE_URL": str(work / "unused.sqlite"),
+           # one key drives every client here on purpose; load.py measures the quota
+           "MATCHER_CLIENT_COMPUTE_SECONDS": "0"}
     server = start_file_server(env, work / "index")
     headers = {"Authorization": f"Bearer {KEY}"}
     try:
