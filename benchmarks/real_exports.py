@@ -125,6 +125,9 @@ def main() -> None:
     parser.add_argument("--index", type=Path, default=None,
                         help="the reference snapshot's index folder (default: the service's)")
     parser.add_argument("--k", type=int, default=20)
+    parser.add_argument("--named", type=int, default=0, metavar="N",
+                        help="also print what the estimates rest on for each segment's N "
+                             "first creators by fit (their audience lines of the summary)")
     args = parser.parse_args()
     settings = Settings()
     matcher = Matcher.open(settings, index_dir=args.index)
@@ -170,6 +173,24 @@ def main() -> None:
               + " |")
     means = {m: sum(r[2][m] for r in rows) / len(rows) for m in methods}
     print("| mean | | " + " | ".join(f"{means[m]:.2f}" for m in methods) + " |")
+    if args.named:
+        print_named(ranked["service"], args.named)
+
+
+def print_named(table: pd.DataFrame, n: int) -> None:
+    """Each segment's first ``n`` creators by fit, with the summary's lines up to the segment
+    share: the factor shares and what each estimate rests on."""
+    for segment in SEGMENTS:
+        mine = table[table["segment_id"] == segment.id].sort_values("fit", ascending=False)
+        print(f"\n{segment.id}:")
+        for row in mine.head(n).itertuples():
+            print(f"- {row.handle} ({row.followers:,} followers, top audience country "
+                  f"{row.top_audience_country}): segment share {row.segment_share:.1%}, "
+                  f"confidence {row.confidence:.2f}")
+            for line in row.summary.split(" | "):
+                if line.startswith(("segment share", "with missing")):
+                    break
+                print(f"    {line}")
 
 
 if __name__ == "__main__":
