@@ -25,7 +25,7 @@ from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
             "lifestyle", "spend", "clubs", "intent", "visits", "courses", "careers", "events",
-            "trips", "owners", "players", "wearables")
+            "trips", "owners", "players", "wearables", "donors", "property")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -398,3 +398,39 @@ def test_players_and_wearables_shapes() -> None:
     assert wearables.label_map["STEPN move-to-earn walkers"] == (
         "10k-a-day step walkers", "Sleep score & recovery trackers",
         "Insurance rewards step-goal members")
+
+
+def test_donors_and_property_shapes() -> None:
+    donors, prop = get_vocabulary("donors"), get_vocabulary("property")
+    for vocab in (donors, prop):
+        assert_written_blind_shape(vocab)
+    # a fundraising platform labels people by the causes they give to, the challenges they do
+    # for them and how they give; a property portal by the homes they search for and own
+    assert all(lab.endswith(("donors", "givers", "hosts", "supporters", "fundraisers",
+                             "members", "bidders", "sponsors", "backers", "employees",
+                             "pledgers", "lenders", "entrants", "patrons", "crowdfunders",
+                             "volunteers", "makers", "buyers"))
+               for lab in donors.labels)
+    assert all(lab.endswith(("searchers", "upsizers", "couples", "seekers", "renters",
+                             "landlords", "checkers", "trackers", "investors", "browsers",
+                             "buyers", "visitors"))
+               for lab in prop.labels)
+    # one way of giving gathers jewellery, sneakers, luxury goods, designer fashion and art
+    auctions = {x for x, labs in donors.reports.items() if "Charity auction bidders" in labs}
+    assert {"Jewellery & Watches", "Streetwear & Sneakers", "Luxury Goods", "Designer Fashion",
+            "Art & Design"} <= auctions
+    # one home feature gathers makeup, clothes, jewellery and designer fashion
+    wardrobe = {x for x, labs in prop.reports.items()
+                if "Walk-in wardrobe & dressing-room seekers" in labs}
+    assert {"Beauty & Cosmetics", "Clothes, Shoes, Handbags & Accessories",
+            "Jewellery & Watches", "Designer Fashion"} <= wardrobe
+    # an interest that moves nobody to give or changes nobody's home search keeps its place in
+    # a phrase's membership truth
+    assert donors.phrases["nail technicians running a charity manicure day"] == (
+        "Nail Art", "Beauty & Cosmetics")
+    assert donors.label_map["nail technicians running a charity manicure day"] == (
+        "Beauty bank & hygiene drive donors",)
+    assert prop.phrases["K-pop fans moving to Seoul for a year"] == (
+        "K-Pop", "Travel, Tourism & Aviation")
+    assert prop.label_map["K-pop fans moving to Seoul for a year"] == (
+        "Overseas & relocation searchers", "Holiday home & short-let investors")

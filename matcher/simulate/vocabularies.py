@@ -12,7 +12,8 @@ vocabulary; only the reports and the label maps change.
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
 ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits``, ``courses``,
-``careers``, ``events``, ``trips``, ``owners``, ``players`` and ``wearables`` are held out:
+``careers``, ``events``, ``trips``, ``owners``, ``players``, ``wearables``, ``donors`` and
+``property`` are held out:
 written before any tuning on them (``survey``, a consumer-research panel's profile labels,
 ``adplatform``, an ad platform's affinity, in-market and life-event audiences, ``media``, a
 media-measurement panel's content-consumption audiences, and ``apps``, an app-intelligence
@@ -38,6 +39,11 @@ register, written blind as the held-out test of the next change.
 purchase, written blind as the held-out test of the next change.
 ``wearables``: a fitness-tracker platform's activity audiences by logged activity, sleep and
 health pattern, written blind as the held-out test of the next change.
+``donors``: a fundraising platform's donor audiences by cause, sponsored challenge and way of
+giving, written blind as the held-out test of the next change.
+``property``: a real-estate portal's home-seeker and homeowner audiences by search filter, home
+feature, area and stage of the housing journey, written blind as the held-out test of the next
+change.
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ from . import (
     vocab_careers,
     vocab_clubs,
     vocab_courses,
+    vocab_donors,
     vocab_events,
     vocab_iab,
     vocab_intent,
@@ -63,6 +70,7 @@ from . import (
     vocab_media,
     vocab_owners,
     vocab_players,
+    vocab_property,
     vocab_retail,
     vocab_social,
     vocab_spend,
@@ -205,14 +213,15 @@ VOCABULARIES: dict[str, Vocabulary] = {
                         _held_out(vocab_visits), _held_out(vocab_courses),
                         _held_out(vocab_careers), _held_out(vocab_events),
                         _held_out(vocab_trips), _held_out(vocab_owners),
-                        _held_out(vocab_players), _held_out(vocab_wearables))}
+                        _held_out(vocab_players), _held_out(vocab_wearables),
+                        _held_out(vocab_donors), _held_out(vocab_property))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
     ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``,
     ``intent``, ``visits``, ``courses``, ``careers``, ``events``, ``trips``, ``owners``,
-    ``players``, ``wearables``), or the one given."""
+    ``players``, ``wearables``, ``donors``, ``property``), or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
