@@ -192,8 +192,8 @@ def test_the_reports_methods_say_what_a_missing_blocks_range_rests_on(matcher):
     methods = render_html(build_report(matcher, campaign)).split('class="sheet methods"')[1]
     meaning = methods.split("<dt>Segment share</dt>")[1].split("</dd>")[0]
     assert "on the platform." not in meaning
-    for evidence in ("top audience country", "age band, gender or language",
-                     "nearest bios and categories", "same platform"):
+    for evidence in ("top audience country", "dominant age band, gender or language",
+                     "nearest bios and categories", "the platform's"):
         assert evidence in meaning
 
 
