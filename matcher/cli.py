@@ -16,7 +16,7 @@ import typer
 from pydantic import ValidationError
 
 from matcher.config import get_settings
-from matcher.errors import MatcherError
+from matcher.errors import InvalidInput, MatcherError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Match audience segments to the creators whose audiences fit them.")
@@ -488,28 +488,50 @@ def evaluate_command(
              "survey, adplatform, media or apps.")] = "default",
     oracle: Annotated[bool, typer.Option(
         help="Also rank with the hidden phrase -> label map pinned.")] = False,
+    partial: Annotated[float, typer.Option(
+        "--partial", help="Share of creators reported as ranking exports are (0 to 1); above "
+                          "0, a table ranks them and the fully reported creators apart.")] = 0.0,
+    exports: Annotated[str, typer.Option(
+        help="How exported creators are described: ranking (a top audience country only) or "
+             "realistic (the most followed of each platform, vendor categories as their only "
+             "text, against a reference world).")] = "ranking",
 ) -> None:
     """Rank a simulated world against its follower-level truth, with baselines."""
     import tempfile
 
     from matcher.embedding.encoder import Encoder
     from matcher.simulate.evaluation import METHODS, ORACLE_METHODS, run
+    from matcher.simulate.partial_evaluation import EXPORT_KINDS, run_partial
 
+    if not 0.0 <= partial <= 1.0:
+        raise InvalidInput(f"expected a share from 0 to 1, got {partial:g}", field="partial")
+    if exports not in EXPORT_KINDS:
+        raise InvalidInput(f"expected one of {', '.join(EXPORT_KINDS)}, got {exports!r}",
+                           field="exports")
     settings = get_settings()
     work = workdir or Path(tempfile.mkdtemp(prefix="matcher-eval-"))
     encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size,
                       settings.query_encode_threads)
-    report, info = run(seed, creators, segments, encoder, work,
-                       weights=_parse_weights(weight or []) or None, log=_log,
-                       vocabulary=vocabulary,
-                       methods=METHODS + (ORACLE_METHODS if oracle else ()))
+    weights = _parse_weights(weight or []) or None
+    methods = METHODS + (ORACLE_METHODS if oracle else ())
+    kinds = None
+    if partial:
+        report, kinds, info = run_partial(seed, creators, segments, encoder, work, partial,
+                                          exports, weights=weights, log=_log,
+                                          vocabulary=vocabulary, methods=methods)
+    else:
+        report, info = run(seed, creators, segments, encoder, work, weights=weights, log=_log,
+                           vocabulary=vocabulary, methods=methods)
     labels = info["labels"]
     typer.echo(f"world seed {seed}, {vocabulary} labels: {info['catalogue']} creators, "
-               f"{len(report.segments)} segments, top 50 per segment (built in "
-               f"{info['build_seconds']:.0f} s); phrase -> label precision "
+               f"{segments if report is None else len(report.segments)} segments, top 50 per "
+               f"segment (built in {info['build_seconds']:.0f} s); phrase -> label precision "
                f"{labels['precision']:.2f}, recall {labels['recall']:.2f}, "
                f"{labels['unmatched']:.0%} of phrases matched no label")
-    typer.echo(report.table(per_segment=per_segment))
+    if report is not None:
+        typer.echo(report.table(per_segment=per_segment))
+    if kinds is not None:
+        typer.echo(kinds.table())
 
 
 results_app = typer.Typer(no_args_is_help=True, help="Campaigns and their results.")

@@ -8,12 +8,13 @@ import numpy as np
 import pyarrow.parquet as pq
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import ValidationError
 
 from matcher.api.app import create_app
 from matcher.batch import BatchOptions, Reference, score_roster
 from matcher.config import Settings
 from matcher.contracts.profiles import Audience
-from matcher.errors import RowError
+from matcher.errors import RowError, error_field
 from matcher.ingest.normalise import normalise_profile
 from matcher.matching import scoring
 from matcher.matching.neighbours import NEIGHBOURS, interest_reference, neighbours_missing
@@ -268,10 +269,12 @@ def test_a_dominant_gender_age_or_top_language_is_read_checked_and_normalised():
         with pytest.raises(RowError) as err:
             normalise_profile(creator("x", audience={block: value}))
         assert err.value.field == f"audience.{block}"
-    with pytest.raises(ValueError, match="dominant_gender"):
+    with pytest.raises(ValidationError) as err:
         Audience(gender={"female": 0.3, "male": 0.7}, dominant_gender="female")
-    with pytest.raises(ValueError, match="top_languages"):
+    assert error_field(err.value.errors()[0]) == "dominant_gender"
+    with pytest.raises(ValidationError) as err:
         Audience(languages={"en": 0.2, "pt": 0.6}, top_languages=["en", "pt"])
+    assert error_field(err.value.errors()[0]) == "top_languages"
 
 
 def test_a_named_dominant_value_estimates_age_and_gender_a_top_country_the_language(

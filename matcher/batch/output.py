@@ -7,9 +7,12 @@ One row per (creator, segment)::
     segment_id
     rank             1 = best fit among the segment's eligible creators; empty if not eligible
     fit, eligible    eligible: passes the segment's hard filters
-    segment_share, estimated_reach
+    segment_share, segment_share_low, segment_share_high, estimated_reach
     contribution_*   one column per fit factor (empty where the factor does not apply)
-    confidence, missing_blocks (comma-separated), summary (the lines joined with " | ")
+    confidence, missing_blocks (comma-separated)
+    estimated_blocks each estimated block and what it rests on ("countries: top audience
+                     country BR", "; "-separated); empty where every targeted block is reported
+    summary          the lines joined with " | "
     ...              the mapping's extras, if any
 
 Parquet is written with ``ParquetWriter``, CSV and JSON lines by appending, so memory stays
@@ -63,10 +66,13 @@ def output_schema(extra_types: Sequence[tuple[str, str]] = ()) -> pa.Schema:
         pa.field("fit", pa.float64(), nullable=False),
         pa.field("eligible", pa.bool_()),
         pa.field("segment_share", pa.float64()),
+        pa.field("segment_share_low", pa.float64()),
+        pa.field("segment_share_high", pa.float64()),
         pa.field("estimated_reach", pa.float64()),
         *[pa.field(column, pa.float64()) for column in CONTRIBUTIONS.values()],
         pa.field("confidence", pa.float64()),
         pa.field("missing_blocks", pa.string()),
+        pa.field("estimated_blocks", pa.string()),
         pa.field("summary", pa.string()),
     ]
     taken = {f.name for f in fields}

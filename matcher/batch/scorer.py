@@ -31,13 +31,23 @@ from matcher.errors import RowError
 from matcher.ingest.mapping import EXTRA_KEY
 from matcher.ingest.normalise import normalise_profile
 from matcher.ingest.readers import Reject
-from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, build_catalogue, follower_tier
+from matcher.matching.catalogue import (
+    PLATFORMS,
+    TIER_NAMES,
+    Catalogue,
+    build_catalogue,
+    follower_tier,
+)
 from matcher.matching.explain import explain_many, platform_name
 from matcher.matching.filters import allowed_rows
-from matcher.matching.scoring import score_rows
-from matcher.matching.segments import build_targets
+from matcher.matching.scoring import FACTOR_BLOCK, Scores, score_rows
+from matcher.matching.segments import SegmentTargets, build_targets
 from matcher.search.neighbours import interest_neighbours
 from matcher.search.snapshots import profile_text
+from matcher.service.records import records
+
+#: Between the estimated blocks of one row (an estimate's text may hold a comma).
+ESTIMATE_SEPARATOR = "; "
 
 
 @dataclass
@@ -131,6 +141,29 @@ def _summary(lines: list[str], code: int, followers: int, borrowed: bool) -> str
     return " | ".join(lines)
 
 
+def estimated_columns(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
+                      rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Each row's segment-share range and what its estimated blocks rest on
+    (``countries: top audience country BR; interests: ...``), read from the shortlist's
+    records; a row with every targeted block reported has the share as both ends and no
+    estimated blocks."""
+    low, high = scores.segment_share.copy(), scores.segment_share.copy()
+    estimated = [""] * len(rows)
+    partial = np.zeros(len(rows), dtype=bool)
+    for flags in scores.imputed.values():
+        partial |= flags
+    at = np.flatnonzero(partial)
+    if not len(at):
+        return low, high, estimated
+    low[at], high[at] = scores.share_range[at, 0], scores.share_range[at, 1]
+    for i, record in zip(at, records(catalogue, targets, scores, rows[at].tolist()),
+                         strict=True):
+        estimated[i] = ESTIMATE_SEPARATOR.join(
+            f"{FACTOR_BLOCK[factor]}: {share['estimated_from']}"
+            for factor, share in record["factor_shares"].items() if not share["reported"])
+    return low, high, estimated
+
+
 def _affinity(text_emb: np.ndarray, persona: np.ndarray) -> np.ndarray:
     """Content affinity as an (n, 1) column for ``score_rows`` (with a persona of [1.0]).
 
@@ -193,18 +226,22 @@ def score_profiles(context: ScoringContext, profiles: Sequence[Influencer],
             missing.append(",".join(why["missing_blocks"]))
             summaries.append(_summary(why["summary"], int(catalogue.platform[j]),
                                       int(catalogue.followers[j]), borrowed[j]))
+        share_low, share_high, estimated = estimated_columns(catalogue, targets, scores, rows)
         columns = {
             **common,
             "segment_id": pa.array([segment.id] * len(rows), pa.string()),
             "fit": pa.array(scores.fit, pa.float64()),
             "eligible": pa.array(np.ones(len(rows), dtype=bool) if allowed is None else allowed),
             "segment_share": pa.array(scores.segment_share, pa.float64()),
+            "segment_share_low": pa.array(share_low, pa.float64()),
+            "segment_share_high": pa.array(share_high, pa.float64()),
             "estimated_reach": pa.array(scores.reach, pa.float64()),
             **{column: (pa.array(scores.contributions[factor], pa.float64())
                         if factor in scores.contributions else pa.nulls(len(rows), pa.float64()))
                for factor, column in CONTRIBUTIONS.items()},
             "confidence": pa.array(scores.confidence, pa.float64()),
             "missing_blocks": pa.array(missing, pa.string()),
+            "estimated_blocks": pa.array(estimated, pa.string()),
             "summary": pa.array(summaries, pa.string()),
         }
         tables.append(pa.table([columns[name] for name in schema.names], schema=schema))

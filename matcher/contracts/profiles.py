@@ -253,14 +253,14 @@ class Audience(BaseModel):
             if ranked and block:
                 shares = [block[c] for c in ranked if c in block]
                 if any(b > a + 1e-9 for a, b in zip(shares, shares[1:], strict=False)):
-                    raise ValueError(f"top_{name}: the ranked order contradicts the {name} "
-                                     "block's shares")
+                    raise FieldError(f"top_{name}", f"the ranked order {ranked} contradicts "
+                                     f"the {name} block's shares")
         named_blocks: tuple[tuple[str | None, Mapping[Any, float] | None, str], ...] = (
             (self.dominant_gender, self.gender, "gender"), (self.dominant_age, self.age, "age"))
         for named, given, name in named_blocks:
             if named and given and given.get(named, 0.0) < max(given.values()) - 1e-9:
-                raise ValueError(f"dominant_{name}: {named!r} is not the largest share of the "
-                                 f"{name} block")
+                raise FieldError(f"dominant_{name}", f"{named!r} is not the largest share of "
+                                 f"the {name} block")
         if not (info.context and info.context.get("stored")):  # stored before it was checked
             self._joint_country_agrees_with_marginals()
         return self
