@@ -308,3 +308,21 @@ def test_a_named_dominant_value_estimates_age_and_gender_a_top_country_the_langu
     assert female["confidence"] > nothing["confidence"]
     assert any("creators whose dominant gender is female have" in line
                for line in female["summary"]), female["summary"]
+
+
+def test_the_share_range_always_holds_the_estimate(live):  # noqa: F811
+    """The range spans each estimate's 10th to 90th percentile, widened where the estimate
+    (a mean) falls outside them: a planner never reads a share outside its own range."""
+    codes = ("US", "IN", "BR", "ID", "MX", "GB", "DE", "JP")
+    rows = [creator(f"export-{code}", audience={"top_countries": [code]}) for code in codes]
+    live.upsert([normalise_profile(row) for row in rows])
+    checked = 0
+    for target in codes:
+        segment = {"name": f"{target} yoga fans", "countries": [target],
+                   "interests": ["yoga"], "genders": ["female"]}
+        for record in live.shortlist(segment, k=500).results:
+            if record["id"].startswith("export-"):
+                low, high = record["segment_share_range"]
+                assert low <= record["segment_share"] <= high, (target, record["id"])
+                checked += 1
+    assert checked >= len(codes) ** 2 // 2

@@ -526,8 +526,9 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
             use, use_low, use_high = use.copy(), use_low.copy(), use_high.copy()
             use[joint_country] = use_low[joint_country] = use_high[joint_country] = replacement
         product *= use
-        product_low *= use_low
-        product_high *= use_high
+        # an estimate is a mean, which a skewed pool puts outside its 10th-90th percentiles
+        product_low *= np.minimum(use_low, use)
+        product_high *= np.maximum(use_high, use)
     return SegmentFigures.of(shares, product, product_low, product_high, affinity, joint,
                              joint_country)
 
