@@ -295,11 +295,12 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     rows = scores.rows[at]
     factors = list(scores.shares)
     weighted = list(scores.effective_weights)
-    # each rounding is per value, so the columns are rounded together, one call each
-    share_columns = round_shares(np.column_stack(
+    # each rounding is per value, so the columns are rounded together, one call each: a
+    # row each of the factor shares, the segment share and its low and high ends
+    share_rows = round_shares(np.array(
         [*(scores.shares[f][at] for f in factors), scores.segment_share[at],
-         scores.share_range[at].reshape(len(at), 2)]))
-    segment_share = share_columns[:, len(factors)]
+         *scores.share_range[at].T]))
+    segment_share = share_rows[len(factors)]
     four_digits = _rounded_together(
         [scores.affinity_cosine[at], scores.fit[at],
          *(scores.values[f][at] for f in weighted),
@@ -308,11 +309,11 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     engagement = catalogue.engagement[rows]
     reach = np.round(scores.reach[at])  # rounding keeps the order a list is ranked in
     confidence = np.where(segment_share > 0, np.round(scores.confidence[at], 2), 0.0)
-    texts = pcts(np.concatenate([*share_columns[:, :len(factors) + 1].T, engagement]))
+    texts = pcts(np.concatenate([share_rows[:len(factors) + 1].ravel(), engagement]))
     n = len(at)
     *share_texts, segment_share_text, engagement_text = [
         texts[j * n:(j + 1) * n] for j in range(len(factors) + 2)]
-    share_lists = share_columns.T.tolist()
+    share_lists = share_rows.tolist()
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
         followers=catalogue.followers[rows].tolist(), tier=catalogue.tier[rows].tolist(),
@@ -325,7 +326,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         top_country=catalogue.top_audience_country[rows].tolist(),
         dominant=catalogue.dominant_codes[rows].tolist(),
         segment_share=share_lists[len(factors)],
-        share_range=share_columns[:, len(factors) + 1:].tolist(),
+        share_range=share_rows[len(factors) + 1:].T.tolist(),
         joint=scores.joint_age_gender[at].tolist(),
         joint_country=scores.joint_age_country[at].tolist(),
         credibility=scores.credibility[at].tolist(),
@@ -343,7 +344,7 @@ def _rounded_together(columns: list[np.ndarray], digits: int) -> list[list[float
     """Each of ``columns`` rounded to ``digits`` as a list, float64 columns in one call
     (rounding is per value); any other dtype on its own, in its own precision."""
     if all(c.dtype == np.float64 for c in columns):
-        return np.round(np.column_stack(columns), digits).T.tolist()
+        return np.round(np.array(columns), digits).tolist()
     return [np.round(c, digits).tolist() for c in columns]
 
 
@@ -418,7 +419,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                                            strict=True)]
     for i in [i for i, known in enumerate(picked.credibility_known) if not known]:
         missing[i].append("credibility")
-    reach_lines = [f"estimated segment reach {reach:,.0f} = {count:,} followers x {cred} x "
+    reach_lines = [f"estimated segment reach {reach:,} = {count:,} followers x {cred} x "
                    f"{text}" for reach, count, cred, text
                    in zip(picked.reach, followers, credibility, share_texts, strict=True)]
     affinity_lines = [f"content affinity {value:.2f} (bio and categories against the persona)"
