@@ -44,6 +44,12 @@ def _percent_table() -> np.ndarray:
 
 
 PERCENT_TEXTS = _percent_table()  # pct of a share with d decimals, rounded to n: at 101 d + n
+#: The bands of a percentage ``pct`` writes with as many decimals (``np.searchsorted`` of it,
+#: side right): negative, 0, under 1, under 10, 10 or more; per band, the scale that makes
+#: its decimals whole and where its texts start in ``PERCENT_TEXTS``.
+PERCENT_BANDS = np.array([0.0, np.nextafter(0.0, 1.0), 1.0, 10.0])
+BAND_SCALE = np.array([1.0, 1.0, 100.0, 10.0, 1.0])
+BAND_START = np.array([0.0, 0.0, 202.0, 101.0, 0.0])
 
 
 def pcts(values: np.ndarray) -> list[str]:
@@ -52,12 +58,12 @@ def pcts(values: np.ndarray) -> list[str]:
     rounding could be a tie) through ``pct``."""
     values = np.asarray(values, dtype=np.float64)
     percent = 100.0 * values
-    decimals = np.where((percent >= 10) | (percent == 0), 0, np.where(percent >= 1, 1, 2))
-    scaled = percent * (10.0 ** decimals)
+    band = np.searchsorted(PERCENT_BANDS, percent, side="right")  # NaN: the last band
+    scaled = percent * BAND_SCALE[band]
     rounded = np.rint(scaled)
-    table_read = ((percent >= 0) & (percent <= 100) & ~np.signbit(percent)  # not -0.0
+    table_read = ((band > 0) & (percent <= 100) & ~np.signbit(percent)  # not -0.0
                   & (np.abs(np.abs(scaled - rounded) - 0.5) > 1e-6))
-    keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64)
+    keys = np.where(table_read, BAND_START[band] + rounded, 0).astype(np.int64)
     texts: list[str] = PERCENT_TEXTS[keys].tolist()
     if not table_read.all():
         for i in np.flatnonzero(~table_read).tolist():
