@@ -189,27 +189,38 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
     return targets.match_parts
 
 
-def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
-                     limit: int = 3) -> tuple[list[list[dict[str, Any]]], list[list[str]]]:
+def closest_interests(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
+                      limit: int = 3) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per row, the ``limit`` audience interest labels matched to the segment's phrases that
-    weigh most (share x match weight, the weight as returned: rounded to 3 places): each
-    match's record, and each match's part of the "closest interests" line."""
-    found: list[list[dict[str, Any]]] = [[] for _ in range(len(rows))]
-    lines: list[list[str]] = [[] for _ in range(len(rows))]
+    weigh most (share x match weight, the weight as returned: rounded to 3 places), as
+    (position in ``rows``, label column, share) of each match, grouped by row, heaviest
+    first."""
     if targets.labels is None:
-        return found, lines
-    parts = match_parts(targets)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    weights = match_parts(targets).weights
     owner, columns, shares = gather(catalogue.interests, rows)
     keep = targets.labels[columns] > 0
     owner, columns, shares = owner[keep], columns[keep], shares[keep].astype(np.float64)
-    order = np.lexsort((-(shares * parts.weights[columns]), owner))  # stable: ties keep order
+    order = np.lexsort((-(shares * weights[columns]), owner))  # stable: ties keep order
     grouped = owner[order]
     first_of_group = np.searchsorted(grouped, grouped, side="left")
     chosen = order[np.arange(len(order)) - first_of_group < limit]
+    return owner[chosen], columns[chosen], shares[chosen]
+
+
+def interest_matches(targets: SegmentTargets, closest: tuple[np.ndarray, np.ndarray, np.ndarray],
+                     share_texts: list[str], count: int
+                     ) -> tuple[list[list[dict[str, Any]]], list[list[str]]]:
+    """Per row of the ``count`` that ``closest_interests`` chose its ``closest`` matches for,
+    each match's record and its part of the "closest interests" line (``share_texts``: the
+    ``pct`` of each match's share)."""
+    found: list[list[dict[str, Any]]] = [[] for _ in range(count)]
+    lines: list[list[str]] = [[] for _ in range(count)]
+    parts = match_parts(targets)
     records, texts = parts.records, parts.texts
-    shares = shares[chosen]
-    for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
-                                            shares.tolist(), pcts(shares), strict=True):
+    owner, columns, shares = closest
+    for i, column, share, share_text in zip(owner.tolist(), columns.tolist(), shares.tolist(),
+                                            share_texts, strict=True):
         record = records[column].copy()
         record["share"] = share
         found[i].append(record)
@@ -254,9 +265,8 @@ class Picked:
     confidence: list[float]
     values: dict[str, list[float]]
     contributions: dict[str, list[float]]
-    share_texts: dict[str, list[str]]  # pct of each factor share
-    segment_share_text: list[str]
-    engagement_text: list[str]
+    percents: np.ndarray  # the figures written as percentages, a column after another:
+    #                       each factor share (as ``shares``), segment share, engagement rate
 
 
 def _dominant_value(catalogue: Catalogue, picked: Picked, factor: str, i: int) -> str | None:
@@ -315,10 +325,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     engagement = catalogue.engagement[rows]
     reach = np.round(scores.reach[at])  # rounding keeps the order a list is ranked in
     confidence = np.where(segment_share > 0, np.round(scores.confidence[at], 2), 0.0)
-    texts = pcts(np.concatenate([share_rows[:len(factors) + 1].ravel(), engagement]))
-    n = len(at)
-    *share_texts, segment_share_text, engagement_text = [
-        texts[j * n:(j + 1) * n] for j in range(len(factors) + 2)]
+    percents = np.concatenate([share_rows[:len(factors) + 1].ravel(), engagement])
     share_lists = share_rows.tolist()
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
@@ -342,8 +349,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         fit=fit, confidence=confidence.tolist(),
         values=dict(zip(weighted, figures[:len(weighted)], strict=True)),
         contributions=dict(zip(weighted, figures[len(weighted):], strict=True)),
-        share_texts=dict(zip(factors, share_texts, strict=True)),
-        segment_share_text=segment_share_text, engagement_text=engagement_text)
+        percents=percents)
 
 
 def _rounded_together(columns: list[np.ndarray], digits: int) -> list[list[float]]:
@@ -366,10 +372,14 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
     put together per candidate."""
     n = len(picked.rows)
     codes, followers = picked.platform, picked.followers
-    share_texts = picked.segment_share_text
+    closest = closest_interests(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
+    # every percentage of the summary formatted in one call
+    percents = pcts(np.concatenate([picked.percents, closest[2]]))
+    *factor_texts, share_texts, engagement_texts = [
+        percents[j * n:(j + 1) * n] for j in range(len(picked.shares) + 2)]
     missing: list[list[str]] = [[] for _ in range(n)]
     factor_lines = []
-    for factor, texts in picked.share_texts.items():
+    for factor, texts in zip(picked.shares, factor_texts, strict=True):
         target = _targets_text(targets, factor)
         # every sentence starts with its share, so the rest is fixed per segment
         tail = SENTENCES[factor].format(share="", target=target)
@@ -401,8 +411,8 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                 lines[i] = (f"{block} not reported: the {PLATFORM_TITLES[codes[i]]} average "
                             f"puts {texts[i]} in the target ({target})")
         factor_lines.append(lines)
-    matches, match_texts = interest_matches(catalogue, targets,
-                                            np.asarray(picked.rows, dtype=np.int64))
+    matches, match_texts = interest_matches(targets, closest,
+                                            percents[(len(picked.shares) + 2) * n:], n)
     interest_lines = ["closest interests: " + "; ".join(texts) if texts else None
                       for texts in match_texts]
     if not picked.shares:
@@ -436,7 +446,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
         f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} creators with "
         f"{TIER_NAMES[tier]} followers" + (" (more engagements per post than followers: "
                                            "posts reaching beyond them)" if rate > 1 else "")
-        for text, rate, ratio, code, tier in zip(picked.engagement_text, picked.engagement,
+        for text, rate, ratio, code, tier in zip(engagement_texts, picked.engagement,
                                                  picked.ratio, codes, picked.tier, strict=True)]
     fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
                                           for f in picked.contributions)
