@@ -324,7 +324,8 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     affinity, fit, *figures = four_digits
     engagement = catalogue.engagement[rows]
     reach = np.round(scores.reach[at])  # rounding keeps the order a list is ranked in
-    confidence = np.where(segment_share > 0, np.round(scores.confidence[at], 2), 0.0)
+    estimates = scores.estimates(at)  # worked out for these candidates only
+    confidence = np.where(segment_share > 0, np.round(estimates.confidence, 2), 0.0)
     percents = np.concatenate([share_rows[:len(factors) + 1].ravel(), engagement])
     share_lists = share_rows.tolist()
     return Picked(
@@ -332,10 +333,10 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         followers=catalogue.followers[rows].tolist(), tier=catalogue.tier[rows].tolist(),
         engagement=engagement.tolist(),
         shares=dict(zip(factors, share_lists, strict=False)),
-        imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
-        inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
-        by_dominant={f: v[at].tolist() for f, v in scores.by_dominant.items()},
-        by_neighbours=scores.by_neighbours[at].tolist(),
+        imputed={f: v.tolist() for f, v in estimates.imputed.items()},
+        inferred={f: v.tolist() for f, v in estimates.inferred.items()},
+        by_dominant={f: v.tolist() for f, v in estimates.by_dominant.items()},
+        by_neighbours=estimates.by_neighbours.tolist(),
         top_country=catalogue.top_audience_country[rows].tolist(),
         dominant=catalogue.dominant_codes[rows].tolist(),
         segment_share=share_lists[len(factors)],
