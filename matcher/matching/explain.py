@@ -44,6 +44,12 @@ def _percent_table() -> np.ndarray:
 
 
 PERCENT_TEXTS = _percent_table()  # pct of a share with d decimals, rounded to n: at 101 d + n
+#: The bands of a percentage ``pct`` writes with as many decimals (``np.searchsorted`` of it,
+#: side right): negative, 0, under 1, under 10, 10 or more; per band, the scale that makes
+#: its decimals whole and where its texts start in ``PERCENT_TEXTS``.
+PERCENT_BANDS = np.array([0.0, np.nextafter(0.0, 1.0), 1.0, 10.0])
+BAND_SCALE = np.array([1.0, 1.0, 100.0, 10.0, 1.0])
+BAND_START = np.array([0.0, 0.0, 202.0, 101.0, 0.0])
 
 
 def pcts(values: np.ndarray) -> list[str]:
@@ -52,12 +58,12 @@ def pcts(values: np.ndarray) -> list[str]:
     rounding could be a tie) through ``pct``."""
     values = np.asarray(values, dtype=np.float64)
     percent = 100.0 * values
-    decimals = np.where((percent >= 10) | (percent == 0), 0, np.where(percent >= 1, 1, 2))
-    scaled = percent * (10.0 ** decimals)
+    band = np.searchsorted(PERCENT_BANDS, percent, side="right")  # NaN: the last band
+    scaled = percent * BAND_SCALE[band]
     rounded = np.rint(scaled)
-    table_read = ((percent >= 0) & (percent <= 100) & ~np.signbit(percent)  # not -0.0
+    table_read = ((band > 0) & (percent <= 100) & ~np.signbit(percent)  # not -0.0
                   & (np.abs(np.abs(scaled - rounded) - 0.5) > 1e-6))
-    keys = np.where(table_read, 101 * decimals + rounded, 0).astype(np.int64)
+    keys = np.where(table_read, BAND_START[band] + rounded, 0).astype(np.int64)
     texts: list[str] = PERCENT_TEXTS[keys].tolist()
     if not table_read.all():
         for i in np.flatnonzero(~table_read).tolist():
@@ -183,27 +189,38 @@ def match_parts(targets: SegmentTargets) -> MatchParts:
     return targets.match_parts
 
 
-def interest_matches(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
-                     limit: int = 3) -> tuple[list[list[dict[str, Any]]], list[list[str]]]:
+def closest_interests(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarray,
+                      limit: int = 3) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per row, the ``limit`` audience interest labels matched to the segment's phrases that
-    weigh most (share x match weight, the weight as returned: rounded to 3 places): each
-    match's record, and each match's part of the "closest interests" line."""
-    found: list[list[dict[str, Any]]] = [[] for _ in range(len(rows))]
-    lines: list[list[str]] = [[] for _ in range(len(rows))]
+    weigh most (share x match weight, the weight as returned: rounded to 3 places), as
+    (position in ``rows``, label column, share) of each match, grouped by row, heaviest
+    first."""
     if targets.labels is None:
-        return found, lines
-    parts = match_parts(targets)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    weights = match_parts(targets).weights
     owner, columns, shares = gather(catalogue.interests, rows)
     keep = targets.labels[columns] > 0
     owner, columns, shares = owner[keep], columns[keep], shares[keep].astype(np.float64)
-    order = np.lexsort((-(shares * parts.weights[columns]), owner))  # stable: ties keep order
+    order = np.lexsort((-(shares * weights[columns]), owner))  # stable: ties keep order
     grouped = owner[order]
     first_of_group = np.searchsorted(grouped, grouped, side="left")
     chosen = order[np.arange(len(order)) - first_of_group < limit]
+    return owner[chosen], columns[chosen], shares[chosen]
+
+
+def interest_matches(targets: SegmentTargets, closest: tuple[np.ndarray, np.ndarray, np.ndarray],
+                     share_texts: list[str], count: int
+                     ) -> tuple[list[list[dict[str, Any]]], list[list[str]]]:
+    """Per row of the ``count`` that ``closest_interests`` chose its ``closest`` matches for,
+    each match's record and its part of the "closest interests" line (``share_texts``: the
+    ``pct`` of each match's share)."""
+    found: list[list[dict[str, Any]]] = [[] for _ in range(count)]
+    lines: list[list[str]] = [[] for _ in range(count)]
+    parts = match_parts(targets)
     records, texts = parts.records, parts.texts
-    shares = shares[chosen]
-    for i, column, share, share_text in zip(owner[chosen].tolist(), columns[chosen].tolist(),
-                                            shares.tolist(), pcts(shares), strict=True):
+    owner, columns, shares = closest
+    for i, column, share, share_text in zip(owner.tolist(), columns.tolist(), shares.tolist(),
+                                            share_texts, strict=True):
         record = records[column].copy()
         record["share"] = share
         found[i].append(record)
@@ -248,9 +265,8 @@ class Picked:
     confidence: list[float]
     values: dict[str, list[float]]
     contributions: dict[str, list[float]]
-    share_texts: dict[str, list[str]]  # pct of each factor share
-    segment_share_text: list[str]
-    engagement_text: list[str]
+    percents: np.ndarray  # the figures written as percentages, a column after another:
+    #                       each factor share (as ``shares``), segment share, engagement rate
 
 
 def _dominant_value(catalogue: Catalogue, picked: Picked, factor: str, i: int) -> str | None:
@@ -295,11 +311,12 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     rows = scores.rows[at]
     factors = list(scores.shares)
     weighted = list(scores.effective_weights)
-    # each rounding is per value, so the columns are rounded together, one call each
-    share_columns = round_shares(np.column_stack(
+    # each rounding is per value, so the columns are rounded together, one call each: a
+    # row each of the factor shares, the segment share and its low and high ends
+    share_rows = round_shares(np.array(
         [*(scores.shares[f][at] for f in factors), scores.segment_share[at],
-         scores.share_range[at].reshape(len(at), 2)]))
-    segment_share = share_columns[:, len(factors)]
+         *scores.share_range[at].T]))
+    segment_share = share_rows[len(factors)]
     four_digits = _rounded_together(
         [scores.affinity_cosine[at], scores.fit[at],
          *(scores.values[f][at] for f in weighted),
@@ -307,25 +324,23 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     affinity, fit, *figures = four_digits
     engagement = catalogue.engagement[rows]
     reach = np.round(scores.reach[at])  # rounding keeps the order a list is ranked in
-    confidence = np.where(segment_share > 0, np.round(scores.confidence[at], 2), 0.0)
-    texts = pcts(np.concatenate([*share_columns[:, :len(factors) + 1].T, engagement]))
-    n = len(at)
-    *share_texts, segment_share_text, engagement_text = [
-        texts[j * n:(j + 1) * n] for j in range(len(factors) + 2)]
-    share_lists = share_columns.T.tolist()
+    estimates = scores.estimates(at)  # worked out for these candidates only
+    confidence = np.where(segment_share > 0, np.round(estimates.confidence, 2), 0.0)
+    percents = np.concatenate([share_rows[:len(factors) + 1].ravel(), engagement])
+    share_lists = share_rows.tolist()
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
         followers=catalogue.followers[rows].tolist(), tier=catalogue.tier[rows].tolist(),
         engagement=engagement.tolist(),
         shares=dict(zip(factors, share_lists, strict=False)),
-        imputed={f: v[at].tolist() for f, v in scores.imputed.items()},
-        inferred={f: v[at].tolist() for f, v in scores.inferred.items()},
-        by_dominant={f: v[at].tolist() for f, v in scores.by_dominant.items()},
-        by_neighbours=scores.by_neighbours[at].tolist(),
+        imputed={f: v.tolist() for f, v in estimates.imputed.items()},
+        inferred={f: v.tolist() for f, v in estimates.inferred.items()},
+        by_dominant={f: v.tolist() for f, v in estimates.by_dominant.items()},
+        by_neighbours=estimates.by_neighbours.tolist(),
         top_country=catalogue.top_audience_country[rows].tolist(),
         dominant=catalogue.dominant_codes[rows].tolist(),
         segment_share=share_lists[len(factors)],
-        share_range=share_columns[:, len(factors) + 1:].tolist(),
+        share_range=share_rows[len(factors) + 1:].T.tolist(),
         joint=scores.joint_age_gender[at].tolist(),
         joint_country=scores.joint_age_country[at].tolist(),
         credibility=scores.credibility[at].tolist(),
@@ -335,15 +350,14 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         fit=fit, confidence=confidence.tolist(),
         values=dict(zip(weighted, figures[:len(weighted)], strict=True)),
         contributions=dict(zip(weighted, figures[len(weighted):], strict=True)),
-        share_texts=dict(zip(factors, share_texts, strict=True)),
-        segment_share_text=segment_share_text, engagement_text=engagement_text)
+        percents=percents)
 
 
 def _rounded_together(columns: list[np.ndarray], digits: int) -> list[list[float]]:
     """Each of ``columns`` rounded to ``digits`` as a list, float64 columns in one call
     (rounding is per value); any other dtype on its own, in its own precision."""
     if all(c.dtype == np.float64 for c in columns):
-        return np.round(np.column_stack(columns), digits).T.tolist()
+        return np.round(np.array(columns), digits).tolist()
     return [np.round(c, digits).tolist() for c in columns]
 
 
@@ -359,10 +373,14 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
     put together per candidate."""
     n = len(picked.rows)
     codes, followers = picked.platform, picked.followers
-    share_texts = picked.segment_share_text
+    closest = closest_interests(catalogue, targets, np.asarray(picked.rows, dtype=np.int64))
+    # every percentage of the summary formatted in one call
+    percents = pcts(np.concatenate([picked.percents, closest[2]]))
+    *factor_texts, share_texts, engagement_texts = [
+        percents[j * n:(j + 1) * n] for j in range(len(picked.shares) + 2)]
     missing: list[list[str]] = [[] for _ in range(n)]
     factor_lines = []
-    for factor, texts in picked.share_texts.items():
+    for factor, texts in zip(picked.shares, factor_texts, strict=True):
         target = _targets_text(targets, factor)
         # every sentence starts with its share, so the rest is fixed per segment
         tail = SENTENCES[factor].format(share="", target=target)
@@ -394,8 +412,8 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                 lines[i] = (f"{block} not reported: the {PLATFORM_TITLES[codes[i]]} average "
                             f"puts {texts[i]} in the target ({target})")
         factor_lines.append(lines)
-    matches, match_texts = interest_matches(catalogue, targets,
-                                            np.asarray(picked.rows, dtype=np.int64))
+    matches, match_texts = interest_matches(targets, closest,
+                                            percents[(len(picked.shares) + 2) * n:], n)
     interest_lines = ["closest interests: " + "; ".join(texts) if texts else None
                       for texts in match_texts]
     if not picked.shares:
@@ -418,7 +436,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                                            strict=True)]
     for i in [i for i, known in enumerate(picked.credibility_known) if not known]:
         missing[i].append("credibility")
-    reach_lines = [f"estimated segment reach {reach:,.0f} = {count:,} followers x {cred} x "
+    reach_lines = [f"estimated segment reach {reach:,} = {count:,} followers x {cred} x "
                    f"{text}" for reach, count, cred, text
                    in zip(picked.reach, followers, credibility, share_texts, strict=True)]
     affinity_lines = [f"content affinity {value:.2f} (bio and categories against the persona)"
@@ -429,7 +447,7 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
         f"engagement {text}, {ratio:.1f}x the median of {PLATFORM_TITLES[code]} creators with "
         f"{TIER_NAMES[tier]} followers" + (" (more engagements per post than followers: "
                                            "posts reaching beyond them)" if rate > 1 else "")
-        for text, rate, ratio, code, tier in zip(picked.engagement_text, picked.engagement,
+        for text, rate, ratio, code, tier in zip(engagement_texts, picked.engagement,
                                                  picked.ratio, codes, picked.tier, strict=True)]
     fit_line = "fit %.3f = " + " + ".join(f"{FACTOR_NAMES.get(f, f)} %.3f"
                                           for f in picked.contributions)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -62,16 +63,27 @@ def resolve_weights(overrides: dict[str, float] | None) -> dict[str, float]:
     return weights
 
 
-@dataclass
-class Scores:
-    rows: np.ndarray
-    shares: dict[str, np.ndarray]          # targeted factor -> share per row
+@dataclass(frozen=True)
+class Estimates:
+    """Some scored rows' missing blocks, what each block's estimate rests on, and the
+    confidence that follows."""
+
     imputed: dict[str, np.ndarray]         # targeted factor -> bool per row (block missing)
     inferred: dict[str, np.ndarray]        # ... missing, estimated from evidence (a top
                                            # audience country, a dominant value, content)
     by_dominant: dict[str, np.ndarray]     # ... the evidence being the block's dominant value
     by_neighbours: np.ndarray              # interest estimated from the nearest reported
                                            # creators by bio and categories
+    confidence: np.ndarray
+
+
+@dataclass
+class Scores:
+    """The exact scores of some rows. What their estimates rest on (``Estimates``) is
+    worked out when asked for: a shortlist asks for its listed candidates' only."""
+
+    rows: np.ndarray
+    shares: dict[str, np.ndarray]          # targeted factor -> share per row
     share_range: np.ndarray                # (n, 2)
     segment_share: np.ndarray
     credibility: np.ndarray
@@ -84,9 +96,44 @@ class Scores:
     effective_weights: dict[str, float]    # renormalised over applicable factors
     contributions: dict[str, np.ndarray]
     fit: np.ndarray
-    confidence: np.ndarray
     joint_age_gender: np.ndarray
     joint_age_country: np.ndarray
+    catalogue: Catalogue                   # what the estimates are read from
+    priors: Priors | None
+
+    def estimates(self, at: np.ndarray | None = None) -> Estimates:
+        """The ``Estimates`` of the rows at positions ``at`` (None: every row), worked out
+        for those rows alone (each row's are its own)."""
+        if at is None:
+            return self._all_estimates
+        return estimates(self.catalogue, self.rows[at], list(self.shares), self.priors,
+                         self.affinity_cosine[at], self.credibility_known[at],
+                         self.segment_share[at])
+
+    @cached_property
+    def _all_estimates(self) -> Estimates:
+        return estimates(self.catalogue, self.rows, list(self.shares), self.priors,
+                         self.affinity_cosine, self.credibility_known, self.segment_share)
+
+    @property
+    def imputed(self) -> dict[str, np.ndarray]:
+        return self._all_estimates.imputed
+
+    @property
+    def inferred(self) -> dict[str, np.ndarray]:
+        return self._all_estimates.inferred
+
+    @property
+    def by_dominant(self) -> dict[str, np.ndarray]:
+        return self._all_estimates.by_dominant
+
+    @property
+    def by_neighbours(self) -> np.ndarray:
+        return self._all_estimates.by_neighbours
+
+    @property
+    def confidence(self) -> np.ndarray:
+        return self._all_estimates.confidence
 
     def ranking_key(self, rank_by: str) -> np.ndarray:
         if rank_by == "share_low":
@@ -576,7 +623,6 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
             priors = share_priors(catalogue, targets) if targets.targeted() else Priors()
         figures = segment_figures(catalogue, text_emb, targets, rows, priors)
     shares, product = figures.shares, figures.segment_share
-    imputed = imputed_blocks(catalogue, rows, shares)
 
     credibility, followers, ratio, median = catalogue.scoring_numbers[rows].T
     credibility = credibility.copy()
@@ -604,6 +650,25 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     for f in effective:
         fit = fit + contributions[f]
 
+    share_range = np.empty((n, 2))
+    share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
+    return Scores(rows=rows, shares=shares, share_range=share_range,
+                  segment_share=product, credibility=credibility,
+                  credibility_known=credibility_known, reach=reach,
+                  affinity_cosine=affinity_cos, engagement_ratio=ratio,
+                  engagement_median=median, values=values, effective_weights=effective,
+                  contributions=contributions, fit=fit,
+                  joint_age_gender=figures.joint, joint_age_country=figures.joint_country,
+                  catalogue=catalogue, priors=priors)
+
+
+def estimates(catalogue: Catalogue, rows: np.ndarray, targeted: list[str],
+              priors: Priors | None, affinity_cos: np.ndarray, credibility_known: np.ndarray,
+              segment_share: np.ndarray) -> Estimates:
+    """``Estimates`` of ``rows``, scored for the ``targeted`` factors with ``priors``
+    (``affinity_cos``, ``credibility_known``, ``segment_share``: their scores' figures)."""
+    n = len(rows)
+    imputed = imputed_blocks(catalogue, rows, targeted)
     inferred = {f: np.zeros(n, dtype=bool) for f in targeted}
     by_dominant = {f: np.zeros(n, dtype=bool) for f in targeted}
     for factor in set(TOP_COUNTRY_FACTORS) | set(DOMINANT_FACTORS):
@@ -621,18 +686,9 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
     for factor in targeted:  # an estimate from a top audience country counts half
         missing_count += imputed[factor] - 0.5 * inferred[factor]
     confidence = 1.0 - missing_count / (len(targeted) + 1)
-    confidence[product <= 0] = 0.0  # no share to be confident in: nothing matched
-    share_range = np.empty((n, 2))
-    share_range[:, 0], share_range[:, 1] = figures.share_low, figures.share_high
-    return Scores(rows=rows, shares=shares, imputed=imputed, inferred=inferred,
-                  by_dominant=by_dominant, by_neighbours=by_neighbours,
-                  share_range=share_range,
-                  segment_share=product, credibility=credibility,
-                  credibility_known=credibility_known, reach=reach,
-                  affinity_cosine=affinity_cos, engagement_ratio=ratio,
-                  engagement_median=median, values=values, effective_weights=effective,
-                  contributions=contributions, fit=fit, confidence=confidence,
-                  joint_age_gender=figures.joint, joint_age_country=figures.joint_country)
+    confidence[segment_share <= 0] = 0.0  # no share to be confident in: nothing matched
+    return Estimates(imputed=imputed, inferred=inferred, by_dominant=by_dominant,
+                     by_neighbours=by_neighbours, confidence=confidence)
 
 
 def _unit(values: np.ndarray) -> np.ndarray:
