@@ -84,6 +84,10 @@ class Case:
     seconds_model: float   # the model's
     claim: float           # the plan's certificate, at_least, overlap model alone
     claim_sketched: float  # the same with sketches
+    # diagnostics, not the issue's baselines:
+    by_true_reach: float = float("nan")   # (b'): top by each creator's true value alone
+    b_reach_ratio: float = float("nan")   # (b)'s creators: true value alone / estimated
+    overlap_true: float = float("nan")    # the true overlap of (b')
 
     @property
     def best_known(self) -> float:
@@ -201,10 +205,16 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
                                       greedy.order)]
                 alone = sum(true_value(pop, segs, problem.value, problem, [i])
                             for i in by_reach)
+                true_alone = truth.reach @ problem.value
+                by_true = in_order(problem, true_alone, budget)
+                value_by_true = true_value(pop, segs, problem.value, problem, by_true)
+                sum_by_true = float(true_alone[by_true].sum())
                 plan, sketched, a, b, c = worth_of
                 case = Case(follows, seed, len(segs), worth, plan, sketched, a, b, c,
                             1.0 - b / alone if alone else 0.0, seconds, seconds_model, claim,
-                            claim_sketched)
+                            claim_sketched, value_by_true,
+                            float(true_alone[by_reach].sum() / estimated[by_reach].sum()),
+                            1.0 - value_by_true / sum_by_true if sum_by_true else 0.0)
                 cases.append(case)
                 print(f"follows {follows:g} seed {seed} segments "
                       f"{'+'.join(s.id for s in segs)} worth {worth}: "
@@ -300,6 +310,25 @@ def where_overlap(cases: list[Case], threshold: float, bands: list[float]) -> No
                 print(pooled(f"{segments} segment(s), overlap {name}", band))
 
 
+def diagnostics(cases: list[Case]) -> None:
+    """How much of (c)'s lead over (b) is (b) not knowing the true reaches (capped follow
+    probabilities, the estimates' error) and how much is overlap: (b') books by each
+    creator's true value alone."""
+    print("\n| follows | segments | plans | (b): true / estimated value of its creators alone "
+          "| true overlap of (b) | true overlap of (b') | (b') / (b) | (c) / (b) | (c) / (b') |")
+    print("|" + " --- |" * 9)
+    key = operator.attrgetter("follows", "segments")
+    for (follows, segments), group in itertools.groupby(sorted(cases, key=key), key=key):
+        g = list(group)
+        print(f"| {follows:g} | {segments} | {len(g)} "
+              f"| {statistics.mean(c.b_reach_ratio for c in g):.3f} "
+              f"| {statistics.mean(c.overlap for c in g):.2f} "
+              f"| {statistics.mean(c.overlap_true for c in g):.2f} "
+              f"| {statistics.mean(c.by_true_reach / c.by_reach for c in g):.3f} "
+              f"| {statistics.mean(c.true_greedy / c.by_reach for c in g):.3f} "
+              f"| {statistics.mean(c.true_greedy / c.by_true_reach for c in g):.3f} |")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[202, 303])
@@ -338,6 +367,7 @@ def main(argv: list[str] | None = None) -> None:
           f"{args.scale:g}; values: one segment 1.0, two segments 1.0 and {args.second_value}")
     table(cases)
     where_overlap(cases, args.overlap_threshold, args.bands)
+    diagnostics(cases)
 
 
 if __name__ == "__main__":
