@@ -17,6 +17,7 @@ from matcher.matching.explain import match_parts
 from matcher.matching.interests import (
     TAXONOMY_RELATED,
     InterestMatcher,
+    LabelMatch,
     Taxonomy,
     context_text,
     label_parts,
@@ -700,3 +701,115 @@ def test_a_live_delta_reads_the_snapshots_weak_phrases_in_context(matcher, encod
     targets, _, _ = matcher.shortlister.prepared(CRUFTS, view)
     assert targets[0].phrase_weak is not None and targets[1].phrase_weak is not None
     assert targets[1].phrase_weak.tolist() == targets[0].phrase_weak.tolist() == [True, False]
+
+
+# A text label whose lift is far under the phrase's best (RELATIVE_LIFT) and the joint pick's
+# collinear companions (PATH_COMPANION_CORRELATION),
+# docs/design-notes/2026-12-04-interest-relative-lift.md.
+
+
+def test_a_text_label_far_under_the_phrases_best_lift_counts_half_when_set(
+        labels_matcher, encoder, monkeypatch):
+    """"Personal training certification students" for a toddler-sleep phrase: a lift of 1.8
+    passes the check's 1.0, but beside a label of lift 10 it is under a fifth of the best."""
+    segment = Segment(name="Gadget fans", interests=[GADGETS])
+    phrase = encoder.encode([GADGETS])
+    text = labels_matcher.match(segment, phrase).by_phrase(LABELS, [GADGETS])[GADGETS]
+    assert len(text) >= 2, text
+    best, outlier = text[0].label, text[-1].label
+    lift = np.full((len(LABELS), 1), 0.3, dtype=np.float32)
+    lift[LABELS.index(best)] = 10.0
+    lift[LABELS.index(outlier)] = 1.8
+    for m in text[1:-1]:
+        lift[LABELS.index(m.label)] = 2.5            # a quarter of the best: kept under 0.2
+
+    def weights() -> dict[str, LabelMatch]:
+        found = labels_matcher.match(segment, phrase, lift=lift)
+        return {m.label: m for m in found.by_phrase(LABELS, [GADGETS])[GADGETS]}
+
+    assert interests.RELATIVE_LIFT is None               # off by default: 1.8 reaches 1.0
+    assert weights()[outlier].weight == pytest.approx(text[-1].weight)
+    assert not weights()[outlier].weakened
+    monkeypatch.setattr(interests, "RELATIVE_LIFT", 0.2)
+    checked = weights()
+    assert checked[outlier].weight == pytest.approx(interests.EVIDENCE_KEEP * text[-1].weight)
+    assert checked[outlier].weakened and checked[outlier].lift_needed == pytest.approx(2.0)
+    for m in text[:-1]:
+        assert checked[m.label].weight == pytest.approx(m.weight)
+        assert not checked[m.label].weakened and checked[m.label].lift_needed is None
+    # the best lift may be an audience-path label's: every text label is then far under it
+    for m in text:
+        lift[LABELS.index(m.label)] = 1.8
+    held = next(label for label in LABELS if label not in {m.label for m in text})
+    lift[LABELS.index(held)] = 10.0
+    checked = weights()
+    assert checked.pop(held).via == "audience"
+    assert all(m.weakened for m in checked.values())
+
+
+def test_a_pinned_phrase_is_never_weakened_by_the_relative_lift(labels_matcher, encoder,
+                                                               monkeypatch):
+    monkeypatch.setattr(interests, "RELATIVE_LIFT", 0.33)
+    segment = Segment(name="Gadget fans", interests=[GADGETS],
+                      interest_labels={GADGETS: ["Sports", "Travel"]})
+    lift = np.full((len(LABELS), 1), 1.5, dtype=np.float32)
+    lift[LABELS.index("Sports"), 0] = 10.0
+    found = labels_matcher.match(segment, encoder.encode(segment.interests), lift=lift)
+    assert {m.label: (m.weight, m.weakened)
+            for m in found.by_phrase(LABELS, [GADGETS])[GADGETS]} == {
+        "Sports": (1.0, False), "Travel": (1.0, False)}
+
+
+def test_the_joint_picks_collinear_companions_come_at_its_weight():
+    """Toys and maternity audiences move together: the fit credits toys (1.0) and not
+    maternity (0.05), whose lift is as high; a companion needs the correlation and 0.7 of the
+    picked label's lift, and the path's own lift minimum."""
+    joint = np.array([[1.0], [0.05], [0.0], [0.0], [0.7], [0.0]], dtype=np.float32)
+    lift = np.array([[12.0], [11.0], [5.0], [1.9], [3.0], [2.5]], dtype=np.float32)
+    correlation = np.eye(6, dtype=np.float32)
+    correlation[0, 1] = correlation[1, 0] = 0.9   # a companion of the top pick
+    correlation[0, 2] = correlation[2, 0] = 0.9   # correlated, lift under 0.7 x 12
+    correlation[4, 3] = correlation[3, 4] = 0.9   # the lift under the path's 2.0
+    correlation[4, 5] = correlation[5, 4] = 0.4   # lift high enough, correlation under 0.5
+    out = audience_evidence.with_companions(joint, lift, correlation, 0.6, 2.0, 0.5, 0.7)
+    assert out[:, 0].tolist() == pytest.approx([1.0, 1.0, 0.0, 0.0, 0.7, 0.0])
+    failed = np.full_like(joint, np.nan)
+    assert np.isnan(audience_evidence.with_companions(failed, lift, correlation, 0.6, 2.0,
+                                                      0.5, 0.7)).all()
+
+
+def test_the_label_correlation_is_pearsons_over_the_reference_creators():
+    rng = np.random.default_rng(1)
+    shares = rng.uniform(0, 0.3, size=(300, 4)).astype(np.float32)
+    shares[:, 1] = shares[:, 0] * 0.5 + rng.uniform(0, 0.02, size=300)
+    shares[:, 3] = 0.1                                  # no spread: correlates with nothing
+    emb = np.eye(4, dtype=np.float32)[rng.integers(0, 4, size=300)]
+    evidence = AudienceEvidence(emb, shares, shares.mean(axis=0))
+    expected = np.corrcoef(shares[:, :3].T)
+    np.testing.assert_allclose(evidence.correlation[:3, :3], expected, atol=1e-4)
+    assert not evidence.correlation[3].any()
+
+
+def test_the_shortlists_path_takes_the_companions_when_set(matcher, encoder, monkeypatch):
+    """On the bundled fixtures: with companions the path keeps every label G2 takes, at its
+    weight or more, and every label it adds is correlated with one of them."""
+    snapshot = matcher.snapshot
+    segment = Segment(name="Companion beekeepers", interests=[BEEKEEPING])
+
+    def path() -> dict[str, float]:
+        targets = build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                                text_emb=snapshot.text_emb)
+        assert targets.audience_path is not None
+        return {label: float(row[0]) for label, row in targets.audience_path.items()
+                if row[0] > 0}
+
+    plain = path()
+    assert plain
+    monkeypatch.setattr(interests, "PATH_COMPANION_CORRELATION", 0.5)
+    companions = path()
+    assert all(companions[label] >= weight - 1e-6 for label, weight in plain.items())
+    evidence = audience_evidence.audience_evidence(snapshot.catalogue, snapshot.text_emb)
+    assert evidence is not None
+    column = {label.casefold(): row for row, label in enumerate(snapshot.catalogue.label_vocab)}
+    for label in set(companions) - set(plain):
+        assert max(evidence.correlation[column[label], column[p]] for p in plain) >= 0.5

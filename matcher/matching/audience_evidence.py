@@ -109,6 +109,14 @@ class AudienceEvidence:
         ridge = JOINT_RIDGE * max(float(np.trace(gram)) / max(gram.shape[0], 1), 1.0)
         return standard, np.linalg.cholesky(gram + ridge * np.eye(gram.shape[0])).T
 
+    @cached_property
+    def correlation(self) -> np.ndarray:
+        """(labels, labels) the Pearson correlation of the labels' shares over the reference
+        set, from the standardised shares the joint fit uses; 0 for a label no creator's
+        share varies on."""
+        standard = self._joint_basis[0]
+        return (standard.T @ standard / max(standard.shape[0], 1)).astype(np.float32)
+
     def joint(self, near: np.ndarray) -> np.ndarray:
         """(labels, phrases): the non-negative least-squares weights of the standardised label
         shares that best reproduce each phrase's ``near`` column (which reference creators are
@@ -174,6 +182,49 @@ def unsupported(weight: np.ndarray, lift: np.ndarray, judged: np.ndarray | None 
         judged = (known & (np.nan_to_num(lift, nan=-np.inf) >= threshold)).any(axis=0)
     low = known & (np.nan_to_num(lift, nan=np.inf) < threshold)
     return low & judged[None, :], judged
+
+
+def best_lift(weight: np.ndarray, lift: np.ndarray, path: np.ndarray | None) -> np.ndarray:
+    """(phrases,) each phrase's largest known lift over the labels it reaches: by text
+    (``weight`` > 0) and, when given, by the audience path (``path`` > 0); NaN for a phrase
+    that reaches no label with a known lift."""
+    reached = weight > 0
+    if path is not None:
+        reached = reached | (path > 0)
+    known = reached & ~np.isnan(lift)
+    best = np.where(known, lift, -np.inf).max(axis=0, initial=-np.inf)
+    return np.where(np.isfinite(best), best, np.nan).astype(np.float32)
+
+
+def below_best(weight: np.ndarray, lift: np.ndarray, needed: np.ndarray) -> np.ndarray:
+    """(labels, phrases) the text matches (``weight`` > 0) whose known lift is under the
+    phrase's ``needed`` lift (phrases,; a fraction of ``best_lift``), within
+    ``LIFT_TOLERANCE``; none on a phrase whose ``needed`` is NaN."""
+    with np.errstate(invalid="ignore"):
+        return ((weight > 0) & ~np.isnan(lift)
+                & (np.nan_to_num(lift, nan=np.inf) < needed[None, :] - LIFT_TOLERANCE))
+
+
+def with_companions(joint: np.ndarray, lift: np.ndarray, correlation: np.ndarray,
+                    joint_min: float, lift_min: float, min_correlation: float,
+                    lift_fraction: float) -> np.ndarray:
+    """(labels, phrases) the joint fit's weights (``AudienceEvidence.joint``) with each
+    picked label's companions raised to its weight. A label is picked when its joint weight is
+    at least ``joint_min`` and its lift at least ``lift_min``; its companions are the other
+    labels whose lift is at least ``lift_min`` and ``lift_fraction`` of its lift and whose
+    shares correlate with its own at ``min_correlation`` or more (``correlation``, labels x
+    labels). A phrase whose fit did not converge (NaN) is left as it is."""
+    out = joint.copy()
+    known = np.nan_to_num(lift, nan=-np.inf)
+    for p in range(joint.shape[1]):
+        if np.isnan(joint[:, p]).any():
+            continue
+        for row in np.flatnonzero((joint[:, p] >= joint_min) & (known[:, p] >= lift_min)):
+            near = ((correlation[row] >= min_correlation) & (known[:, p] >= lift_min)
+                    & (known[:, p] >= lift_fraction * known[row, p]))
+            near[row] = False
+            out[near, p] = np.maximum(out[near, p], joint[row, p])
+    return out
 
 
 def audience_path(weight: np.ndarray, lift: np.ndarray, top: int, lift_min: float,

@@ -125,6 +125,9 @@ def _weakened_text(match: LabelMatch) -> str:
         return ""
     kept = ("halved" if interests.EVIDENCE_KEEP == 0.5
             else f"x{interests.EVIDENCE_KEEP:g}")
+    if match.lift_needed is not None:
+        return (f", audience lift {match.lift:.2f} < {match.lift_needed:.2f} "
+                f"({interests.RELATIVE_LIFT:g} of the phrase's best): weight {kept}")
     return f", audience lift {match.lift:.2f} < {LIFT_MIN:.1f}: weight {kept}"
 
 

@@ -41,6 +41,8 @@ from matcher.matching.audience_evidence import (
     LIFT_MIN,
     LIFT_TOLERANCE,
     audience_path,
+    below_best,
+    best_lift,
     unsupported,
 )
 
@@ -113,6 +115,18 @@ WEAK_PHRASE_SCORE: float | None = None
 #: other phrase's, so only its text is read in context
 #: (docs/design-notes/2026-12-04-interest-worst.md, variants J1-J2).
 WEAK_PHRASE_LIFTS = "context"
+#: On a phrase the audience check judges, a text match whose lift is under this fraction of
+#: the phrase's best lift (over the labels it reaches by text and, taken before the check, by
+#: the audience path) counts as unsupported and keeps ``EVIDENCE_KEEP`` of its weight, as a
+#: lift under ``LIFT_MIN`` does; None: only ``LIFT_MIN`` counts
+#: (docs/design-notes/2026-12-04-interest-relative-lift.md, variants K1-K2).
+RELATIVE_LIFT: float | None = None
+#: Each label the joint path pick takes also brings the labels whose standardised audience
+#: shares correlate with its own at least this much over the reference creators and whose
+#: lift is at least ``PATH_COMPANION_LIFT`` of its lift, at its weight: the joint fit credits
+#: one of several labels whose audiences move together; None: no companions (same note, K3).
+PATH_COMPANION_CORRELATION: float | None = None
+PATH_COMPANION_LIFT = 0.7
 
 _LIFT_CREATORS = {
     "phrase": "the {n} reference creators whose bios and categories are nearest it",
@@ -145,11 +159,15 @@ class LabelMatch:
     #: via "audience": the ids of the reference creators nearest the phrase as
     #: ``LIFT_READ`` reads it, nearest first
     creators: tuple[str, ...] = ()
+    #: the lift the label fell short of where ``RELATIVE_LIFT`` weakened it (the fraction of
+    #: the phrase's best lift) though its lift reached ``LIFT_MIN``; None elsewhere
+    lift_needed: float | None = None
 
     @property
     def weakened(self) -> bool:
         """Whether the audience check reduced the weight."""
-        return self.lift is not None and self.lift < LIFT_MIN - LIFT_TOLERANCE
+        return self.lift is not None and (self.lift < LIFT_MIN - LIFT_TOLERANCE
+                                          or self.lift_needed is not None)
 
 
 @dataclass(frozen=True, eq=False)
@@ -312,6 +330,9 @@ class InterestMatching:
     pair_lift: np.ndarray | None = None  # (labels, phrases) the lift where checked, else NaN
     path: np.ndarray | None = None      # (labels, phrases) the audience path's weights
     weak: np.ndarray | None = None      # (phrases,) read in context (``WEAK_PHRASE_SCORE``)
+    #: (labels, phrases) the lift a label fell short of where ``RELATIVE_LIFT`` alone
+    #: weakened it, else NaN
+    lift_needed: np.ndarray | None = None
 
     def by_phrase(self, labels: list[str], phrases: list[str]) -> dict[str, list[LabelMatch]]:
         """Every label each phrase reaches, strongest first."""
@@ -322,9 +343,15 @@ class InterestMatching:
             order = np.lexsort((-self.pair_scores[:, j], -self.pairs[:, j]))
             out[phrase] = [LabelMatch(labels[r], phrase, round(float(self.pair_scores[r, j]), 3),
                                       round(float(self.pairs[r, j]), 3), str(self.pair_via[r, j]),
-                                      self.lift_of(r, j))
+                                      self.lift_of(r, j), lift_needed=self.needed_of(r, j))
                            for r in order if self.pairs[r, j] > 0]
         return out
+
+    def needed_of(self, label: int, phrase: int) -> float | None:
+        """The lift the label fell short of where ``RELATIVE_LIFT`` alone weakened it."""
+        if self.lift_needed is None or np.isnan(self.lift_needed[label, phrase]):
+            return None
+        return round(float(self.lift_needed[label, phrase]), 3)
 
     def lift_of(self, label: int, phrase: int) -> float | None:
         """The label's audience lift for the phrase, where the check judged the pair."""
@@ -409,10 +436,16 @@ class InterestMatcher:
         if own_path and lift is not None and EVIDENCE_KEEP is not None and (
                 AUDIENCE_PATH == "every"):  # the text weights do not move it: taken once
             path = self._path(weight, lift, joint, False)
+        lift_needed = None
         if lift is not None and EVIDENCE_KEEP is not None:
             if judged is None and PATH_JUDGES and own_path and path is not None:
                 judged = unsupported(weight, lift)[1] | path.any(axis=0)
             low, judged = unsupported(weight, lift, judged)
+            if RELATIVE_LIFT is not None:
+                needed = RELATIVE_LIFT * best_lift(weight, lift, path)
+                below = below_best(weight, lift, needed) & judged[None, :] & ~low
+                lift_needed = np.where(below, needed[None, :], np.nan).astype(np.float32)
+                low |= below
             pair_lift = np.where((weight > 0) & judged[None, :], lift, np.nan)
             keep = np.full(weight.shape, EVIDENCE_KEEP, dtype=np.float32)
             if TAXONOMY_EVIDENCE_KEEP is not None:
@@ -424,6 +457,8 @@ class InterestMatcher:
             taken = path > weight
             weight = np.where(taken, path, weight).astype(np.float32)
             via[taken] = "audience"
+            if lift_needed is not None:
+                lift_needed[taken] = np.nan
             if pair_lift is None:
                 pair_lift = np.full(weight.shape, np.nan, dtype=np.float32)
             pair_lift[taken] = lift[taken]
@@ -439,6 +474,8 @@ class InterestMatcher:
             weight[:, p] = 0.0
             if pair_lift is not None:
                 pair_lift[:, p] = np.nan
+            if lift_needed is not None:
+                lift_needed[:, p] = np.nan
             for label in pins[phrase]:
                 row = self._row.get(label.casefold())
                 if row is None:
@@ -452,12 +489,14 @@ class InterestMatcher:
         unmatched = [phrase for p, phrase in enumerate(phrases) if not weight[:, p].any()]
         matching = InterestMatching(strongest.astype(np.float32), {}, unmatched, unknown_pins,
                                     found.score.max(axis=0) if best is None else best, weight,
-                                    found.score, via, judged, pair_lift, path, found.weak)
+                                    found.score, via, judged, pair_lift, path, found.weak,
+                                    lift_needed)
         for r in np.flatnonzero(strongest > 0).tolist():
             p = int(best_phrase[r])
             matching.matches[r] = LabelMatch(self.labels[r], phrases[p], float(found.score[r, p]),
                                              float(strongest[r]), str(via[r, p]),
-                                             matching.lift_of(r, p))
+                                             matching.lift_of(r, p),
+                                             lift_needed=matching.needed_of(r, p))
         return matching
 
     @staticmethod

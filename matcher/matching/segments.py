@@ -25,6 +25,7 @@ from matcher.matching.audience_evidence import (
     EVIDENCE_CREATORS,
     AudienceEvidence,
     audience_evidence,
+    with_companions,
 )
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
@@ -260,7 +261,8 @@ def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context
     ``interests.WEAK_PHRASE_SCORE``, comes in ``phrases`` already in context when
     ``interests.WEAK_PHRASE_LIFTS`` is "context"): (labels, phrases) the lifts, (phrases, d)
     the texts whose nearest creators a path label names, and, ``with_joint``, (labels,
-    phrases) the joint fit (``AudienceEvidence.joint``)."""
+    phrases) the joint fit (``AudienceEvidence.joint``), each picked label's collinear
+    companions raised to its weight where ``interests.PATH_COMPANION_CORRELATION`` is set."""
     read = {"phrase": [phrases], "context": [in_context], "both": [in_context, phrases]}[
         interests.LIFT_READ]
     rows = [evidence.nearest_rows(texts) for texts in read]
@@ -273,6 +275,11 @@ def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context
         if len(rows) == 2:
             near = (near + evidence.indicator(rows[1])) / 2
         joint = evidence.joint(near)
+        if interests.PATH_COMPANION_CORRELATION is not None:
+            joint = with_companions(joint, lift, evidence.correlation,
+                                    interests.AUDIENCE_PATH_JOINT_MIN, interests.AUDIENCE_PATH_LIFT,
+                                    interests.PATH_COMPANION_CORRELATION,
+                                    interests.PATH_COMPANION_LIFT)
     return lift, read[0], joint
 
 
