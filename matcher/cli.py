@@ -508,6 +508,9 @@ def evaluate_command(
     if exports not in EXPORT_KINDS:
         raise InvalidInput(f"expected one of {', '.join(EXPORT_KINDS)}, got {exports!r}",
                            field="exports")
+    if exports != "ranking" and not partial:
+        raise InvalidInput(f"--exports {exports} describes the exported creators: give "
+                           "--partial above 0", field="exports")
     settings = get_settings()
     work = workdir or Path(tempfile.mkdtemp(prefix="matcher-eval-"))
     encoder = Encoder(settings.model_path, settings.cache_path, settings.embed_batch_size,

@@ -162,9 +162,10 @@ def test_the_batch_output_marks_estimated_figures(job_client):  # noqa: F811
     rows = list(csv.DictReader(io.StringIO(job_client.get(job["result_url"]).text)))
     by_top = [r for r in rows if r["top_audience_country"] == "DE"]
     assert by_top
-    ranges = [(float(r["segment_share_low"]), float(r["segment_share_high"])) for r in rows]
-    # the 10th to 90th percentile of an estimate: a mean may sit outside it, so the share may
-    assert all(low <= high for low, high in ranges) and any(low < high for low, high in ranges)
+    ranges = [(float(r["segment_share_low"]), float(r["segment_share"]),
+               float(r["segment_share_high"])) for r in rows]
+    assert all(low <= share <= high for low, share, high in ranges)
+    assert any(low < high for low, _, high in ranges)
     for row in rows:
         blocks = dict(part.split(": ", 1) for part in row["estimated_blocks"].split("; "))
         assert set(blocks) == set(row["missing_blocks"].split(",")) - {"credibility"}
@@ -224,3 +225,8 @@ def test_eval_partial_mode_ranks_each_kind_apart_and_zero_is_todays_output(
 def test_eval_rejects_a_share_outside_zero_to_one(run):  # noqa: F811
     code, _, err = run("eval", "--partial", "1.5")
     assert code == 1 and err.startswith("error: partial: expected a share from 0 to 1")
+
+
+def test_eval_refuses_an_export_kind_without_exported_creators(run):  # noqa: F811
+    code, _, err = run("eval", "--exports", "realistic")
+    assert code == 1 and err.startswith("error: exports: --exports realistic describes")

@@ -156,7 +156,7 @@ def estimated_columns(catalogue: Catalogue, targets: SegmentTargets, scores: Sco
     if not len(at):
         return low, high, estimated
     low[at], high[at] = scores.share_range[at, 0], scores.share_range[at, 1]
-    for i, record in zip(at, records(catalogue, targets, scores, rows[at].tolist()),
+    for i, record in zip(at, records(catalogue, targets, scores, at.tolist()),
                          strict=True):
         estimated[i] = ESTIMATE_SEPARATOR.join(
             f"{FACTOR_BLOCK[factor]}: {share['estimated_from']}"

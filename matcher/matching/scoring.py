@@ -41,7 +41,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "interest": 0.0, "affinity": 0.05, "engagement": 0.05, "credibility": 0.05, "reach": 0.0,
 }
 # share_low and reach_low rank by the low end of the segment-share range (missing blocks at
-# their 10th percentile): for cautious buyers, estimates count at their least.
+# their 10th percentile, or their estimate if lower): for cautious buyers, estimates count
+# at their least.
 RANK_BY: tuple[str, ...] = ("fit", "reach", "share", "share_low", "reach_low")
 DEFAULT_RANK_BY = "fit"
 AFFINITY_FLOOR, AFFINITY_CEIL = 0.10, 0.60

@@ -165,7 +165,7 @@ class CreatorRecord(BaseModel):
                                              "whole segment, 4 decimals.")
     segment_share_range: tuple[float, float] = Field(
         description="Low and high segment share when missing blocks take their 10th and 90th "
-                    "percentile.")
+                    "percentile (or their estimate, where it lies outside them).")
     estimated_reach: int = Field(description="followers x credibility x segment share, "
                                              "rounded to whole people.")
     cost_per_thousand_reached: float | None = Field(

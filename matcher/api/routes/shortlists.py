@@ -38,7 +38,8 @@ class ShortlistRequest(BaseModel):
                      "expected_value_per_dollar"] | None = Field(
         None, description="Ranking objective; default fit. share_low and reach_low rank by "
                           "the low end of segment_share_range (missing blocks at their 10th "
-                          "percentile), for buyers who count estimates at their least. "
+                          "percentile, or their estimate if lower), for buyers who count "
+                          "estimates at their least. "
                           "expected_conversions and expected_value_per_dollar rank by the "
                           "posterior learned from the segment's campaign results (see "
                           "docs/results.md); each creator then has a performance block.")
