@@ -242,10 +242,7 @@ def table(cases: list[Case]) -> None:
     for (follows, segments, seed, worth), group in itertools.groupby(sorted(cases, key=key),
                                                                      key=key):
         g = list(group)
-        best = [max(c.by_fit, c.by_reach) for c in g]
-        plan_ab = [c.plan / b for c, b in zip(g, best, strict=True)]
-        sketched_ab = [c.sketched / b for c, b in zip(g, best, strict=True)]
-        c_ab = [c.true_greedy / b for c, b in zip(g, best, strict=True)]
+        plan_ab, sketched_ab, c_ab = over_best_baseline(g)
         print(f"| {follows:g} | {seed} | {segments} | {worth} | {len(g)} "
               f"| {statistics.mean(c.overlap for c in g):.2f} "
               f"| {ratio([c.plan / c.true_greedy for c in g])} → "
@@ -260,11 +257,16 @@ def table(cases: list[Case]) -> None:
               f"{statistics.median(c.seconds for c in g):.2f} |")
 
 
-def pooled(label: str, g: list[Case]) -> str:
+def over_best_baseline(g: list[Case]) -> tuple[list[float], list[float], list[float]]:
+    """The plan, the sketched plan and (c), each over the better of (a) and (b), per case."""
     best = [max(c.by_fit, c.by_reach) for c in g]
-    plan_ab = [c.plan / b for c, b in zip(g, best, strict=True)]
-    sketched_ab = [c.sketched / b for c, b in zip(g, best, strict=True)]
-    c_ab = [c.true_greedy / b for c, b in zip(g, best, strict=True)]
+    return ([c.plan / b for c, b in zip(g, best, strict=True)],
+            [c.sketched / b for c, b in zip(g, best, strict=True)],
+            [c.true_greedy / b for c, b in zip(g, best, strict=True)])
+
+
+def pooled(label: str, g: list[Case]) -> str:
+    plan_ab, sketched_ab, c_ab = over_best_baseline(g)
     return (f"| {label} | {len(g)} | {statistics.mean(c_ab):.3f} "
             f"| {statistics.mean(plan_ab):.3f} → {statistics.mean(sketched_ab):.3f} "
             f"| {statistics.mean(c.plan / c.true_greedy for c in g):.3f} → "

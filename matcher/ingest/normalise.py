@@ -110,14 +110,20 @@ def _band_key(key: str) -> str:
     raise RowError("audience.age", f"unknown age band {key!r}, expected one of {list(AGE_BANDS)}")
 
 
+def _json_cell(raw: Any, field: str, expected: str) -> Any:
+    """A flat file's cell holding a JSON object, decoded; any other value as it is."""
+    if not isinstance(raw, str):
+        return raw
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError):  # also: nested too deep, a 5000-digit number
+        raise RowError(field, f"expected a JSON object of {expected}, got {raw[:40]!r}") from None
+
+
 def _share_block(raw: Any, field: str, complete: bool) -> dict[str, float] | None:
     if _is_blank(raw):
         return None
-    if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except (ValueError, RecursionError):  # also: nested too deep, a 5000-digit number
-            raise RowError(field, f"expected a JSON object of shares, got {raw[:40]!r}") from None
+    raw = _json_cell(raw, field, "shares")
     if not isinstance(raw, dict):
         raise RowError(field, f"expected an object of label -> share, got {type(raw).__name__}")
     values: dict[str, float] = {}
@@ -229,12 +235,7 @@ def _audience(raw: Any) -> dict[str, Any]:
 def _joint_by_gender(raw: Any, field: str) -> Any:
     """A joint gender -> band -> share block, its shares read as ``_joint_shares`` reads them
     (the genders are checked by the contract)."""
-    if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except (ValueError, RecursionError):
-            raise RowError(field, f"expected a JSON object of gender -> band -> share, got "
-                                  f"{raw[:40]!r}") from None
+    raw = _json_cell(raw, field, "gender -> band -> share")
     if not isinstance(raw, dict) or not all(isinstance(b, dict) for b in raw.values()):
         return raw  # the contract names what is wrong
     return _joint_shares({str(k).strip().lower(): v for k, v in raw.items()}, field)
@@ -243,12 +244,7 @@ def _joint_by_gender(raw: Any, field: str) -> Any:
 def _joint_by_country(raw: Any, field: str) -> Any:
     """A joint country -> band -> share block with its countries as ISO codes and its bands
     as ``AGE_BANDS`` spell them (the shares are checked by the contract)."""
-    if isinstance(raw, str):
-        try:
-            raw = json.loads(raw)
-        except (ValueError, RecursionError):
-            raise RowError(field, f"expected a JSON object of country -> band -> share, got "
-                                  f"{raw[:40]!r}") from None
+    raw = _json_cell(raw, field, "country -> band -> share")
     if not isinstance(raw, dict):
         raise RowError(field, f"expected an object of country -> band -> share, got "
                               f"{type(raw).__name__}")
