@@ -25,6 +25,14 @@ import numpy as np
 from matcher.planning.coverage import ReachFunction
 from matcher.planning.optimise import Limits, additive_bound, certificate
 
+#: How far a creator's true segment reach may be from its range: the low end times the
+#: first, the high end times the second; calibrated on the simulator's seed 202
+#: (benchmarks/plan_certificate.py --grid).
+REACH_BAND = (1.0, 1.0)
+#: The unique reach of a set under the model's overlap: the truth's low and high factor
+#: (calibrated with ``REACH_BAND``).
+OVERLAP_BAND = (0.925, 1.093)
+
 
 @dataclass(frozen=True)
 class GuardedClaim:
@@ -33,17 +41,37 @@ class GuardedClaim:
     at_least: float      # low_value / upper_bound, at most the model's claim
 
 
+def plan_low_value(cov: ReachFunction, order: list[int], reach_low: np.ndarray) -> float:
+    """The plan's value under the model with each creator's reach at ``reach_low``."""
+    low_cov = cov.with_reach(reach_low)
+    return low_cov.value_of(low_cov.miss_of(order))
+
+
+def best_high_bounds(cov: ReachFunction, cost: np.ndarray, limits: Limits, order: list[int],
+                     reach_high: np.ndarray) -> tuple[float, float]:
+    """Two upper bounds on the best plan's value with every candidate's reach at
+    ``reach_high``: the certificate under the model's overlap, and the best knapsack of the
+    reaches added up (no overlap at all)."""
+    return (certificate(cov.with_reach(reach_high), cost, limits, order),
+            additive_bound(reach_high @ cov.value, cost, limits))
+
+
+def combine(model_claim: float, low_value: float, high_certificate: float, high_additive: float,
+            overlap_error: tuple[float, float]) -> GuardedClaim:
+    """The guarded claim from its parts (``overlap_error``: the unique reach's low and high
+    factors)."""
+    low = low_value * overlap_error[0]
+    bound = max(min(high_certificate * overlap_error[1], high_additive), low)
+    claim = low / bound if bound > 0 else model_claim
+    return GuardedClaim(low, bound, min(claim, model_claim))
+
+
 def guarded_claim(cov: ReachFunction, cost: np.ndarray, limits: Limits, order: list[int],
                   reach_low: np.ndarray, reach_high: np.ndarray, model_claim: float,
                   reach_error: tuple[float, float], overlap_error: tuple[float, float]
                   ) -> GuardedClaim:
     """The claim allowing for the model's errors; ``reach_low``, ``reach_high``: (candidates,
-    segments) ends of each candidate's segment-reach range."""
-    low_cov = cov.with_reach(reach_low * reach_error[0])
-    low_value = low_cov.value_of(low_cov.miss_of(order)) * overlap_error[0]
-    high = reach_high * reach_error[1]
-    bound = min(certificate(cov.with_reach(high), cost, limits, order) * overlap_error[1],
-                additive_bound(high @ cov.value, cost, limits))
-    bound = max(bound, low_value)
-    claim = low_value / bound if bound > 0 else model_claim
-    return GuardedClaim(low_value, bound, min(claim, model_claim))
+    segments) ends of each candidate's segment-reach range, widened by ``reach_error``."""
+    low_value = plan_low_value(cov, order, reach_low * reach_error[0])
+    certified, added = best_high_bounds(cov, cost, limits, order, reach_high * reach_error[1])
+    return combine(model_claim, low_value, certified, added, overlap_error)

@@ -35,9 +35,6 @@ from matcher.service import Matcher
 #: The modelled unique reach's error against the simulator's truth: 10th and 90th percentile
 #: of truth / model over plans on the calibration seed (benchmarks/plans.py --calibrate).
 MODEL_ERROR = (0.925, 1.093)
-#: How far each creator's segment reach may be from its range: the low end times the first,
-#: the high end times the second (``claims.guarded_claim``).
-REACH_ERROR = (1.0, 1.0)
 
 OVERLAP_MODEL = (
     "Unique reach is a coverage function: the candidates are clustered by audience (interest "
