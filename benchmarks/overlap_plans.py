@@ -27,11 +27,11 @@ Several ``--follows-per-person`` share one world, index and set of prepared prob
 (the plan on the overlap model alone is then the same plan at every value; only its true
 value changes). Each plan's certificate claim (``at_least``) is checked against the truth: it
 is broken when the plan's true value is below the claim times the best true value of any of
-the methods' plans (all within the budget); the same allowing for the model's error
-(``MODEL_ERROR``). The share of the creators' stated reach that the population loses to follow
-probabilities capped at 1 is printed per value. After the table: the rows whose true overlap
-of (b) is at least ``--overlap-threshold``, pooled, and every plan in a band by the true
-overlap of its own (b) (``--bands``).
+the methods' plans (all within the budget); the same for the claim allowing for the model's
+error (``claims.guarded_claim``). The share of the creators' stated reach that the population
+loses to follow probabilities capped at 1 is printed per value. After the table: the rows
+whose true overlap of (b) is at least ``--overlap-threshold``, pooled, and every plan in a
+band by the true overlap of its own (b) (``--bands``).
 """
 
 from __future__ import annotations
@@ -52,10 +52,11 @@ from plans import BUDGET_CREATORS, in_order, sim_rows
 
 from matcher.contracts.sketches import RECOMMENDED_LG_K
 from matcher.embedding.encoder import Encoder
+from matcher.planning.claims import OVERLAP_BAND, REACH_BAND, guarded_claim
 from matcher.planning.coverage import Coverage, ReachFunction
 from matcher.planning.optimise import certificate, optimise
 from matcher.planning.options import PlanOptions
-from matcher.planning.plans import MODEL_ERROR, Problem, overlap_model, prepare
+from matcher.planning.plans import Problem, overlap_model, prepare
 from matcher.planning.sketched import SketchedCoverage
 from matcher.simulate.evaluation import world_matcher, world_segments
 from matcher.simulate.population import (
@@ -84,6 +85,8 @@ class Case:
     seconds_model: float   # the model's
     claim: float           # the plan's certificate, at_least, overlap model alone
     claim_sketched: float  # the same with sketches
+    allowing: float = float("nan")           # at_least_allowing_model_error, model alone
+    allowing_sketched: float = float("nan")  # the same with sketches
     # diagnostics, not the issue's baselines:
     by_true_reach: float = float("nan")   # (b'): top by each creator's true value alone
     b_reach_ratio: float = float("nan")   # (b)'s creators: true value alone / estimated
@@ -97,10 +100,11 @@ class Case:
     def broken(self, sketched: bool, allowing: bool = False) -> bool:
         """The truth breaks the certificate's claim: the plan's true value is below the claim
         times a plan known to be feasible."""
-        value, claim = (self.sketched, self.claim_sketched) if sketched else (self.plan,
-                                                                            self.claim)
-        if allowing:
-            claim *= MODEL_ERROR[0] / MODEL_ERROR[1]
+        if sketched:
+            value, claim = self.sketched, (self.allowing_sketched if allowing
+                                           else self.claim_sketched)
+        else:
+            value, claim = self.plan, self.allowing if allowing else self.claim
         return value < claim * self.best_known - 1e-6
 
 
@@ -137,6 +141,15 @@ def claim_of(cov: ReachFunction, problem: Problem, order: list[int], value: floa
     limits = replace(problem.limits, max_creators=None) if problem.capped else problem.limits
     bound = certificate(cov, problem.cost, limits, order)
     return value / max(bound, value) if bound > 0 else 1.0
+
+
+def allowing_of(cov: ReachFunction, problem: Problem, order: list[int], claim: float) -> float:
+    """The planner's ``at_least_allowing_model_error`` (``claims.guarded_claim``)."""
+    limits = replace(problem.limits, max_creators=None) if problem.capped else problem.limits
+    rows = problem.rows
+    return guarded_claim(cov, problem.cost, limits, order, problem.pool.reach_low[rows],
+                         problem.pool.reach_high[rows], claim, REACH_BAND,
+                         OVERLAP_BAND).at_least
 
 
 def capped_share(pop: Population, top: float = 1.0) -> float:
@@ -176,6 +189,7 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
             modelled, _ = optimise(problem.cov, *search)
             seconds_model = time.perf_counter() - started
             claim = claim_of(problem.cov, problem, modelled.order, modelled.value)
+            allowing = allowing_of(problem.cov, problem, modelled.order, claim)
             budget = problem.limits.budget
             fit = np.nan_to_num(problem.pool.fit[problem.rows], nan=-1.0).max(axis=1)
             estimated = problem.cov.reach @ problem.value
@@ -212,7 +226,9 @@ def run_seed(seed: int, args: argparse.Namespace, encoder: Encoder, workdir: Pat
                 plan, sketched, a, b, c = worth_of
                 case = Case(follows, seed, len(segs), worth, plan, sketched, a, b, c,
                             1.0 - b / alone if alone else 0.0, seconds, seconds_model, claim,
-                            claim_sketched, value_by_true,
+                            claim_sketched, allowing,
+                            allowing_of(cov, problem, measured.order, claim_sketched),
+                            value_by_true,
                             float(true_alone[by_reach].sum() / estimated[by_reach].sum()),
                             1.0 - value_by_true / sum_by_true if sum_by_true else 0.0)
                 cases.append(case)

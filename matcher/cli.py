@@ -226,7 +226,9 @@ def plan_command(
     typer.echo(f"{out}: {len(body['creators'])} creators, ${body['total_cost']:,.2f} of "
                f"${body['budget']:,.2f}{estimated}, reaching " + "; ".join(
                    f"{s['unique_reach']:,} of {s['id']}" for s in body["segments"])
-               + f"; at least {body['certificate']['at_least']:.0%} of the best plan")
+               + f"; at least {body['certificate']['at_least']:.0%} of the best plan under the "
+               f"model ({body['certificate']['at_least_allowing_model_error']:.0%} allowing "
+               "for its error)")
 
 
 GENERATED_KEY_FILE = "generated-api-key.txt"

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 from matcher.api.app import create_app
 from matcher.errors import InfeasiblePlan, InvalidInput
 from matcher.planning.audiences import GroupParams, kmeans
+from matcher.planning.claims import guarded_claim
 from matcher.planning.coverage import Coverage
 from matcher.planning.optimise import Limits, certificate, optimise
 from matcher.planning.prices import fit_prices
@@ -80,6 +81,57 @@ def test_certificate_bounds_the_exact_optimum_and_greedy_meets_its_guarantee(see
     assert run.value >= (1 - 1 / np.e) / 2 * best
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_guarded_claim_holds_with_reaches_and_overlap_at_their_band_ends(seed):
+    """The truth at the worst ends of the bands: the plan's creators at the low end of their
+    reach and with the most overlap, every other creator at the high end with the least; the
+    plan still reaches the guarded claim's share of the true best, and the claim is never
+    above at_least."""
+    cov, cost, platform = instance(seed, n=12, groups=3)
+    budget = float(np.median(cost)) * 3
+    limits = Limits(budget)
+    run, _ = optimise(cov, cost, platform, limits)
+    at_least = run.value / certificate(cov, cost, limits, run.order)
+    rng = np.random.default_rng(seed)
+    low = cov.reach * rng.uniform(0.7, 1.0, cov.reach.shape)
+    high = cov.reach * rng.uniform(1.0, 1.4, cov.reach.shape)
+    reach_band, overlap_band = (0.8, 1.2), (0.9, 1.1)
+    claim = guarded_claim(cov, cost, limits, run.order, low, high, at_least, reach_band,
+                          overlap_band)
+    assert 0 < claim.at_least <= at_least
+    true_reach = high * reach_band[1]
+    true_reach[run.order] = low[run.order] * reach_band[0]
+    truth = cov.with_reach(true_reach)
+
+    def true_value(rows: list[int]) -> float:   # a union never above its reaches added up
+        factor = overlap_band[0] if set(rows) == set(run.order) else overlap_band[1]
+        return min(value(truth, rows) * factor, float(true_reach[rows].sum()))
+
+    plan_true = true_value(run.order)
+    best_true = max(true_value(list(rows)) for k in range(1, 13)
+                    for rows in itertools.combinations(range(12), k)
+                    if cost[list(rows)].sum() <= budget)
+    assert plan_true >= claim.at_least * best_true - 1e-6
+    assert claim.upper_bound >= best_true - 1e-6
+
+
+def test_guarded_claim_bounds_plans_whatever_their_overlap_by_the_added_up_reaches():
+    """Creators the model puts in one audience group, truly disjoint: the overlap band is far
+    off, and the bound of the high reaches added up still holds the true best."""
+    weights = np.zeros((6, 2))
+    weights[:, 0] = 1.0
+    reach = np.full((6, 1), 100.0)
+    cov = Coverage.build(reach, weights, np.ones(1), PARAMS)
+    cost = np.ones(6)
+    limits = Limits(3.0)
+    run, _ = optimise(cov, cost, np.zeros(6, dtype=int), limits)
+    at_least = run.value / certificate(cov, cost, limits, run.order)
+    claim = guarded_claim(cov, cost, limits, run.order, reach, reach, at_least, (1.0, 1.0),
+                          (1.0, float("inf")))
+    assert claim.upper_bound == pytest.approx(300.0)   # three disjoint audiences of 100
+    assert claim.at_least == pytest.approx(run.value / 300.0)
+
+
 def test_greedy_beats_top_by_fit_when_the_best_fits_share_an_audience():
     # six creators of one audience group (the best fits) and six with audiences of their own
     weights = np.zeros((12, 7))
@@ -124,7 +176,13 @@ def test_plan_answer_adds_up(matcher):
         low, high = segment["unique_reach_range"]
         assert low <= segment["unique_reach"] <= high
         assert segment["unique_reach"] <= segment["total_reach"] + 1
-    assert 0 < plan["certificate"]["at_least"] <= 1
+    certificate_ = plan["certificate"]
+    assert 0 < certificate_["at_least"] <= 1
+    assert 0 < certificate_["at_least_allowing_model_error"] <= certificate_["at_least"]
+    assert certificate_["value_at_low_ends"] <= plan["value"]
+    assert certificate_["at_least_allowing_model_error"] == pytest.approx(min(
+        certificate_["value_at_low_ends"] / certificate_["upper_bound_at_high_ends"],
+        certificate_["at_least"]), abs=1e-3)
     for c in creators:
         assert c["price_estimated"] == (c["price_range"] is not None)
         assert 0 <= c["overlap_with_plan"] <= sum(c["estimated_reach"].values())
@@ -190,6 +248,8 @@ def test_post_plans(settings, matcher):
         assert response.status_code == 200
         plan = response.json()
         assert plan["budget"] == 15000 and len(plan["creators"]) <= 5
+        assert 0 < plan["certificate"]["at_least_allowing_model_error"] <= (
+            plan["certificate"]["at_least"])
         assert response.content == plan_campaign(matcher, parse_campaign(body["campaign"]),
                                                  15000).to_json()
         low = client.post("/v1/plans", json={**body, "budget": 1})
@@ -231,6 +291,12 @@ def test_cli_plan_prints_the_bytes_the_api_returns(settings, matcher, cli_env, t
                                                  "segments": ["eco-parents-na"],
                                                  "plan": {"max_creators": 6}}), 12000)
     assert cli.stdout.rstrip(b"\n") == api.to_json()
+    assert "at_least_allowing_model_error" in api.to_dict()["certificate"]
+    saved = subprocess.run([sys.executable, "-m", "matcher.cli", "plan", str(path), "--budget",
+                            "12000", "--out", str(tmp_path / "plan.json")], capture_output=True,
+                           env=cli_env, timeout=300)
+    claim = api.to_dict()["certificate"]["at_least_allowing_model_error"]
+    assert f"({claim:.0%} allowing for its error)" in saved.stdout.decode()
     low = subprocess.run([sys.executable, "-m", "matcher.cli", "plan", str(path), "--budget",
                           "1"], capture_output=True, env=cli_env, timeout=300)
     assert low.returncode == 1

@@ -342,6 +342,20 @@ def certificate(cov: ReachFunction, cost: np.ndarray, limits: Limits, order: lis
     return float(bound)
 
 
+def additive_bound(item_value: np.ndarray, cost: np.ndarray, limits: Limits) -> float:
+    """An upper bound on the value of every plan within the budget that holds the
+    must-includes (and, with a creator limit, no more creators than it) when a set's value is
+    at most the sum of its creators' ``item_value``: whatever their overlap."""
+    must = list(limits.must)
+    fixed = float(item_value[must].sum())
+    others = item_value.astype(float)
+    others[must] = 0.0
+    bound = fixed + fractional_knapsack(others, cost, limits.budget - float(cost[must].sum()))
+    if limits.max_creators is not None:
+        bound = min(bound, fixed + _largest_sum(others, limits.max_creators - len(must)))
+    return float(bound)
+
+
 def reach_curve(cov: ReachFunction, cost: np.ndarray, platform: np.ndarray, limits: Limits,
                 up_to: float) -> list[tuple[float, float, np.ndarray, int]]:
     """The cost-benefit greedy's prefixes up to budget ``up_to``: (cost, value, members per

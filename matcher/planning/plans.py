@@ -25,6 +25,7 @@ from matcher.errors import InfeasiblePlan
 from matcher.matching.catalogue import PLATFORMS
 from matcher.planning.audiences import GroupParams, group_weights
 from matcher.planning.candidates import Pool, gather, price_model
+from matcher.planning.claims import OVERLAP_BAND, REACH_BAND, GuardedClaim, guarded_claim
 from matcher.planning.coverage import Coverage, ReachFunction
 from matcher.planning.optimise import Limits, certificate, optimise, reach_curve, start_state
 from matcher.planning.options import PlanOptions
@@ -117,9 +118,17 @@ class Certificate(BaseModel):
     at_least: float = Field(description="value / upper_bound: the plan reaches at least this "
                                         "share of the best plan's value, under the model.")
     at_least_allowing_model_error: float = Field(
-        description="at_least x the model's 10th over its 90th percentile of truth / model "
-                    "on the simulator: the claim if the plan's and the best plan's modelled "
-                    "overlap are each off by no more than that.")
+        description="value_at_low_ends / upper_bound_at_high_ends, at most at_least: the claim "
+                    "if every creator's segment reach and the model's overlap are within "
+                    "the bands calibrated on the simulator (a calibrated band, not a "
+                    "guarantee: see docs/plans.md).")
+    value_at_low_ends: float | None = Field(
+        None, description="The plan's value with each creator's segment reach at the low "
+                          "end of its band and the overlap at the high end of its band.")
+    upper_bound_at_high_ends: float | None = Field(
+        None, description="No plan within the budget is worth more with every candidate's "
+                          "segment reach at the high end of its band and the overlap at the "
+                          "low end of its band (nor more than those reaches added up).")
     a_priori: str = Field(description="What the algorithm guarantees before looking.")
 
 
@@ -314,10 +323,19 @@ def solve(problem: Problem, settings: Settings) -> Plan:
     if not run.order:
         _nobody_reached(cov, cost, limits.budget)
     # MATCHER_PLAN_MAX_CREATORS bounds the search, not the plans the certificate speaks of
-    bound = certificate(cov, cost, replace(limits, max_creators=None) if problem.capped
-                        else limits, run.order)
+    bounded = replace(limits, max_creators=None) if problem.capped else limits
+    bound = certificate(cov, cost, bounded, run.order)
+    rows = problem.rows
+    guarded = guarded_claim(cov, cost, bounded, run.order, problem.pool.reach_low[rows],
+                            problem.pool.reach_high[rows], model_claim(run.value, bound),
+                            REACH_BAND, OVERLAP_BAND)
     curve = reach_curve(cov, cost, platform, limits, limits.budget * settings.plan_curve_budget)
-    return Plan(_answer(problem, run.order, bound, curve, runs, run.start, settings))
+    return Plan(_answer(problem, run.order, bound, guarded, curve, runs, run.start, settings))
+
+
+def model_claim(value: float, bound: float) -> float:
+    """The plan's share of the best plan's value under the model: value / upper bound."""
+    return value / max(bound, value) if bound > 0 else 1.0
 
 
 def make_plan(matcher: Matcher, segments: Sequence[Segment], options: PlanOptions,
@@ -423,7 +441,7 @@ def _check(options: PlanOptions, budget: float, cost: np.ndarray, platform: np.n
                              field="plan.min_creators")
 
 
-def _answer(problem: Problem, order: list[int], bound: float,
+def _answer(problem: Problem, order: list[int], bound: float, guarded: GuardedClaim,
             curve: list[tuple[float, float, np.ndarray, int]], runs: int, method: str,
             settings: Settings) -> dict[str, Any]:
     pool, rows, priced, cov = problem.pool, problem.rows, problem.priced, problem.cov
@@ -506,7 +524,7 @@ def _answer(problem: Problem, order: list[int], bound: float,
                         "credibility; the min_credibility of segment "
                         f"{', '.join(median_judged)} judges it on the catalogue's median "
                         "(unknown_credibility: catalogue_median, the default)")
-    at_least = plan_value / max(bound, plan_value) if bound > 0 else 1.0
+    at_least = model_claim(plan_value, bound)
     chosen = list(order)
     pair = _pair_overlap(cov, chosen)
     if problem.capped and len(order) == problem.limits.max_creators:
@@ -527,8 +545,9 @@ def _answer(problem: Problem, order: list[int], bound: float,
         "certificate": {
             "upper_bound": round(max(bound, plan_value), 2),
             "at_least": round(at_least, 4),
-            "at_least_allowing_model_error": round(at_least * MODEL_ERROR[0] / MODEL_ERROR[1],
-                                                   4),
+            "at_least_allowing_model_error": round(min(guarded.at_least, at_least), 4),
+            "value_at_low_ends": round(guarded.low_value, 2),
+            "upper_bound_at_high_ends": round(guarded.upper_bound, 2),
             "a_priori": "with only a budget, at least (1 - 1/e)/2 of the best plan (the better "
                         "of the cost-benefit and the unit-cost greedy); creator limits and "
                         "platform caps keep the certificate valid but not this factor"},
