@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3 H1 H2 H3 H4 H5 I1 I2 J1 J2]
+        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3 H1 H2 H3 H4 H5 I1 I2 J1 J2 S1 S2 S3]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -24,7 +24,10 @@ label and those; H1-H5 of ``docs/design-notes/2026-12-04-interest-spread.md``: G
 taxonomy's unsupported labels dropped or a weight budget a phrase; I1-I2 of
 ``docs/design-notes/2026-12-04-interest-worst.md``: G2 with a phrase whose best text score is
 under 0.50 / 0.55 read in the segment's context; J1-J2, the same note's second rule: I1-I2
-with only the weak phrase's text read in context, its lifts as G2 reads them), with each
+with only the weak phrase's text read in context, its lifts as G2 reads them; S1-S3 of
+``docs/design-notes/2026-12-04-interest-smoothed-lift.md``: G2 with the path reading a
+pseudo-count lift or a lower bound of the lift, or skipping a phrase whose text matches the
+audiences support), with each
 one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
@@ -71,7 +74,8 @@ NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
                               "AUDIENCE_PATH_PICK": "top", "AUDIENCE_PATH_RATIO": 0.7,
                               "AUDIENCE_PATH_JOINT_MIN": 0.6,
                               "TAXONOMY_EVIDENCE_KEEP": None, "PHRASE_WEIGHT_BUDGET": None,
-                              "WEAK_PHRASE_SCORE": None, "WEAK_PHRASE_LIFTS": "context"}
+                              "WEAK_PHRASE_SCORE": None, "WEAK_PHRASE_LIFTS": "context",
+                              "PATH_LIFT_SMOOTHING": None, "PATH_ONLY_UNSUPPORTED": False}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -106,6 +110,11 @@ VARIANTS["I2"] = {**VARIANTS["G2"], "WEAK_PHRASE_SCORE": 0.55}
 # and joint fit read as G2 reads them
 VARIANTS["J1"] = {**VARIANTS["I1"], "WEAK_PHRASE_LIFTS": "default"}
 VARIANTS["J2"] = {**VARIANTS["I2"], "WEAK_PHRASE_LIFTS": "default"}
+# docs/design-notes/2026-12-04-interest-smoothed-lift.md, each over G2: which lift the
+# audience path reads, and whether it skips a phrase whose text matches the audiences support
+VARIANTS["S1"] = {**VARIANTS["G2"], "PATH_LIFT_SMOOTHING": "pseudo"}
+VARIANTS["S2"] = {**VARIANTS["G2"], "PATH_LIFT_SMOOTHING": "lower"}
+VARIANTS["S3"] = {**VARIANTS["G2"], "PATH_ONLY_UNSUPPORTED": True}
 
 
 def use_variant(name: str) -> None:

@@ -96,6 +96,19 @@ class AudienceEvidence:
             lift = np.where(self.mean_share > 0, near_share / self.mean_share, np.nan)
         return lift.T.astype(np.float32)
 
+    def lift_lower_over(self, rows: np.ndarray, z: float) -> np.ndarray:
+        """(labels, phrases): each label's lift among the creators at ``rows`` with the mean
+        of their shares replaced by its lower bound, ``z`` standard errors under it (the
+        sample standard deviation of the shares over the square root of their count), never
+        under 0: a label few of them hold, each heavily, gets a wide bound and a low lift."""
+        near = self.shares[rows].astype(np.float64)                 # (count, phrases, labels)
+        count = near.shape[0]
+        spread = near.std(axis=0, ddof=1) if count > 1 else np.zeros(near.shape[1:])
+        lower = np.maximum(near.mean(axis=0) - z * spread / np.sqrt(count), 0.0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lift = np.where(self.mean_share > 0, lower / self.mean_share, np.nan)
+        return lift.T.astype(np.float32)
+
     @cached_property
     def _joint_basis(self) -> tuple[np.ndarray, np.ndarray]:
         """The label shares standardised over the reference set (reference, labels), and the
@@ -159,6 +172,19 @@ def audience_evidence(catalogue: Catalogue, text_emb: np.ndarray | None
                                     tuple(catalogue.ids[row] for row in rows))
     _evidence[catalogue] = (text_emb, evidence)
     return evidence
+
+
+def pseudo_count_lift(lift: np.ndarray, count: int, pseudo: float) -> np.ndarray:
+    """Lifts read over ``count`` creators shrunk toward 1 by ``pseudo`` creators at the
+    reference set's mean share: (sum of the near shares + pseudo x mean share) / ((count +
+    pseudo) x mean share), which is (count x lift + pseudo) / (count + pseudo)."""
+    return ((count * lift + pseudo) / (count + pseudo)).astype(np.float32)
+
+
+def text_supported(weight: np.ndarray, lift: np.ndarray, lift_min: float) -> np.ndarray:
+    """(phrases,) whether one of a phrase's text matches (``weight`` > 0) has a lift of at
+    least ``lift_min``."""
+    return ((weight > 0) & (np.nan_to_num(lift, nan=-np.inf) >= lift_min)).any(axis=0)
 
 
 def unsupported(weight: np.ndarray, lift: np.ndarray, judged: np.ndarray | None = None

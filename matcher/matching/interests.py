@@ -41,6 +41,7 @@ from matcher.matching.audience_evidence import (
     LIFT_MIN,
     LIFT_TOLERANCE,
     audience_path,
+    text_supported,
     unsupported,
 )
 
@@ -83,6 +84,21 @@ AUDIENCE_PATH_WEIGHT = 0.5
 AUDIENCE_PATH_PICK = "joint"
 AUDIENCE_PATH_RATIO = 0.7
 AUDIENCE_PATH_JOINT_MIN = 0.6
+
+#: Which lift the audience path reads when it decides whether a label reaches
+#: ``AUDIENCE_PATH_LIFT`` (the check and the explanation read the point lift): None: the point
+#: lift; "pseudo": shrunk toward 1 by ``PATH_LIFT_PSEUDO`` creators at the reference set's mean
+#: share (``audience_evidence.pseudo_count_lift``); "lower": with the near creators' mean share
+#: replaced by its lower bound ``PATH_LIFT_Z`` standard errors under it
+#: (``AudienceEvidence.lift_lower_over``), so a label few of them hold earns a small lift
+#: (docs/design-notes/2026-12-04-interest-smoothed-lift.md).
+PATH_LIFT_SMOOTHING: str | None = None
+PATH_LIFT_PSEUDO = 50.0
+PATH_LIFT_Z = 1.645
+#: Whether the audience path skips a phrase one of whose text matches (weight > 0 before the
+#: check) already has a lift of at least ``AUDIENCE_PATH_LIFT``: its audiences support the
+#: text, and the labels the path would add are held by the same followers (same note).
+PATH_ONLY_UNSUPPORTED = False
 
 #: Which creators a phrase's lifts (the check's and the path's) are read over: "phrase": the
 #: ``EVIDENCE_CREATORS`` nearest the phrase alone; "context": those nearest the phrase written
@@ -383,8 +399,8 @@ class InterestMatcher:
     def match(self, segment: Segment, phrase_emb: np.ndarray, best: np.ndarray | None = None,
               lift: np.ndarray | None = None, judged: np.ndarray | None = None,
               path: np.ndarray | None = None, context: np.ndarray | None = None,
-              joint: np.ndarray | None = None, weak: np.ndarray | None = None
-              ) -> InterestMatching:
+              joint: np.ndarray | None = None, weak: np.ndarray | None = None,
+              path_lift: np.ndarray | None = None) -> InterestMatching:
         """Every label's match; ``best``, when given, is each phrase's best score in a
         reference vocabulary (a roster chunk's labels are weighed as the snapshot's are).
         ``lift`` (labels, phrases), with EVIDENCE_KEEP set, reduces the text matches the
@@ -395,7 +411,8 @@ class InterestMatcher:
         segment's context (``scores``). ``joint`` (labels, phrases), when the path picks
         labels by the joint fit (``AUDIENCE_PATH_PICK``), is ``AudienceEvidence.joint``.
         ``weak``, when given, is which phrases are read in context (``WEAK_PHRASE_SCORE``),
-        as the snapshot's vocabulary decided (``weak``)."""
+        as the snapshot's vocabulary decided (``weak``). ``path_lift``, when given, is the
+        lift the path reads (``PATH_LIFT_SMOOTHING``), else ``lift``."""
         phrases = segment.interests
         n_labels = len(self.labels)
         if not phrases or n_labels == 0:
@@ -408,7 +425,7 @@ class InterestMatcher:
         own_path = path is None
         if own_path and lift is not None and EVIDENCE_KEEP is not None and (
                 AUDIENCE_PATH == "every"):  # the text weights do not move it: taken once
-            path = self._path(weight, lift, joint, False)
+            path = self._path(weight, lift, joint, False, path_lift)
         if lift is not None and EVIDENCE_KEEP is not None:
             if judged is None and PATH_JUDGES and own_path and path is not None:
                 judged = unsupported(weight, lift)[1] | path.any(axis=0)
@@ -419,7 +436,7 @@ class InterestMatcher:
                 keep[via == "taxonomy"] = TAXONOMY_EVIDENCE_KEEP
             weight[low] *= keep[low]
         if path is None and lift is not None and EVIDENCE_KEEP is not None and AUDIENCE_PATH:
-            path = self._path(weight, lift, joint, AUDIENCE_PATH == "unmatched")
+            path = self._path(weight, lift, joint, AUDIENCE_PATH == "unmatched", path_lift)
         if path is not None and lift is not None:
             taken = path > weight
             weight = np.where(taken, path, weight).astype(np.float32)
@@ -462,7 +479,12 @@ class InterestMatcher:
 
     @staticmethod
     def _path(weight: np.ndarray, lift: np.ndarray, joint: np.ndarray | None,
-              only_unmatched: bool) -> np.ndarray:
-        return audience_path(weight, lift, AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT,
-                             AUDIENCE_PATH_WEIGHT, only_unmatched, AUDIENCE_PATH_PICK,
-                             AUDIENCE_PATH_RATIO, joint, AUDIENCE_PATH_JOINT_MIN)
+              only_unmatched: bool, path_lift: np.ndarray | None = None) -> np.ndarray:
+        """``weight``: the text matches before the audience check."""
+        path = audience_path(weight, lift if path_lift is None else path_lift,
+                             AUDIENCE_PATH_TOP, AUDIENCE_PATH_LIFT, AUDIENCE_PATH_WEIGHT,
+                             only_unmatched, AUDIENCE_PATH_PICK, AUDIENCE_PATH_RATIO, joint,
+                             AUDIENCE_PATH_JOINT_MIN)
+        if PATH_ONLY_UNSUPPORTED:
+            path[:, text_supported(weight, lift, AUDIENCE_PATH_LIFT)] = 0.0
+        return path

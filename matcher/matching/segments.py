@@ -25,6 +25,7 @@ from matcher.matching.audience_evidence import (
     EVIDENCE_CREATORS,
     AudienceEvidence,
     audience_evidence,
+    pseudo_count_lift,
 )
 from matcher.matching.catalogue import Catalogue
 from matcher.matching.interests import InterestMatcher, LabelMatch
@@ -172,7 +173,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             phrase_matches = matching.by_phrase(list(catalogue.label_vocab), segment.interests)
             creators = reference.phrase_creators
     elif segment.interests:
-        lift = evidence = joint = None
+        lift = evidence = joint = path_lift = None
         in_context = encoder.encode([interests.context_text(segment, p)
                                      for p in segment.interests])
         near = phrases
@@ -183,11 +184,11 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
             if evidence is not None:
                 read_in_context = (weak if interests.WEAK_PHRASE_LIFTS == "context"
                                    else np.zeros_like(weak))
-                lift, near, joint = _phrase_evidence(
+                lift, near, joint, path_lift = _phrase_evidence(
                     evidence, np.where(read_in_context[:, None], in_context, phrases), in_context,
                     bool(interests.AUDIENCE_PATH) and "joint" in interests.AUDIENCE_PATH_PICK)
         matching = matcher.match(segment, phrases, lift=lift, context=in_context, joint=joint,
-                                 weak=weak)
+                                 weak=weak, path_lift=path_lift)
         if lift is not None:
             label_lift = {label.casefold(): row
                           for label, row in zip(catalogue.label_vocab, lift, strict=True)}
@@ -254,13 +255,16 @@ def _nearest_briefly(named: bool) -> str:
 
 
 def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context: np.ndarray,
-                     with_joint: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+                     with_joint: bool
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
     """Over the reference creators nearest each phrase as ``interests.LIFT_READ`` reads them
     ("both": the phrase alone and the phrase in context, each counting half; a weak phrase,
     ``interests.WEAK_PHRASE_SCORE``, comes in ``phrases`` already in context when
     ``interests.WEAK_PHRASE_LIFTS`` is "context"): (labels, phrases) the lifts, (phrases, d)
-    the texts whose nearest creators a path label names, and, ``with_joint``, (labels,
-    phrases) the joint fit (``AudienceEvidence.joint``)."""
+    the texts whose nearest creators a path label names, ``with_joint``, (labels,
+    phrases) the joint fit (``AudienceEvidence.joint``), and with
+    ``interests.PATH_LIFT_SMOOTHING`` set, (labels, phrases) the lifts the audience path
+    reads."""
     read = {"phrase": [phrases], "context": [in_context], "both": [in_context, phrases]}[
         interests.LIFT_READ]
     rows = [evidence.nearest_rows(texts) for texts in read]
@@ -273,7 +277,16 @@ def _phrase_evidence(evidence: AudienceEvidence, phrases: np.ndarray, in_context
         if len(rows) == 2:
             near = (near + evidence.indicator(rows[1])) / 2
         joint = evidence.joint(near)
-    return lift, read[0], joint
+    path_lift = None
+    if interests.PATH_LIFT_SMOOTHING == "pseudo":
+        path_lift = pseudo_count_lift(lift, EVIDENCE_CREATORS, interests.PATH_LIFT_PSEUDO)
+    elif interests.PATH_LIFT_SMOOTHING == "lower":
+        lower = [evidence.lift_lower_over(r, interests.PATH_LIFT_Z) for r in rows]
+        path_lift = lower[0] if len(lower) == 1 else (lower[0] + lower[1]) / 2
+    elif interests.PATH_LIFT_SMOOTHING is not None:
+        raise ValueError(f"PATH_LIFT_SMOOTHING {interests.PATH_LIFT_SMOOTHING!r}: expected "
+                         "None, 'pseudo' or 'lower'")
+    return lift, read[0], joint, path_lift
 
 
 def _by_name(rows: dict[str, np.ndarray], catalogue: Catalogue, segment: Segment,
