@@ -700,3 +700,86 @@ def test_a_live_delta_reads_the_snapshots_weak_phrases_in_context(matcher, encod
     targets, _, _ = matcher.shortlister.prepared(CRUFTS, view)
     assert targets[0].phrase_weak is not None and targets[1].phrase_weak is not None
     assert targets[1].phrase_weak.tolist() == targets[0].phrase_weak.tolist() == [True, False]
+
+
+# Which lift the audience path reads, and phrases it skips
+# (docs/design-notes/2026-12-04-interest-smoothed-lift.md, S1-S3; off by default).
+
+def test_a_label_few_nearest_creators_hold_has_a_low_lower_bound_lift():
+    """Two labels with the same point lift among a phrase's 50 nearest creators: one held by
+    3 of them at 0.5, the other by 25 at 0.06. The lower bound keeps most of the second's
+    lift and little of the first's; the pseudo-count lift shrinks both toward 1 alike."""
+    near = np.tile(np.array([[1.0, 0.0]], dtype=np.float32), (50, 1))
+    rest = np.tile(np.array([[0.0, 1.0]], dtype=np.float32), (450, 1))
+    shares = np.zeros((500, 2), dtype=np.float32)
+    shares[:3, 0] = 0.5                       # rare: 3 of the 50 nearest
+    shares[:25, 1] = 0.06                     # common among them: 25 of 50
+    shares[50:53, 0], shares[50:75, 1] = 0.05, 0.006   # and a little elsewhere
+    evidence = AudienceEvidence(np.vstack([near, rest]), shares, shares.mean(axis=0))
+    rows = evidence.nearest_rows(np.array([[1.0, 0.0]], dtype=np.float32))
+    point = evidence.lift_over(rows)[:, 0]
+    assert point[0] == pytest.approx(point[1], rel=1e-3) and point[0] > 5
+    lower = evidence.lift_lower_over(rows, 1.645)[:, 0]
+    assert lower[0] < 0.2 * point[0] and lower[1] > 0.5 * point[1]
+    assert audience_evidence.pseudo_count_lift(point, 50, 50.0) == pytest.approx(
+        (point + 1) / 2)
+
+
+def test_the_audience_path_judges_the_lift_it_is_given_and_shows_the_point_lift(
+        labels_matcher, encoder):
+    segment = Segment(name="Beekeepers", interests=[BEEKEEPING])
+    phrases = encoder.encode(segment.interests)
+    lift = np.full((len(LABELS), 1), 0.5, dtype=np.float32)
+    lift[LABELS.index("Food & Drink"), 0] = 3.0
+    [match] = labels_matcher.match(segment, phrases, lift=lift,
+                                   path_lift=lift).by_phrase(LABELS, [BEEKEEPING])[BEEKEEPING]
+    assert (match.label, match.via, match.lift) == ("Food & Drink", "audience", 3.0)
+    smoothed = lift.copy()
+    smoothed[LABELS.index("Food & Drink"), 0] = interests.AUDIENCE_PATH_LIFT - 0.1
+    found = labels_matcher.match(segment, phrases, lift=lift, path_lift=smoothed)
+    assert found.unmatched == [BEEKEEPING]
+
+
+@pytest.mark.parametrize("skip", [False, True])
+def test_the_path_skips_a_phrase_whose_text_match_its_audiences_support_when_set(
+        labels_matcher, encoder, monkeypatch, skip):
+    monkeypatch.setattr(interests, "PATH_ONLY_UNSUPPORTED", skip)
+    segment = Segment(name="Gadget fans", interests=[GADGETS, BEEKEEPING])
+    phrases = encoder.encode(segment.interests)
+    text = labels_matcher.match(segment, phrases).by_phrase(LABELS, segment.interests)[GADGETS]
+    other = next(label for label in LABELS if label not in {m.label for m in text})
+    lift = np.full((len(LABELS), 2), 0.5, dtype=np.float32)
+    lift[LABELS.index(text[0].label), 0] = interests.AUDIENCE_PATH_LIFT   # supported text
+    lift[LABELS.index(other), :] = 5.0       # the path's label for both phrases
+    found = labels_matcher.match(segment, phrases, lift=lift).by_phrase(LABELS,
+                                                                        segment.interests)
+    gadget_path = [m.label for m in found[GADGETS] if m.via == "audience"]
+    assert gadget_path == ([] if skip else [other])
+    # a phrase no text label matches is never supported by its text: it keeps its path label
+    assert [m.label for m in found[BEEKEEPING]] == [other]
+
+
+def test_the_path_lift_setting_reaches_the_shortlists_targets(matcher, encoder, monkeypatch):
+    """With PATH_LIFT_SMOOTHING set, build_targets hands the path the smoothed lift: with a
+    pseudo-count far larger than the 50 creators every lift is about 1 and the path takes
+    nothing; the explanation's lifts stay the point lifts. An unknown value is refused."""
+    snapshot = matcher.snapshot
+    segment = Segment(name="Smoothed-lift beekeepers", interests=[BEEKEEPING])
+
+    def targets():
+        return build_targets(segment, snapshot.catalogue, snapshot.label_emb, encoder,
+                             text_emb=snapshot.text_emb)
+
+    assert any(m.via == "audience" for m in targets().phrase_matches[BEEKEEPING])
+    point = targets().label_lift
+    monkeypatch.setattr(interests, "PATH_LIFT_SMOOTHING", "pseudo")
+    monkeypatch.setattr(interests, "PATH_LIFT_PSEUDO", 1e9)
+    found = targets()
+    assert not any(m.via == "audience" for m in found.phrase_matches[BEEKEEPING])
+    assert found.label_lift is not None and point is not None
+    assert all(np.allclose(found.label_lift[k], point[k], equal_nan=True) for k in point)
+    monkeypatch.setattr(interests, "PATH_LIFT_SMOOTHING", "lower")
+    assert targets() is not None
+    monkeypatch.setattr(interests, "PATH_LIFT_SMOOTHING", "bayes")
+    with pytest.raises(ValueError, match="bayes"):
+        targets()
