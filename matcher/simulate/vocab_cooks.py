@@ -146,7 +146,7 @@ REPORTS: dict[str, str] = {
     "Coffee, Tea & Beverages": "Coffee, matcha & café drink makers;"
                                " Brunch & aesthetic café-style cooks",
     "Beer, Wine & Spirits": "Cocktail & home bar mixers; Wine pairing & cheese board hosts",
-    "Vegan & Vegetarian Food": "Plant-based & meat-free cooks",
+    "Vegan & Vegetarian Food": "Plant-based & meat-free cooks; Farm-box & organic produce cooks",
     # travel
     "Travel, Tourism & Aviation": "World cuisine & holiday-dish recreators",
     "Hotels & Resorts": "Brunch & aesthetic café-style cooks;"
