@@ -25,7 +25,7 @@ from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
             "lifestyle", "spend", "clubs", "intent", "visits", "courses", "careers", "events",
-            "trips", "owners", "players", "wearables", "donors", "property")
+            "trips", "owners", "players", "wearables", "donors", "property", "weather", "cooks")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -434,3 +434,38 @@ def test_donors_and_property_shapes() -> None:
         "K-Pop", "Travel, Tourism & Aviation")
     assert prop.label_map["K-pop fans moving to Seoul for a year"] == (
         "Overseas & relocation searchers", "Holiday home & short-let investors")
+
+
+def test_weather_and_cooks_shapes() -> None:
+    weather, cooks = get_vocabulary("weather"), get_vocabulary("cooks")
+    for vocab in (weather, cooks):
+        assert_written_blind_shape(vocab)
+    # a weather app labels people by the forecasts, alerts and places they check; a recipe
+    # platform by what they cook, for which occasion and how
+    assert all(lab.endswith(("checkers", "subscribers", "users", "planners", "trackers",
+                             "watchers", "seekers", "sharers", "owners", "readers",
+                             "followers", "savers", "gardeners"))
+               for lab in weather.labels)
+    assert all(lab.endswith(("cooks", "planners", "savers", "preppers", "makers",
+                             "followers", "users", "sellers", "senders", "bakers", "mixers",
+                             "hosts", "recreators", "readers", "learners", "experimenters"))
+               for lab in cooks.labels)
+    # one habit of use gathers gaming, esports, film and television and books
+    rainy = {x for x, labs in weather.reports.items()
+             if "Rainy-weekend indoor entertainment seekers" in labs}
+    assert {"Gaming", "Esports", "Television & Film", "Books & Literature"} <= rainy
+    # one occasion gathers clothes, designer fashion, hotels and coffee
+    brunch = {x for x, labs in cooks.reports.items()
+              if "Brunch & aesthetic café-style cooks" in labs}
+    assert {"Clothes, Shoes, Handbags & Accessories", "Designer Fashion", "Hotels & Resorts",
+            "Coffee, Tea & Beverages"} <= brunch
+    # an interest that makes nobody check a forecast or changes nobody's cooking keeps its
+    # place in a phrase's membership truth
+    assert weather.phrases["crypto miners who watch heatwaves for power prices"] == (
+        "Cryptocurrency & Blockchain", "Electronics & Computers")
+    assert weather.label_map["crypto miners who watch heatwaves for power prices"] == (
+        "Home weather station & sensor owners", "Power-cut & outage alert subscribers")
+    assert cooks.phrases["perfume lovers baking with rose and lavender"] == (
+        "Fragrances & Perfume", "Cooking & Recipes")
+    assert cooks.label_map["perfume lovers baking with rose and lavender"] == (
+        "Weeknight 30-minute dinner cooks", "Sourdough & bread bakers")

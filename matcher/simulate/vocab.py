@@ -9,8 +9,9 @@ audience communities are drawn. Other providers' labels are in ``vocab_iab.py``,
 ``vocab_adplatform.py``, ``vocab_media.py``, ``vocab_apps.py``, ``vocab_lifestyle.py``,
 ``vocab_spend.py``, ``vocab_clubs.py``, ``vocab_intent.py``, ``vocab_visits.py``,
 ``vocab_courses.py``, ``vocab_careers.py``, ``vocab_events.py``, ``vocab_trips.py``,
-``vocab_owners.py``, ``vocab_players.py``, ``vocab_wearables.py``, ``vocab_donors.py`` and
-``vocab_property.py``, tied together in ``vocabularies.py``.
+``vocab_owners.py``, ``vocab_players.py``, ``vocab_wearables.py``, ``vocab_donors.py``,
+``vocab_property.py``, ``vocab_weather.py`` and ``vocab_cooks.py``, tied together in
+``vocabularies.py``.
 """
 
 from __future__ import annotations

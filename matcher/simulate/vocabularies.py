@@ -12,8 +12,8 @@ vocabulary; only the reports and the label maps change.
 ``default`` reports every latent interest verbatim (the project's own vocabulary, on which the
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
 ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits``, ``courses``,
-``careers``, ``events``, ``trips``, ``owners``, ``players``, ``wearables``, ``donors`` and
-``property`` are held out:
+``careers``, ``events``, ``trips``, ``owners``, ``players``, ``wearables``, ``donors``,
+``property``, ``weather`` and ``cooks`` are held out:
 written before any tuning on them (``survey``, a consumer-research panel's profile labels,
 ``adplatform``, an ad platform's affinity, in-market and life-event audiences, ``media``, a
 media-measurement panel's content-consumption audiences, and ``apps``, an app-intelligence
@@ -44,6 +44,10 @@ giving, written blind as the held-out test of the next change.
 ``property``: a real-estate portal's home-seeker and homeowner audiences by search filter, home
 feature, area and stage of the housing journey, written blind as the held-out test of the next
 change.
+``weather``: a weather app's forecast audiences by activity forecast, alert or health index and
+habit of use, written blind as the held-out test of the next change.
+``cooks``: a recipe platform's cook audiences by dish or diet, occasion and way of cooking,
+written blind as the held-out test of the next change.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ from . import (
     vocab_broad,
     vocab_careers,
     vocab_clubs,
+    vocab_cooks,
     vocab_courses,
     vocab_donors,
     vocab_events,
@@ -78,6 +83,7 @@ from . import (
     vocab_trips,
     vocab_visits,
     vocab_wearables,
+    vocab_weather,
 )
 from .vocab import NICHES, PHRASES
 
@@ -214,14 +220,16 @@ VOCABULARIES: dict[str, Vocabulary] = {
                         _held_out(vocab_careers), _held_out(vocab_events),
                         _held_out(vocab_trips), _held_out(vocab_owners),
                         _held_out(vocab_players), _held_out(vocab_wearables),
-                        _held_out(vocab_donors), _held_out(vocab_property))}
+                        _held_out(vocab_donors), _held_out(vocab_property),
+                        _held_out(vocab_weather), _held_out(vocab_cooks))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
     ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``,
     ``intent``, ``visits``, ``courses``, ``careers``, ``events``, ``trips``, ``owners``,
-    ``players``, ``wearables``, ``donors``, ``property``), or the one given."""
+    ``players``, ``wearables``, ``donors``, ``property``, ``weather``, ``cooks``), or the one
+    given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
