@@ -3,6 +3,7 @@ list only the top countries (their shares summing under 1)."""
 
 import json
 
+import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
@@ -13,6 +14,8 @@ from matcher.contracts.profiles import Audience
 from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
 from matcher.ingest.readers import read
+from matcher.matching.catalogue import build_catalogue
+from matcher.matching.partial_blocks import remainder, remainder_mixes
 from matcher.service.records import NEAREST_EVIDENCE
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
@@ -156,3 +159,25 @@ def test_listed_mode_and_complete_blocks_score_as_before(live, monkeypatch):  # 
         low, high = complete["segment_share_range"]
         assert low == complete["segment_share"] == high
     assert not any("reported in part" in line for line in listed["partial"]["summary"])
+
+
+def test_the_remainder_is_spread_as_creators_of_the_same_top_country_spread_theirs():
+    reference = {"US": 0.5, "MX": 0.3, "CA": 0.2}       # complete: never estimated
+    partial = {"US": 0.5, "CA": 0.2, "BR": 0.1}         # 80%: MX, FR not listed
+    profiles = [normalise_profile(creator(f"r{i}", audience={"countries": reference}))
+                for i in range(6)]
+    profiles.append(normalise_profile(creator("p", audience={"countries": partial})))
+    catalogue = build_catalogue(profiles)
+    vocab = catalogue.country_vocab
+    target = np.zeros(len(vocab))
+    target[[vocab.index("MX"), vocab.index("FR"), vocab.index("US")]] = 1.0
+    found = remainder(catalogue, np.arange(len(profiles)), "countries", target,
+                      remainder_mixes(catalogue)["countries"])
+    assert found is not None and found.at.tolist() == [6]
+    # the remainder (20%) as US-top creators spread it: all on MX, capped at the smallest
+    # listed share (10%); FR, which they never hold, gets nothing
+    assert found.bound[0] == pytest.approx(0.1)
+    assert found.unlisted[0, vocab.index("MX")] == pytest.approx(0.1)
+    assert found.unlisted[0, vocab.index("FR")] == 0.0
+    assert found.point[0] == pytest.approx(0.1)
+    assert found.most[0] == pytest.approx(0.2)  # MX and FR at 10% each: the whole remainder

@@ -156,7 +156,7 @@ def _most(listed: np.ndarray, weights: np.ndarray, bound: np.ndarray, left: np.n
     next_weight = np.where(full < open_weights.shape[1],
                            open_weights[np.arange(len(left)),
                                         np.minimum(full, open_weights.shape[1] - 1)], 0.0)
-    return whole + np.maximum(left - full * bound, 0.0) * next_weight
+    return np.where(bound > 0, whole + np.maximum(left - full * bound, 0.0) * next_weight, 0.0)
 
 
 def ranked_labels(catalogue: Catalogue, row: int) -> list[str]:
