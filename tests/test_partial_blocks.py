@@ -73,6 +73,13 @@ def test_the_api_rejects_a_bad_ranking_naming_the_field(live):  # noqa: F811
             assert response.status_code == 422
             body = response.json()
             assert body["field"] == "audience.top_interests" and reason in json.dumps(body)
+        rows = [creator("ok", audience={"top_interests": ["Fitness & Gym"]})]
+        rows += [creator(f"bad{i}", audience=audience)
+                 for i, (audience, _) in enumerate(BAD_RANKINGS)]
+        bulk = api.post("/v1/influencers:bulk", json=rows, headers=EDITOR)
+        assert bulk.status_code == 200 and bulk.json()["accepted"] == 1
+        assert {r["row"]: r["field"] for r in bulk.json()["rejects"]} == {
+            2: "audience.top_interests", 3: "audience.top_interests"}
 
 
 FITNESS = {"name": "Gym goers", "interests": ["gym workouts"],
