@@ -55,7 +55,8 @@ class FactorShare(BaseModel):
                           "affinity 0.42 (reported creators at 0.4-0.5)' (reported creators "
                           "whose bio and categories are about as close to the persona), "
                           f"'{NEAREST_EVIDENCE}' (the mean interest share of the "
-                          "reported creators whose bios and categories are nearest this one's) "
+                          "reported creators whose bios and categories are nearest this one's; "
+                          "after 'top audience interests A, B; ' when the profile ranks them) "
                           "or 'platform' (the platform's reported creators).")
 
 
