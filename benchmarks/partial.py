@@ -196,7 +196,8 @@ def mixed_figures(matcher, world, segments) -> list[float]:
     """NDCG@50 by true share (``fit``) and by true reach (``reach``) over every eligible
     creator."""
     ids = np.array(world.creators.ids)
-    by_share, by_reach = [], []
+    by_share: list[float] = []
+    by_reach: list[float] = []
     for seg in segments:
         eligible, share, reach = world.eligible(seg), world.true_share(seg), \
             world.true_reach(seg)

@@ -84,13 +84,14 @@ def test_the_api_rejects_a_bad_ranking_naming_the_field(live):  # noqa: F811
 
 FITNESS = {"name": "Gym goers", "interests": ["gym workouts"],
            "description": "People who train at the gym"}
+BAKER_AUDIENCE: dict[str, object] = {"age": {"45-54": 1.0}, "countries": {"IS": 1.0},
+                                     "gender": {"female": 0.5, "male": 0.5}}
 BAKER = {"bio": "Sourdough baker sharing bread recipes", "categories": [],
-         "audience": {"age": {"45-54": 1.0}, "gender": {"female": 0.5, "male": 0.5},
-                      "countries": {"IS": 1.0}}}
+         "audience": BAKER_AUDIENCE}
 
 
 def test_top_interests_condition_the_estimate_and_are_named(live):  # noqa: F811
-    listed = {**BAKER, "audience": {**BAKER["audience"], "top_interests": ["Fitness & Gym"]}}
+    listed = {**BAKER, "audience": {**BAKER_AUDIENCE, "top_interests": ["Fitness & Gym"]}}
     with TestClient(create_app(live.settings, matcher=live)) as api:
         for id_, row in (("plain", BAKER), ("listed", listed)):
             assert api.put(f"/v1/influencers/{id_}", json=creator(id_, **row),
