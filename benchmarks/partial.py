@@ -2,6 +2,7 @@
 
     python benchmarks/partial.py [--seed 11] [--creators 20000] [--partial 0.5] [--diagnose]
         [--unknown-credibility exclude|catalogue_median] [--exports ranking|realistic]
+        [--blocks]
 
 A world where ``--partial`` of the creators are reported with only their top audience country
 (no age, gender, countries, languages, interests or credibility), the rest fully. For each
@@ -32,6 +33,15 @@ most followers, with one or two vendor category names as their only text, scored
 full reports of another world of 5,000 creators whose topics sit in other countries (as the
 bundled fixtures are to real exports). Only the exported creators are ranked (the full
 columns are empty) and ``--diagnose`` is not available.
+
+``--blocks`` reports blocks in part instead: the ``--partial`` share of creators keep their
+full report but their countries block cut to its top ``TOP_COUNTRIES`` (shares kept), their
+languages block to its top ``TOP_LANGUAGES``, and their interests block replaced by
+``top_interests`` (its ``TOP_INTERESTS`` largest labels in order, no shares). Four variants
+over the same world: today (``MATCHER_PARTIAL_BLOCKS=listed``, ``top_interests`` dropped),
+the remainder estimate only, top interests only, both; NDCG@50 by true share (``fit``) and
+by true reach (``reach``) of the partial creators and the full ones, each ranked among its
+kind, and of the mixed catalogue.
 """
 
 from __future__ import annotations
@@ -163,6 +173,80 @@ def diagnose(args: argparse.Namespace, workdir: Path, encoder) -> None:
         print(f"| {label} | " + " | ".join(f"{c:.3f}" for c in cells) + " |", flush=True)
 
 
+TOP_COUNTRIES, TOP_LANGUAGES, TOP_INTERESTS = 3, 2, 3
+
+
+def blocks_rows(world, share: float, top_interests: bool) -> list[dict]:
+    """The world's full reports, the ``share`` of ``world.partial_rows`` reporting their
+    countries and languages in part and their interests as ``top_interests`` (or, without
+    ``top_interests``, not at all)."""
+    rows = world.reported_profiles(0.0)
+    for row in np.flatnonzero(world.partial_rows(share)).tolist():
+        audience = rows[row]["audience"]  # each block's shares largest first
+        audience["countries"] = dict(list(audience["countries"].items())[:TOP_COUNTRIES])
+        if "languages" in audience:
+            audience["languages"] = dict(list(audience["languages"].items())[:TOP_LANGUAGES])
+        interests = audience.pop("interests", None)
+        if interests and top_interests:
+            audience["top_interests"] = list(interests)[:TOP_INTERESTS]
+    return rows
+
+
+def mixed_figures(matcher, world, segments) -> list[float]:
+    """NDCG@50 by true share (``fit``) and by true reach (``reach``) over every eligible
+    creator."""
+    ids = np.array(world.creators.ids)
+    by_share: list[float] = []
+    by_reach: list[float] = []
+    for seg in segments:
+        eligible, share, reach = world.eligible(seg), world.true_share(seg), \
+            world.true_reach(seg)
+        pool = np.flatnonzero(eligible)
+        if len(pool) < K:
+            continue
+        subset = set(ids[pool].tolist())
+        row_of = {ids[r]: r for r in pool}
+        for rank_by, gain, out in (("fit", share, by_share), ("reach", reach, by_reach)):
+            got = ranked_within(matcher, seg, subset, rank_by, 500)
+            picked = np.array([row_of[i] for i in got], dtype=np.int64)
+            out.append(ndcg(gain[picked], gain[pool], K))
+    return [float(np.mean(by_share)), float(np.mean(by_reach))]
+
+
+def blocks(args: argparse.Namespace, workdir: Path, encoder) -> None:
+    from matcher.config import get_settings
+    from matcher.search.snapshots import load_snapshot
+    from matcher.service import Matcher
+
+    world = build_world(args.seed, args.creators)
+    segments = world_segments(args.seed, args.segments)
+    partial = world.partial_rows(args.partial)
+    built = {}
+    for with_top in (False, True):
+        name = "blocks-top" if with_top else "blocks-notop"
+        built[with_top] = rows_matcher(blocks_rows(world, args.partial, with_top), world,
+                                       encoder, workdir, name).settings
+    print(f"seed {args.seed}, {args.creators:,} creators, {args.partial:.0%} reporting countries "
+          f"top {TOP_COUNTRIES}, languages top {TOP_LANGUAGES} (shares kept), interests as "
+          f"top {TOP_INTERESTS} labels without shares; {args.segments} segments, NDCG@{K}")
+    print("| variant | partial: share, `fit` | partial: reach, `reach` | full: share, `fit` "
+          "| full: reach, `reach` | mixed: share, `fit` | mixed: reach, `reach` |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    variants = (("today (listed, top interests dropped)", "listed", False),
+                ("remainder estimate", "estimate", False),
+                ("top interests", "listed", True),
+                ("both", "estimate", True))
+    for label, mode, with_top in variants:
+        os.environ["MATCHER_PARTIAL_BLOCKS"] = mode
+        get_settings.cache_clear()
+        settings = built[with_top]
+        matcher = Matcher(load_snapshot(settings.index_dir, encoder), encoder, settings,
+                          segments={})
+        cells = kind_figures(matcher, world, segments, partial)
+        cells += mixed_figures(matcher, world, segments)
+        print(f"| {label} | " + " | ".join(f"{c:.3f}" for c in cells) + " |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=11)
@@ -177,6 +261,8 @@ def main() -> None:
                         help="give the partial creators their true blocks, one at a time")
     parser.add_argument("--exports", choices=("ranking", "realistic"), default="ranking",
                         help="how exported creators are described (realistic: as real exports)")
+    parser.add_argument("--blocks", action="store_true",
+                        help="report blocks in part (top countries, top interests) instead")
     args = parser.parse_args()
     if args.diagnose and args.exports == "realistic":
         parser.error("--diagnose gives back blocks of the world's own reports: use --exports "
@@ -187,6 +273,9 @@ def main() -> None:
     encoder = Encoder(cache_path=workdir / "cache.sqlite")
     if args.diagnose:
         diagnose(args, workdir, encoder)
+        return
+    if args.blocks:
+        blocks(args, workdir, encoder)
         return
     world = build_world(args.seed, args.creators)
     if args.exports == "realistic":

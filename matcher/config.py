@@ -225,6 +225,15 @@ class Settings(BaseSettings):
                     "without it, or with this false, estimated reach x the view ratio (and "
                     "the platform's view factor).",
     )
+    partial_blocks: Literal["listed", "estimate"] = Field(
+        "listed",
+        description="A countries or languages block whose shares sum under 0.98 (top countries "
+                    "with shares): 'listed' counts a target it does not list as 0; 'estimate' "
+                    "gives it the remainder (1 - sum) spread as reported creators with the same "
+                    "top value spread theirs, each at most the smallest listed share, with a "
+                    "range from 0. Read when a segment's estimates are made (the whole "
+                    "service, batch runs too).",
+    )
     candidate_factor: int = Field(
         10, description="Candidates per requested result taken from the FAISS stage."
     )

@@ -184,6 +184,12 @@ class Audience(BaseModel):
         None, description="The audience's languages (ISO 639-1) in order, without shares. With "
                           "no languages block, the first one conditions its estimate.",
     )
+    top_interests: list[str] | None = Field(
+        None, description="The audience's interest labels in order, without shares, as "
+                          "exports of top audience interests give them (labels as the "
+                          "interests block writes them). With no interests block, they "
+                          "condition its estimate from the nearest reported creators.",
+    )
     dominant_gender: Gender | None = Field(
         None, description="The audience's largest gender, without shares. With no gender "
                           "block, it conditions the gender estimate.",
@@ -246,10 +252,28 @@ class Audience(BaseModel):
             raise ValueError(f"a {kind} appears twice in the ranked list {v}")
         return v or None
 
+    @field_validator("top_interests", mode="before")
+    @classmethod
+    def _ranked_interest_list(cls, v: object) -> object:
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("top_interests")
+    @classmethod
+    def _ranked_labels_are_distinct(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return None
+        labels = [label.strip() for label in v]
+        if any(not label for label in labels):
+            raise ValueError("a ranked interest label is empty")
+        if len(set(labels)) != len(labels):
+            raise ValueError(f"an interest appears twice in the ranked list {labels}")
+        return labels or None
+
     @model_validator(mode="after")
     def _ranked_order_agrees_with_shares(self, info: ValidationInfo) -> Audience:
         for ranked, block, name in ((self.top_countries, self.countries, "countries"),
-                                    (self.top_languages, self.languages, "languages")):
+                                    (self.top_languages, self.languages, "languages"),
+                                    (self.top_interests, self.interests, "interests")):
             if ranked and block:
                 shares = [block[c] for c in ranked if c in block]
                 if any(b > a + 1e-9 for a, b in zip(shares, shares[1:], strict=False)):

@@ -62,7 +62,7 @@ PROFILE_FIELDS: tuple[str, ...] = (
     "followers", "engagement_rate", "avg_views", "credibility", "price_usd", "audience_sketch")
 AUDIENCE_BLOCKS: tuple[str, ...] = ("age", "gender", "countries", "languages", "interests",
                                     "age_gender", "age_country", "top_countries", "top_languages",
-                                    "dominant_gender", "dominant_age")
+                                    "top_interests", "dominant_gender", "dominant_age")
 REQUIRED: tuple[str, ...] = ("id", "platform", "followers")
 # Ratio fields and the largest value each can take (engagements can outnumber followers).
 RATE_FIELDS = {"engagement_rate": ENGAGEMENT_RATIO_MAX, "credibility": 1.0}

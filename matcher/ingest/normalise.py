@@ -198,8 +198,8 @@ def _audience(raw: Any) -> dict[str, Any]:
     if not isinstance(raw, dict):
         raise RowError("audience", f"expected an object, got {type(raw).__name__}")
     unknown = set(raw) - {"age", "gender", "countries", "languages", "interests", "age_gender",
-                          "age_country", "top_countries", "top_languages", "dominant_gender",
-                          "dominant_age"}
+                          "age_country", "top_countries", "top_languages", "top_interests",
+                          "dominant_gender", "dominant_age"}
     if unknown:
         raise RowError("audience", f"unknown blocks {sorted(unknown)}")
     age = _share_block(raw.get("age"), "audience.age", complete=True)
@@ -223,6 +223,8 @@ def _audience(raw: Any) -> dict[str, Any]:
     if not _is_blank(raw.get("top_languages")):
         out["top_languages"] = _ranked_codes(raw["top_languages"], "audience.top_languages",
                                              language_code)
+    if not _is_blank(raw.get("top_interests")):
+        out["top_interests"] = _ranked_labels(raw["top_interests"], "audience.top_interests")
     if not _is_blank(raw.get("dominant_gender")):
         out["dominant_gender"] = _named(raw["dominant_gender"], "audience.dominant_gender",
                                         str.lower, GENDERS)
@@ -319,6 +321,18 @@ def _ranked_codes(value: Any, field: str, to_code: Callable[[str], str]) -> list
                 if not _is_blank(item) and str(item).strip()]
     except ValueError as err:
         raise RowError(field, str(err)) from None
+
+
+def _ranked_labels(value: Any, field: str) -> list[str]:
+    """A ranked list of interest labels from a list, a JSON array or "Fitness;Nutrition" (split
+    on ";" only: a label may hold "|" or ","; one label is a list of one); the contract checks
+    for repeats."""
+    value = _listed(value, field, r";")
+    if not isinstance(value, (list, tuple)):
+        raise RowError(field, f"expected a ranked list of labels, got {type(value).__name__}")
+    if not all(isinstance(item, str) for item in value if not _is_blank(item)):
+        raise RowError(field, "expected a ranked list of labels (texts)")
+    return [item.strip() for item in value if not _is_blank(item) and item.strip()]
 
 
 def normalise_profile(raw: dict[str, Any]) -> Influencer:

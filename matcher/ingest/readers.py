@@ -40,6 +40,7 @@ JSON_BLOCKS = {
     "audience_age_country": "age_country",
     "audience_top_countries": "top_countries",
     "audience_top_languages": "top_languages",
+    "audience_top_interests": "top_interests",
     "audience_dominant_gender": "dominant_gender",
     "audience_dominant_age": "dominant_age",
 }

@@ -83,6 +83,9 @@ class Catalogue:
     #: (n, len(country_vocab) x 7) country-major: each row's reported joint age x country
     #: block, empty rows when not reported; None when the snapshot predates the block.
     joint_age_country: sp.csr_matrix | None = None
+    #: (n, len(label_vocab)): per row missing its interest block, the rank (1 first) of each
+    #: label of its ``top_interests``; None when no such row.
+    top_interests: sp.csr_matrix | None = None
 
     @property
     def size(self) -> int:
@@ -192,7 +195,8 @@ class Catalogue:
             arrays[f"written_{name}"] = values
         if self.sketches is not None:
             arrays["sketches"] = np.array(self.sketches, dtype=object)
-        joint_names = ("joint_age_country",) if self.joint_age_country is not None else ()
+        joint_names = tuple(name for name in ("joint_age_country", "top_interests")
+                            if getattr(self, name) is not None)
         for name in ("countries", "languages", "interests", "joint_age_gender", *joint_names):
             matrix: sp.csr_matrix = getattr(self, name)
             arrays[f"{name}_data"] = matrix.data
@@ -235,6 +239,8 @@ class Catalogue:
                          if written else None),
                 joint_age_country=(csr("joint_age_country")
                                    if "joint_age_country_data" in data.files else None),
+                top_interests=(csr("top_interests")
+                               if "top_interests_data" in data.files else None),
             )
 
 
@@ -333,7 +339,12 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
 
     country_vocab = sorted(COUNTRY_CODES)
     language_vocab = sorted(LANGUAGE_CODES)
-    label_vocab = sorted({c for p in profiles for c in (p.audience.interests or {})})
+    ranked_interests = [None if p.audience.interests or not p.audience.top_interests
+                        else {label: float(rank) for rank, label
+                              in enumerate(p.audience.top_interests, start=1)}
+                        for p in profiles]
+    label_vocab = sorted({c for p in profiles for c in (p.audience.interests or {})}
+                         | {c for ranks in ranked_interests for c in (ranks or {})})
     joint_cols = [f"{g}:{b}" for g in GENDERS for b in AGE_BANDS]
     joint_rows = [
         {f"{g}:{b}": s for g, bands in p.audience.age_gender.items() for b, s in bands.items()}
@@ -387,6 +398,8 @@ def build_catalogue(profiles: Sequence[Influencer], seed: int = 0) -> Catalogue:
         interests=_sparse([p.audience.interests for p in profiles], label_vocab),
         joint_age_gender=_sparse(joint_rows, joint_cols),
         joint_age_country=_sparse(joint_country_rows, joint_country_cols),
+        top_interests=(_sparse(ranked_interests, label_vocab) if any(ranked_interests)
+                       else None),
         country_vocab=country_vocab, language_vocab=language_vocab, label_vocab=label_vocab,
         engagement_median=medians,
         credibility_median=float(np.median(known)) if known.size else float("nan"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -17,7 +17,14 @@ from matcher.matching import interests
 from matcher.matching.audience_evidence import EVIDENCE_CREATORS, LIFT_MIN
 from matcher.matching.catalogue import PLATFORMS, TIER_NAMES, Catalogue
 from matcher.matching.interests import LabelMatch
-from matcher.matching.scoring import DOMINANT_FACTORS, FACTOR_BLOCK, Scores
+from matcher.matching.partial_blocks import PARTIAL_FACTORS, top_interests_evidence
+from matcher.matching.scoring import (
+    DOMINANT_FACTORS,
+    FACTOR_BLOCK,
+    Priors,
+    Scores,
+    partial_remainder,
+)
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.sparse_rows import gather
 
@@ -267,6 +274,7 @@ class Picked:
     contributions: dict[str, list[float]]
     percents: np.ndarray  # the figures written as percentages, a column after another:
     #                       each factor share (as ``shares``), segment share, engagement rate
+    priors: Priors | None = None  # what the estimates were made from
 
 
 def _dominant_value(catalogue: Catalogue, picked: Picked, factor: str, i: int) -> str | None:
@@ -350,7 +358,7 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
         fit=fit, confidence=confidence.tolist(),
         values=dict(zip(weighted, figures[:len(weighted)], strict=True)),
         contributions=dict(zip(weighted, figures[len(weighted):], strict=True)),
-        percents=percents)
+        percents=percents, priors=scores.priors)
 
 
 def _rounded_together(columns: list[np.ndarray], digits: int) -> list[list[float]]:
@@ -359,6 +367,33 @@ def _rounded_together(columns: list[np.ndarray], digits: int) -> list[list[float
     if all(c.dtype == np.float64 for c in columns):
         return np.round(np.array(columns), digits).tolist()
     return [np.round(c, digits).tolist() for c in columns]
+
+
+PARTIAL_NAMES_SHOWN = 5  # unlisted targets named in a partial block's note, the largest first
+
+
+def _note_partial_block(catalogue: Catalogue, targets: SegmentTargets, picked: Picked,
+                        factor: str, lines: list[str]) -> None:
+    """Each candidate's factor line, where its block is reported in part and some target is
+    not listed, followed by what was reported and what estimated ("countries reported in part
+    (62%): MX not listed, estimated 3% (0-5%)")."""
+    found = partial_remainder(catalogue, np.asarray(picked.rows, dtype=np.int64),
+                              picked.priors, targets, factor)
+    if found is None:
+        return
+    vocab = catalogue.country_vocab if factor == "country" else catalogue.language_vocab
+    target = cast(np.ndarray, targets.countries if factor == "country" else targets.languages)
+    aimed = np.flatnonzero(target > 0)
+    for k, i in enumerate(found.at.tolist()):
+        open_targets = aimed[~found.listed[k, aimed]]
+        if not len(open_targets):
+            continue
+        order = open_targets[np.argsort(-found.unlisted[k, open_targets], kind="stable")]
+        named = [f"{vocab[c]} not listed, estimated {pct(found.unlisted[k, c])} "
+                 f"(0-{pct(found.bound[k])})" for c in order[:PARTIAL_NAMES_SHOWN]]
+        more = len(order) - PARTIAL_NAMES_SHOWN
+        lines[i] += (f"; {PARTIAL_FACTORS[factor]} reported in part ({pct(found.total[k])}): "
+                     + "; ".join(named) + (f"; {more} more not listed" if more > 0 else ""))
 
 
 def explain_many(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
@@ -392,7 +427,9 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
             for i in [i for i, flag in enumerate(flags) if flag]:
                 if estimated[i] and factor == "interest" and picked.by_neighbours[i]:
                     missing[i].append(block)
-                    lines[i] = (f"{block} not reported: the reported creators with the "
+                    lines[i] = (f"{block} not reported: "
+                                f"{top_interests_evidence(catalogue, picked.rows[i])}"
+                                "the reported creators with the "
                                 f"nearest bios and categories have {texts[i]} holding "
                                 "matching interests on average")
                     continue
@@ -411,6 +448,8 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
                 missing[i].append(block)
                 lines[i] = (f"{block} not reported: the {PLATFORM_TITLES[codes[i]]} average "
                             f"puts {texts[i]} in the target ({target})")
+        if factor in PARTIAL_FACTORS:
+            _note_partial_block(catalogue, targets, picked, factor, lines)
         factor_lines.append(lines)
     matches, match_texts = interest_matches(targets, closest,
                                             percents[(len(picked.shares) + 2) * n:], n)

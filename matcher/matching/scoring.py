@@ -24,10 +24,21 @@ from functools import cached_property
 
 import numpy as np
 
+from matcher.config import get_settings
 from matcher.errors import InvalidInput
 from matcher.matching.catalogue import BLOCKS, PLATFORMS, Catalogue
 from matcher.matching.half import to_float32
 from matcher.matching.neighbours import interest_reference
+from matcher.matching.partial_blocks import (
+    PARTIAL_FACTORS,
+    Mix,
+    Reference,
+    Remainder,
+    conditioned_neighbours,
+    remainder,
+    remainder_mixes,
+    with_ranked_labels,
+)
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.sparse_rows import gather, row_counts, rows_dot
 
@@ -190,6 +201,11 @@ class Priors(dict[str, dict[int, tuple[float, float, float]]]):
     ``Catalogue.interest_neighbours`` point into (None: not known)."""
 
     reference_interest: np.ndarray | None = None
+    #: The reference set's interest blocks, for estimates conditioned on ``top_interests``.
+    reference_labels: Reference | None = None
+    #: Per partial block, the mean blocks its unlisted part is spread by
+    #: (``MATCHER_PARTIAL_BLOCKS=estimate``); None: an unlisted value counts 0.
+    remainder_mixes: dict[str, Mix] | None = None
 
 
 def reference_interest(priors: Priors | dict | None) -> np.ndarray | None:
@@ -247,6 +263,10 @@ def share_priors(catalogue: Catalogue, targets: SegmentTargets,
             out[BY_AFFINITY] = affinity_priors(
                 interest, content_affinity(text_emb, targets, reference))
             out.reference_interest = interest
+            out.reference_labels = Reference.of(catalogue.interests[reference],
+                                                catalogue.label_vocab, interest)
+    if get_settings().partial_blocks == "estimate":
+        out.remainder_mixes = remainder_mixes(catalogue)
     return out
 
 
@@ -548,7 +568,10 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
                     values[nearest] = by_near[:, 0]
                     low[factor][nearest] = by_near[:, 1]
                     high[factor][nearest] = by_near[:, 2]
+                    _condition_on_top_interests(catalogue, rows, priors, targets, nearest,
+                                                (values, low[factor], high[factor]))
             shares[factor] = values
+    _estimate_remainders(catalogue, rows, priors, targets, shares, low, high)
 
     joint = np.zeros(n, dtype=bool)
     if "age" in shares and "gender" in shares:
@@ -579,6 +602,57 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
         product_high *= np.maximum(use_high, use)
     return SegmentFigures.of(shares, product, product_low, product_high, affinity, joint,
                              joint_country)
+
+
+def _condition_on_top_interests(catalogue: Catalogue, rows: np.ndarray, priors: Priors,
+                                targets: SegmentTargets, nearest: np.ndarray,
+                                figures: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
+    """The interest estimate (mean, low, high) of the ``nearest`` rows that name
+    ``top_interests`` made from their neighbours conditioned on the list."""
+    conditioned = interests_by_top_interests(catalogue, rows, priors, nearest)
+    if not conditioned.any():
+        return
+    assert priors.reference_labels is not None and targets.labels is not None
+    found = conditioned_neighbours(catalogue, rows[conditioned], priors.reference_labels,
+                                   targets.labels)
+    for column, values in enumerate(figures):
+        values[conditioned] = found[:, column]
+
+
+def interests_by_top_interests(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
+                               nearest: np.ndarray) -> np.ndarray:
+    """Which of ``rows`` (their interests estimated from neighbours where ``nearest``) have
+    that estimate conditioned on their ``top_interests``."""
+    if not isinstance(priors, Priors) or priors.reference_labels is None:
+        return np.zeros(len(rows), dtype=bool)
+    return nearest & with_ranked_labels(catalogue, rows)
+
+
+def _estimate_remainders(catalogue: Catalogue, rows: np.ndarray, priors: Priors,
+                         targets: SegmentTargets, shares: dict[str, np.ndarray],
+                         low: dict[str, np.ndarray], high: dict[str, np.ndarray]) -> None:
+    """With ``MATCHER_PARTIAL_BLOCKS=estimate``: the unlisted targets of blocks reported in
+    part added to their factor shares (the low end keeps the listed part alone)."""
+    for factor in PARTIAL_FACTORS:
+        found = partial_remainder(catalogue, rows, priors, targets, factor)
+        if found is None:
+            continue
+        values, most = shares[factor].copy(), high[factor].copy()
+        values[found.at] = np.minimum(values[found.at] + found.point, 1.0)
+        most[found.at] = np.minimum(most[found.at] + found.most, 1.0)
+        shares[factor], high[factor] = values, most
+
+
+def partial_remainder(catalogue: Catalogue, rows: np.ndarray, priors: Priors | None,
+                      targets: SegmentTargets, factor: str) -> Remainder | None:
+    """The ``Remainder`` of ``rows`` whose ``factor`` block is reported in part, when the
+    priors spread it (``MATCHER_PARTIAL_BLOCKS=estimate``) and the segment targets it."""
+    mixes = priors.remainder_mixes if isinstance(priors, Priors) else None
+    target = {"country": targets.countries, "language": targets.languages}.get(factor)
+    if not mixes or target is None:
+        return None
+    block = PARTIAL_FACTORS[factor]
+    return remainder(catalogue, rows, block, target, mixes[block])
 
 
 SegmentColumns = SegmentFigures  # of every row of a catalogue part

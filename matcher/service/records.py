@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from matcher.contracts.profiles import Segment
 from matcher.matching.catalogue import PLATFORMS, Catalogue
 from matcher.matching.explain import evidence_named, explain_picked, pick
+from matcher.matching.partial_blocks import top_interests_evidence
 from matcher.matching.scoring import TOP_COUNTRY_FACTORS, Scores, affinity_bin_text
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.warnings import WARNING_CODES
@@ -54,7 +55,8 @@ class FactorShare(BaseModel):
                           "affinity 0.42 (reported creators at 0.4-0.5)' (reported creators "
                           "whose bio and categories are about as close to the persona), "
                           f"'{NEAREST_EVIDENCE}' (the mean interest share of the "
-                          "reported creators whose bios and categories are nearest this one's) "
+                          "reported creators whose bios and categories are nearest this one's; "
+                          "after 'top audience interests A, B; ' when the profile ranks them) "
                           "or 'platform' (the platform's reported creators).")
 
 
@@ -272,9 +274,10 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
         """What the i-th candidate's estimate of an unreported factor rests on."""
         if factor == "interest":
             value = picked.affinity[i]
-            return NEAREST_EVIDENCE if picked.by_neighbours[i] else (
-                f"content affinity {value:.2f} (reported creators at "
-                f"{affinity_bin_text(value)})")
+            return (top_interests_evidence(catalogue, rows[i]) + NEAREST_EVIDENCE
+                    if picked.by_neighbours[i] else
+                    f"content affinity {value:.2f} (reported creators at "
+                    f"{affinity_bin_text(value)})")
         if factor not in EVIDENCE_FACTORS:
             return None
         named = evidence_named(catalogue, picked, factor, i)
