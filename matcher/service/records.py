@@ -39,8 +39,8 @@ ASSUMPTIONS = (
     "with the nearest bios and categories, or content as close to the persona, where known; "
     "else the platform average), widen "
     "the segment-share range and lower confidence. Confidence is the fraction of the "
-    "targeted blocks and credibility that were reported; an estimated block counts as missing "
-    "by its range's width over the platform average's (at most 1)."
+    "targeted blocks and credibility that were reported; an estimated block counts as the "
+    "width of its range over the platform range (at most 1)."
 )
 
 
