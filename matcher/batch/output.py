@@ -10,8 +10,9 @@ One row per (creator, segment)::
     segment_share, segment_share_low, segment_share_high, estimated_reach
     contribution_*   one column per fit factor (empty where the factor does not apply)
     confidence, missing_blocks (comma-separated)
-    estimated_blocks each estimated block and what it rests on ("countries: top audience
-                     country BR", "; "-separated); empty where every targeted block is reported
+    estimated_blocks each estimated block, what it rests on, its share and range
+                     ("countries: top audience country BR, 55% (40-72%)", "; "-separated);
+                     empty where every targeted block is reported
     summary          the lines joined with " | "
     ...              the mapping's extras, if any
 

@@ -38,7 +38,7 @@ from matcher.matching.catalogue import (
     build_catalogue,
     follower_tier,
 )
-from matcher.matching.explain import explain_many, platform_name
+from matcher.matching.explain import explain_many, pct, platform_name, range_text
 from matcher.matching.filters import allowed_rows
 from matcher.matching.scoring import FACTOR_BLOCK, Scores, score_rows
 from matcher.matching.segments import SegmentTargets, build_targets
@@ -143,10 +143,10 @@ def _summary(lines: list[str], code: int, followers: int, borrowed: bool) -> str
 
 def estimated_columns(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
                       rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """Each row's segment-share range and what its estimated blocks rest on
-    (``countries: top audience country BR; interests: ...``), read from the shortlist's
-    records; a row with every targeted block reported has the share as both ends and no
-    estimated blocks."""
+    """Each row's segment-share range and what its estimated blocks rest on, with their
+    estimates and ranges (``countries: top audience country BR, 55% (40-72%); interests:
+    ...``), read from the shortlist's records; a row with every targeted block reported has
+    the share as both ends and no estimated blocks."""
     low, high = scores.segment_share.copy(), scores.segment_share.copy()
     estimated = [""] * len(rows)
     partial = np.zeros(len(rows), dtype=bool)
@@ -159,7 +159,8 @@ def estimated_columns(catalogue: Catalogue, targets: SegmentTargets, scores: Sco
     for i, record in zip(at, records(catalogue, targets, scores, at.tolist()),
                          strict=True):
         estimated[i] = ESTIMATE_SEPARATOR.join(
-            f"{FACTOR_BLOCK[factor]}: {share['estimated_from']}"
+            f"{FACTOR_BLOCK[factor]}: {share['estimated_from']}, {pct(share['share'])} "
+            f"({range_text(share['low'], share['high'])})"
             for factor, share in record["factor_shares"].items() if not share["reported"])
     return low, high, estimated
 

@@ -132,6 +132,12 @@ _VIA_TEXT = {"direct": ", similarity ", "context": " in the segment's context, s
              "taxonomy": " through the interest taxonomy, score ", "pinned": ", pinned, score "}
 
 
+def range_text(low: float, high: float) -> str:
+    """An estimate's range as its line writes it after the share: "40-72%", "0.50-3.1%"."""
+    low_text = pct(low)
+    return f"{low_text[:-1] if low_text.endswith('%') else low_text}-{pct(high)}"
+
+
 def _weakened_text(match: LabelMatch) -> str:
     """Why a label counts less than its text match: the audience check."""
     if not match.weakened or match.lift is None or interests.EVIDENCE_KEEP is None:
@@ -253,6 +259,9 @@ class Picked:
     tier: list[int]
     engagement: list[float]
     shares: dict[str, list[float]]
+    ranges: dict[str, list[list[float]]]  # an estimated factor's [low, high] per candidate
+    #                                       (the share twice where reported); only factors
+    #                                       some candidate's estimate stands in for
     imputed: dict[str, list[bool]]
     inferred: dict[str, list[bool]]
     by_dominant: dict[str, list[bool]]
@@ -336,11 +345,17 @@ def pick(catalogue: Catalogue, scores: Scores, candidates: Sequence[int] | np.nd
     confidence = np.where(segment_share > 0, np.round(estimates.confidence, 2), 0.0)
     percents = np.concatenate([share_rows[:len(factors) + 1].ravel(), engagement])
     share_lists = share_rows.tolist()
+    estimated = [f for f in factors if estimates.imputed[f].any()]
+    ranges = {}
+    if estimated:
+        ends = round_shares(np.array([[estimates.low[f], estimates.high[f]]
+                                      for f in estimated])).transpose(0, 2, 1).tolist()
+        ranges = dict(zip(estimated, ends, strict=True))
     return Picked(
         rows=rows.tolist(), platform=catalogue.platform[rows].tolist(),
         followers=catalogue.followers[rows].tolist(), tier=catalogue.tier[rows].tolist(),
         engagement=engagement.tolist(),
-        shares=dict(zip(factors, share_lists, strict=False)),
+        shares=dict(zip(factors, share_lists, strict=False)), ranges=ranges,
         imputed={f: v.tolist() for f, v in estimates.imputed.items()},
         inferred={f: v.tolist() for f, v in estimates.inferred.items()},
         by_dominant={f: v.tolist() for f, v in estimates.by_dominant.items()},
@@ -425,29 +440,30 @@ def explain_picked(catalogue: Catalogue, targets: SegmentTargets, picked: Picked
             block = FACTOR_BLOCK[factor]
             estimated = picked.inferred.get(factor, [False] * n)
             for i in [i for i, flag in enumerate(flags) if flag]:
+                share = f"{texts[i]} ({range_text(*picked.ranges[factor][i])})"
                 if estimated[i] and factor == "interest" and picked.by_neighbours[i]:
                     missing[i].append(block)
                     lines[i] = (f"{block} not reported: "
                                 f"{top_interests_evidence(catalogue, picked.rows[i])}"
                                 "the reported creators with the "
-                                f"nearest bios and categories have {texts[i]} holding "
+                                f"nearest bios and categories have {share} holding "
                                 "matching interests on average")
                     continue
                 if estimated[i] and factor == "interest":
                     missing[i].append(block)
                     lines[i] = (f"{block} not reported: creators whose content is as close to "
                                 f"the persona (affinity {picked.affinity[i]:.2f}) have "
-                                f"{texts[i]} holding matching interests on average")
+                                f"{share} holding matching interests on average")
                     continue
                 if estimated[i]:
                     missing[i].append(block)
                     lines[i] = (f"{block} not reported: creators whose "
                                 f"{estimate_evidence(catalogue, picked, factor, i)} have "
-                                f"{texts[i]} in the target ({target}) on average")
+                                f"{share} in the target ({target}) on average")
                     continue
                 missing[i].append(block)
                 lines[i] = (f"{block} not reported: the {PLATFORM_TITLES[codes[i]]} average "
-                            f"puts {texts[i]} in the target ({target})")
+                            f"puts {share} in the target ({target})")
         if factor in PARTIAL_FACTORS:
             _note_partial_block(catalogue, targets, picked, factor, lines)
         factor_lines.append(lines)

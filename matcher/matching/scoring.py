@@ -9,8 +9,10 @@ For creator *i* and a segment:
   assumed), except that a reported joint block replaces the product of its two factors:
   age x country where the segment targets both and the creator reports it (gender, if
   targeted, then multiplies as a marginal), else age x gender;
-* a missing block is unknown: its share is the average over reported creators of the same
-  platform, and the range of ``P`` spans that block's 10th to 90th percentile;
+* a missing block is unknown: its share is estimated from reported creators (those sharing
+  what is known of it, else the platform's), with a range from their 10th to 90th percentile,
+  and the range of ``P`` is the product of the factors' ranges; confidence counts such a
+  block as missing by its range's width over the platform's;
 * reach is ``followers x credibility x P``;
 * fit is the weighted mean of normalised factors; contributions are ``weight x value`` and
   add up to the fit exactly.
@@ -87,6 +89,8 @@ class Estimates:
     by_neighbours: np.ndarray              # interest estimated from the nearest reported
                                            # creators by bio and categories
     confidence: np.ndarray
+    low: dict[str, np.ndarray]             # targeted factor -> low end of its share per row
+    high: dict[str, np.ndarray]            # ... high end (both the share where reported)
 
 
 @dataclass
@@ -112,6 +116,8 @@ class Scores:
     joint_age_country: np.ndarray
     catalogue: Catalogue                   # what the estimates are read from
     priors: Priors | None
+    targets: SegmentTargets | None = None  # what the estimates' ranges are read with
+    text_emb: np.ndarray | None = None
 
     def estimates(self, at: np.ndarray | None = None) -> Estimates:
         """The ``Estimates`` of the rows at positions ``at`` (None: every row), worked out
@@ -120,12 +126,14 @@ class Scores:
             return self._all_estimates
         return estimates(self.catalogue, self.rows[at], list(self.shares), self.priors,
                          self.affinity_cosine[at], self.credibility_known[at],
-                         self.segment_share[at])
+                         self.segment_share[at],
+                         {f: v[at] for f, v in self.shares.items()}, self.targets, self.text_emb)
 
     @cached_property
     def _all_estimates(self) -> Estimates:
         return estimates(self.catalogue, self.rows, list(self.shares), self.priors,
-                         self.affinity_cosine, self.credibility_known, self.segment_share)
+                         self.affinity_cosine, self.credibility_known, self.segment_share,
+                         self.shares, self.targets, self.text_emb)
 
     @property
     def imputed(self) -> dict[str, np.ndarray]:
@@ -517,10 +525,21 @@ def imputed_blocks(catalogue: Catalogue, rows: np.ndarray, factors: Iterable[str
     return {f: ~present[:, BLOCKS.index(FACTOR_BLOCK[f])] for f in factors}
 
 
-def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
-                    rows: np.ndarray, priors: Priors) -> SegmentFigures:
-    """``SegmentFigures`` of ``rows``, missing blocks filled from ``priors``."""
-    n = len(rows)
+@dataclass(frozen=True)
+class FilledShares:
+    """Each targeted factor's share of some rows, a missing block's filled from the priors,
+    with its low and high ends (the estimate's 10th and 90th percentiles; the share itself
+    where the block is reported), and the rows' content-affinity cosines."""
+
+    shares: dict[str, np.ndarray]
+    low: dict[str, np.ndarray]
+    high: dict[str, np.ndarray]
+    affinity: np.ndarray
+
+
+def filled_shares(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
+                  rows: np.ndarray, priors: Priors) -> FilledShares:
+    """``FilledShares`` of ``rows``, missing blocks filled from ``priors``."""
     shares = factor_shares(catalogue, targets, rows)
     platform = catalogue.platform[rows]
     affinity = content_affinity(text_emb, targets, rows)
@@ -572,6 +591,15 @@ def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: Segment
                                                 (values, low[factor], high[factor]))
             shares[factor] = values
     _estimate_remainders(catalogue, rows, priors, targets, shares, low, high)
+    return FilledShares(shares, low, high, affinity)
+
+
+def segment_figures(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTargets,
+                    rows: np.ndarray, priors: Priors) -> SegmentFigures:
+    """``SegmentFigures`` of ``rows``, missing blocks filled from ``priors``."""
+    n = len(rows)
+    filled = filled_shares(catalogue, text_emb, targets, rows, priors)
+    shares, low, high, affinity = filled.shares, filled.low, filled.high, filled.affinity
 
     joint = np.zeros(n, dtype=bool)
     if "age" in shares and "gender" in shares:
@@ -734,14 +762,18 @@ def score_rows(catalogue: Catalogue, text_emb: np.ndarray, targets: SegmentTarge
                   engagement_median=median, values=values, effective_weights=effective,
                   contributions=contributions, fit=fit,
                   joint_age_gender=figures.joint, joint_age_country=figures.joint_country,
-                  catalogue=catalogue, priors=priors)
+                  catalogue=catalogue, priors=priors, targets=targets, text_emb=text_emb)
 
 
 def estimates(catalogue: Catalogue, rows: np.ndarray, targeted: list[str],
               priors: Priors | None, affinity_cos: np.ndarray, credibility_known: np.ndarray,
-              segment_share: np.ndarray) -> Estimates:
+              segment_share: np.ndarray, shares: dict[str, np.ndarray] | None = None,
+              targets: SegmentTargets | None = None, text_emb: np.ndarray | None = None
+              ) -> Estimates:
     """``Estimates`` of ``rows``, scored for the ``targeted`` factors with ``priors``
-    (``affinity_cos``, ``credibility_known``, ``segment_share``: their scores' figures)."""
+    (``affinity_cos``, ``credibility_known``, ``segment_share``, ``shares``: their scores'
+    figures; ``targets`` and ``text_emb``, what they were scored with, give the estimated
+    factors' ranges: without them an estimate has none and counts as wholly missing)."""
     n = len(rows)
     imputed = imputed_blocks(catalogue, rows, targeted)
     inferred = {f: np.zeros(n, dtype=bool) for f in targeted}
@@ -757,13 +789,71 @@ def estimates(catalogue: Catalogue, rows: np.ndarray, targeted: list[str],
         by_neighbours = interests_by_neighbours(catalogue, rows, priors, imputed["interest"])
         inferred["interest"] = by_neighbours | inferred_interests(affinity_cos, priors,
                                                                   imputed["interest"])
+    shares = shares if shares is not None else {f: np.full(n, np.nan) for f in targeted}
+    low, high = factor_ranges(catalogue, rows, imputed, shares, priors, targets, text_emb)
     missing_count = (~credibility_known).astype(np.float64)
-    for factor in targeted:  # an estimate from a top audience country counts half
-        missing_count += imputed[factor] - 0.5 * inferred[factor]
+    for factor in targeted:
+        if imputed[factor].any():
+            missing_count += np.where(imputed[factor], spread_missing(
+                catalogue, rows, factor, priors, low[factor], high[factor], shares[factor]),
+                0.0)
     confidence = 1.0 - missing_count / (len(targeted) + 1)
     confidence[segment_share <= 0] = 0.0  # no share to be confident in: nothing matched
     return Estimates(imputed=imputed, inferred=inferred, by_dominant=by_dominant,
-                     by_neighbours=by_neighbours, confidence=confidence)
+                     by_neighbours=by_neighbours, confidence=confidence, low=low, high=high)
+
+
+#: How a missing block's estimate counts in confidence: ``min(1, w / w0) ** SPREAD_EXPONENT``
+#: of a block, ``w`` its range's width, ``w0`` the width of the platform average's range
+#: (chosen on seed 101: see the design note of 2026-12-04 on partial confidence).
+SPREAD_EXPONENT = 1.0
+
+
+def factor_ranges(catalogue: Catalogue, rows: np.ndarray, imputed: dict[str, np.ndarray],
+                  shares: dict[str, np.ndarray], priors: Priors | None,
+                  targets: SegmentTargets | None, text_emb: np.ndarray | None
+                  ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+    """Each factor's low and high share of ``rows``: an estimated one's 10th and 90th
+    percentiles widened to hold the estimate (``shares``), a reported one's share itself.
+    Worked out for the rows with an estimated factor only; without the priors and targets to
+    read them from, an estimate's range is 0 to 1."""
+    low, high = dict(shares), dict(shares)
+    estimated = np.zeros(len(rows), dtype=bool)
+    for flags in imputed.values():
+        estimated |= flags
+    if not estimated.any():
+        return low, high
+    if targets is None or text_emb is None or not priors:
+        for factor, flags in imputed.items():
+            low[factor], high[factor] = np.where(flags, 0.0, shares[factor]), np.where(
+                flags, 1.0, shares[factor])
+        return low, high
+    at = np.flatnonzero(estimated)
+    filled = filled_shares(catalogue, text_emb, targets, rows[at], priors)
+    for factor, flags in imputed.items():
+        if flags.any():
+            low[factor], high[factor] = shares[factor].copy(), shares[factor].copy()
+            low[factor][at] = np.minimum(filled.low[factor], shares[factor][at])
+            high[factor][at] = np.maximum(filled.high[factor], shares[factor][at])
+    return low, high
+
+
+def spread_missing(catalogue: Catalogue, rows: np.ndarray, factor: str, priors: Priors | None,
+                   low: np.ndarray, high: np.ndarray, share: np.ndarray) -> np.ndarray:
+    """How much of a missing block each row's estimate of ``factor`` leaves unknown: its
+    range's width over the platform average's (both holding their estimates), at most 1, to
+    ``SPREAD_EXPONENT``; 1 where there is no range (an estimate on the platform average, or
+    no platform range to compare with)."""
+    table = (priors or Priors()).get(factor)
+    if not table:
+        return np.ones(len(rows))
+    platform = np.array([table[code] for code in range(len(PLATFORMS))])[
+        catalogue.platform[rows]]
+    mean, p10, p90 = platform.T
+    prior_width = np.maximum(p90, mean) - np.minimum(p10, mean)
+    width = np.nan_to_num(high - low, nan=np.inf)
+    ratio = np.divide(width, prior_width, out=np.ones(len(rows)), where=prior_width > 0)
+    return np.minimum(ratio, 1.0) ** SPREAD_EXPONENT
 
 
 def _unit(values: np.ndarray) -> np.ndarray:

@@ -40,8 +40,8 @@ ASSUMPTIONS = (
     "with the nearest bios and categories, or content as close to the persona, where known; "
     "else the platform average), widen "
     "the segment-share range and lower confidence. Confidence is the fraction of the "
-    "targeted blocks and credibility that were reported; an estimate from evidence about the "
-    "creator itself counts half."
+    "targeted blocks and credibility that were reported; an estimated block counts as the "
+    "width of its range over the platform range (at most 1)."
 )
 
 
@@ -58,6 +58,14 @@ class FactorShare(BaseModel):
                           "reported creators whose bios and categories are nearest this one's; "
                           "after 'top audience interests A, B; ' when the profile ranks them) "
                           "or 'platform' (the platform's reported creators).")
+    low: float | None = Field(
+        None, description="Where the block was estimated: the low end of the share, the 10th "
+                          "percentile of the creators the estimate is read from (or the "
+                          "estimate, where it is lower); absent where the block was reported.")
+    high: float | None = Field(
+        None, description="Where the block was estimated: the high end of the share, their "
+                          "90th percentile (or the estimate, where it is higher); absent where "
+                          "the block was reported.")
 
 
 class FitTerm(BaseModel):
@@ -183,10 +191,12 @@ class CreatorRecord(BaseModel):
     engagement_vs_median: float | None = Field(
         None, description="Engagement over the median of the same platform and follower tier.")
     factors: dict[str, FitTerm]
-    confidence: float = Field(description="Fraction of the targeted blocks and credibility "
-                                          "that were reported; a block estimated from the "
-                                          "creator's own evidence (top audience country, "
-                                          "content) counts half.")
+    confidence: float = Field(description="1 - (missing blocks) / (targeted blocks + 1), "
+                                          "credibility counting as a block; an estimated "
+                                          "block counts as missing by its share range's width "
+                                          "over the platform average's, at most 1 (a narrow "
+                                          "estimate nearly known, the platform average "
+                                          "wholly missing); 0 on a segment share of 0.")
     missing_blocks: list[str]
     interest_matches: list[InterestMatch]
     summary: list[str] = Field(description="The explanation, one checkable line each.")
@@ -291,11 +301,13 @@ def records(catalogue: Catalogue, targets: SegmentTargets, scores: Scores,
         if not any(picked.imputed[f]):
             return [{"share": share, "reported": True, "estimated_from": None}
                     for share in picked.shares[f]]
-        return [{"share": share, "reported": not imputed,
-                 "estimated_from": None if not imputed
-                 else estimated_from(f, i) if inferred else "platform"}
-                for i, (share, imputed, inferred) in enumerate(zip(
-                    picked.shares[f], picked.imputed[f], picked.inferred[f], strict=True))]
+        return [{"share": share, "reported": True, "estimated_from": None} if not imputed
+                else {"share": share, "reported": False,
+                      "estimated_from": estimated_from(f, i) if inferred else "platform",
+                      "low": low, "high": high}
+                for i, (share, imputed, inferred, (low, high)) in enumerate(zip(
+                    picked.shares[f], picked.imputed[f], picked.inferred[f], picked.ranges[f],
+                    strict=True))]
 
     factor_shares = _by_candidate(len(rows), {f: shares_of(f) for f in picked.shares})
     factors = _by_candidate(len(rows), {
