@@ -10,9 +10,10 @@ price, by four policies:
 
 * oracle: the best true conversions per dollar (the truth the others cannot see);
 * learning: rounds 1-2 are pilots chosen by Thompson sampling over the posterior (which
-  tested creators they book again and how they fill the other slots: ``--pilot-retests``
-  and ``--pilot-explore``, the settings' choices), rounds 3+ the best posterior mean
-  conversions per dollar; every round's simulated results are fed back before the next;
+  tested creators they book again and how they fill the other slots, by draws, means or
+  knowledge gradients: ``--pilot-retests`` and ``--pilot-explore``, the settings'
+  choices), rounds 3+ the best posterior mean conversions per dollar; every round's
+  simulated results are fed back before the next;
 * no learning: the best estimated reach per dollar (the prediction without results; the
   same plan each round); with ``--avg-views``, the best segment members a post per dollar
   as the service predicts them without results (reported average views x share);
@@ -61,7 +62,7 @@ from matcher.feedback.model import (  # noqa: E402
     PerformanceModel,
     predictive_interval,
 )
-from matcher.feedback.pilots import book, exploit, thompson_pilot  # noqa: E402
+from matcher.feedback.pilots import book, choose_pilot, exploit  # noqa: E402
 from matcher.feedback.refine import refine  # noqa: E402
 from matcher.simulate import build_world  # noqa: E402
 from matcher.simulate.conversions import (  # noqa: E402
@@ -226,8 +227,8 @@ def run_segment(world, matcher, seg, seed: int, args: argparse.Namespace,
             diagnosis = round3_pieces(learned, world, truth, rows, price, args.n, budget,
                                       other_views)
         if round_ < PILOT_ROUNDS:
-            plan = thompson_pilot(learned, args.n, budget, rng, among=args.among,
-                                  retests=args.pilot_retests, explore=args.pilot_explore)
+            plan = choose_pilot(learned, args.n, budget, rng, among=args.among,
+                                retests=args.pilot_retests, explore=args.pilot_explore)
         else:
             plan = exploit(learned, args.n, budget)
         new = run_campaign(world, truth, rows[plan], rng, days[round_],
@@ -304,10 +305,14 @@ def main() -> None:
                         help="which creators with results pilots may book again: any, only "
                              "those whose verdict is scale, or none (default: the setting "
                              "pilot_retests's default; without a value: any)")
-    parser.add_argument("--pilot-explore", choices=("thompson", "greedy"),
+    parser.add_argument("--pilot-explore",
+                        choices=("thompson", "greedy", "knowledge_gradient",
+                                 "knowledge_gradient_shared"),
                         default=defaults["pilot_explore"].default,
-                        help="pilots book the best Thompson draws per dollar or the best "
-                             "posterior means (default: the setting pilot_explore's default)")
+                        help="pilots book the best Thompson draws per dollar, the best "
+                             "posterior means, or the best knowledge gradients per dollar "
+                             "(without or with shared feature effects) (default: the setting "
+                             "pilot_explore's default)")
     parser.add_argument("--no-pilot-retests", dest="pilot_retests", action="store_const",
                         const="none", help="the same as --pilot-retests none")
     parser.add_argument("--beta-sd", type=float, default=None,

@@ -182,13 +182,18 @@ class Settings(BaseSettings):
                     "was) are read as any and none.",
     )
 
-    pilot_explore: Literal["thompson", "greedy"] = Field(
+    pilot_explore: Literal["thompson", "greedy", "knowledge_gradient",
+                           "knowledge_gradient_shared"] = Field(
         "thompson",
         description="Campaign results: how a pilot chooses the creators it books beyond "
                     "those pilot_retests books again first. thompson: one draw of each "
                     "candidate's rate from its posterior, the best draws per dollar; greedy: "
                     "the best posterior means per dollar (before any result, the shortlist "
-                    "by estimated reach per dollar).",
+                    "by estimated reach per dollar); knowledge_gradient: the creators whose "
+                    "one post is expected to most raise the value per dollar of the "
+                    "shortlist after the pilot, per dollar of the test; "
+                    "knowledge_gradient_shared: the same, counting also what a post teaches "
+                    "about the other creators through the feature effects they share.",
     )
 
     @field_validator("pilot_retests", mode="before")

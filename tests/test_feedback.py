@@ -16,7 +16,7 @@ from matcher.errors import InvalidInput, ResultConflict, UnknownCampaign
 from matcher.feedback import refine as refine_module
 from matcher.feedback.learning import ViewFactors, learn
 from matcher.feedback.model import NO_EVIDENCE, Evidence, fit, predictive_interval
-from matcher.feedback.pilots import pilot_plan
+from matcher.feedback.pilots import knowledge_gradient, pilot_plan
 from matcher.feedback.refine import evidence_line, performance_block, refine, refined_shortlist
 from matcher.feedback.results import import_file, import_records
 from matcher.reports.results import build_results_page, render_results_html
@@ -694,6 +694,62 @@ def test_a_greedy_pilot_books_the_best_posterior_means():
     best = untested[np.argsort(-learned.expected_value_per_dollar[untested],
                                kind="stable")[:5]]
     assert [p["id"] for p in second["pilot"]] == [f"c{i}" for i in best]
+
+
+def settled_fixture() -> tuple[list[dict], list[ResultRow]]:
+    """12 like creators: c0-c2 tested with six posts that converted well, c3-c5 with six
+    that hardly converted, c6-c11 never tested. A shortlist of 5 is c0-c2 and two of the
+    untested, whose rank only a test can settle."""
+    records = [{"id": f"c{i}", "segment_share": 0.2, "estimated_reach": 20_000.0,
+                "price_usd": 300.0, "platform": "instagram", "engagement_vs_median": 1.0,
+                "content_affinity": 0.5} for i in range(12)]
+    results = [ResultRow("spring", f"c{i}", "eco-parents-na", f"2026-03-0{day}", 300.0,
+                         20_000, 600, 40 if i < 3 else day % 2, 0.0)
+               for i in range(6) for day in range(1, 7)]
+    return records, results
+
+
+@pytest.mark.parametrize("explore", ["knowledge_gradient", "knowledge_gradient_shared"])
+def test_a_knowledge_gradient_pilot_tests_the_creators_that_can_change_the_shortlist(
+        explore):
+    """Creators whose posterior is already far above the shortlist's last place (c0-c2) or
+    far below it (c3-c5) are not booked: the pilot tests the untested creators at the
+    margin, whose one post can change the shortlist booked after it."""
+    records, results = settled_fixture()
+    learned = learn(records, results)
+    gradient = knowledge_gradient(learned, 5, None,
+                                  shared=explore == "knowledge_gradient_shared")
+    assert gradient[6:].min() > gradient[:6].max()
+    plan = pilot_plan(learned, 5, None, seed=1, explore=explore)
+    booked = {p["id"] for p in plan["pilot"]}
+    assert len(booked) == 5 and booked <= {f"c{i}" for i in range(6, 12)}
+    assert "knowledge gradient" in plan["policy"]
+
+
+@pytest.mark.parametrize("explore", ["knowledge_gradient", "knowledge_gradient_shared"])
+@pytest.mark.parametrize("retests", ["any", "scale", "none"])
+def test_a_knowledge_gradient_pilot_keeps_to_n_the_budget_and_priced_creators(
+        explore, retests):
+    records, results = pilot_fixture()
+    for i, record in enumerate(records):
+        record["price_usd"] = None if i % 4 == 3 else 100.0 + 10 * i
+    learned = learn(records, results)
+    tested = {f"c{i}" for i in range(10)}
+    for n, budget in ((10, None), (8, 1_500.0), (3, 5_000.0)):
+        plan = pilot_plan(learned, n, budget, seed=2, retests=retests, explore=explore)
+        booked = [p["id"] for p in plan["pilot"]]
+        assert 0 < len(booked) <= n and len(booked) == len(set(booked))
+        assert budget is None or plan["spend"] <= budget
+        assert all(int(b[1:]) % 4 != 3 for b in booked)
+        scale = {v["id"] for v in plan["verdicts"] if v["action"] == "scale"}
+        if retests != "any":
+            assert tested & set(booked) <= (scale if retests == "scale" else set())
+
+
+def test_pilot_explore_reads_the_knowledge_gradient(monkeypatch):
+    for value in ("knowledge_gradient", "knowledge_gradient_shared"):
+        monkeypatch.setenv("MATCHER_PILOT_EXPLORE", value)
+        assert Settings().pilot_explore == value
 
 
 @pytest.mark.parametrize(("value", "read"), [("true", "any"), ("false", "none"), ("1", "any"),

@@ -101,6 +101,15 @@ class Posterior:
         rate = self.draw_prediction[which, np.arange(n)] * np.exp(LOG_R[index] + jitter)
         return np.asarray(rate), self.draw_kappa[which]
 
+    def draw_moments(self) -> tuple[np.ndarray, np.ndarray]:
+        """Under each parameter draw (the point fit first), every creator's posterior mean
+        rate and mean squared rate, each (draws, n). ``sample`` picks the draws with equal
+        weight, so their means over draws are the mixture's moments."""
+        r = np.exp(LOG_R)
+        first = self.draw_prediction * (self.draw_weights @ r)
+        second = self.draw_prediction ** 2 * (self.draw_weights @ r ** 2)
+        return np.asarray(first), np.asarray(second)
+
 
 def _log_nb(y: np.ndarray, mean: np.ndarray, kappa: float) -> np.ndarray:
     return (gammaln(y + kappa) - gammaln(kappa) - gammaln(y + 1.0)

@@ -12,6 +12,37 @@ the verdicts say which tested ones to scale. With ``pilot_explore`` greedy the s
 filled by the best posterior means per dollar instead of the best draws. Only creators with a
 price can be booked.
 
+With ``pilot_explore`` knowledge_gradient the slots go to the creators whose one post is
+expected to most improve the shortlist booked after the pilots (Frazier, Powell & Dayanik
+2008), per dollar of the test. That shortlist is taken as the ``k`` best posterior means per
+dollar among the priced creators, ``k`` the number the best-mean plan books within ``n`` and
+the budget. For creator *i* with posterior mean value per dollar ``m_i``:
+
+* the rate's variance ``s2_i`` is the posterior's, mixed over the parameter draws (so it
+  holds the feature effects' uncertainty), and one post reaching ``e_i`` members
+  (``members_per_post``) measures the rate as conversions / ``e_i`` with the noise variance
+  ``N_i = E[rate] / e_i + E[rate^2] / kappa`` (the Poisson count and the post-to-post Gamma
+  factor of the point fit's ``kappa``);
+* by a normal approximation, the post moves the posterior mean rate by a normal amount of sd
+  ``s2_i / sqrt(s2_i + N_i)``, i.e. ``t_i`` = that x ``e_i`` x value per conversion / price
+  in value per dollar;
+* ``KG_i = t_i f(-|m_i - c_i| / t_i)``, ``f(z) = z Phi(z) + phi(z)``, where ``c_i`` is the
+  ``k``-th best mean of the other creators: the ``k + 1``-th best overall for a creator
+  inside the ``k`` best, the ``k``-th for one outside. It is the expected rise of the sum of
+  the ``k`` best means, the shortlist's value per dollar, when only ``m_i`` moves.
+
+knowledge_gradient_shared also counts what the post teaches about the other creators through
+the feature effects and the creator spread they share: between two creators the rates
+covary across the parameter draws (given a draw they are independent), ``C_ji`` = the
+covariance of their draw means, so the post moves creator *j*'s mean by ``C_ji / sqrt(s2_i +
+N_i)`` per unit of a standard normal ``Z``, and ``KG_i`` is the expected rise of the sum of
+the ``k`` best means under that joint move (``KG_QUADRATURE`` Gauss-Hermite nodes in
+``Z``). Before any result the model has no parameter draws, so both variants are the same.
+
+Either books greedily by ``KG_i`` / price (ties by posterior mean), within ``n`` and the
+budget, among the creators ``pilot_retests`` allows (the shortlist ``c_i`` is read from
+keeps every priced creator); ``PILOT_AMONG`` applies to Thompson sampling only.
+
 After results, a tested creator is recommended to *scale* when the posterior probability
 that its conversions per dollar beat the best untested creator's predicted figure is at
 least ``SCALE_PROBABILITY``, to *stop* when it is at most ``STOP_PROBABILITY``, else to
@@ -24,6 +55,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from numpy.polynomial.hermite_e import hermegauss
+from scipy.stats import norm
 
 from matcher.config import Settings
 from matcher.contracts.profiles import Segment
@@ -35,6 +68,7 @@ SCALE_PROBABILITY = 0.8
 STOP_PROBABILITY = 0.2
 DRAWS = 400
 PILOT_AMONG = 3
+KG_QUADRATURE = 32     # Gauss-Hermite nodes of knowledge_gradient_shared's expectation
 RETESTS = Settings.model_fields["pilot_retests"].default
 EXPLORE = Settings.model_fields["pilot_explore"].default
 EXPLORE_POLICY = {
@@ -43,6 +77,13 @@ EXPLORE_POLICY = {
                 "n and the budget",
     "greedy": "the best posterior mean conversions per dollar, greedily, within n and the "
               "budget",
+    "knowledge_gradient": "knowledge gradient: the creators whose one post is expected to "
+                          "most raise the value per dollar of the shortlist after the pilot "
+                          "(its k best posterior means), per dollar of the test, greedily, "
+                          "within n and the budget",
+    "knowledge_gradient_shared": "knowledge gradient with shared effects: as "
+                                 "knowledge_gradient, counting also what a post teaches about "
+                                 "the other creators through the feature effects they share",
 }
 RETEST_POLICY = {
     "any": "",
@@ -70,20 +111,22 @@ def book(per_dollar: np.ndarray, price: np.ndarray, n: int, budget: float | None
     return chosen
 
 
-def thompson_pilot(learned: Learned, n: int, budget: float | None,
-                   rng: np.random.Generator, among: int = PILOT_AMONG,
-                   retests: str = RETESTS, explore: str = EXPLORE,
-                   judged_out: list[Verdict] | None = None) -> list[int]:
-    """Candidates (indices into ``learned.records``) for the next pilot: Thompson sampling
-    among the ``among`` x ``n`` best by posterior mean conversions per dollar. ``retests``
-    (the setting ``pilot_retests``): any creator may be drawn; scale: the tested creators
-    whose verdict is scale are booked first (best posterior mean per dollar first), and the
-    draw fills the other slots among the creators without results; none: the draw is made
-    among the creators without results only. ``explore`` (``pilot_explore``) greedy books
-    the best posterior means per dollar instead of the best draws. ``judged_out``, when
-    given, receives the verdicts a scale pilot booked by."""
+def choose_pilot(learned: Learned, n: int, budget: float | None,
+                 rng: np.random.Generator, among: int = PILOT_AMONG,
+                 retests: str = RETESTS, explore: str = EXPLORE,
+                 judged_out: list[Verdict] | None = None) -> list[int]:
+    """Candidates (indices into ``learned.records``) for the next pilot. ``explore``
+    (``pilot_explore``): thompson draws among the ``among`` x ``n`` best by posterior mean
+    conversions per dollar; greedy books the best posterior means per dollar;
+    knowledge_gradient(_shared) books the best knowledge gradients per dollar (module
+    docstring). ``retests`` (``pilot_retests``): any creator may be booked; scale: the
+    tested creators whose verdict is scale are booked first (best posterior mean per dollar
+    first), and the other slots go to creators without results; none: only creators without
+    results are booked. ``judged_out``, when given, receives the verdicts a scale pilot
+    booked by."""
     rate, _ = learned.posterior.sample(rng)
     mean = learned.expected_value_per_dollar
+    allowed = np.ones(len(rate), dtype=bool)
     scaled: list[int] = []
     left = budget
     if retests != "any":
@@ -97,7 +140,20 @@ def thompson_pilot(learned: Learned, n: int, budget: float | None,
             scaled = book(np.where(scale, mean, np.nan), learned.price, n, budget)
             if budget is not None:
                 left = budget - float(learned.price[scaled].sum())
-        mean = np.where(tested, np.nan, mean)
+        allowed = ~tested
+    if explore.startswith("knowledge_gradient"):
+        gradient = knowledge_gradient(learned, n, budget,
+                                      shared=explore == "knowledge_gradient_shared")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            per_dollar = gradient / learned.price
+        ranked = np.where(allowed & (learned.price > 0), per_dollar, np.nan)
+        order = np.lexsort((-np.nan_to_num(mean, nan=-np.inf),
+                            -np.nan_to_num(ranked, nan=-np.inf)))
+        position = np.empty(len(order))
+        position[order] = -np.arange(len(order), dtype=float)
+        return scaled + book(np.where(np.isnan(ranked), np.nan, position), learned.price,
+                             n - len(scaled), left)
+    mean = np.where(allowed, mean, np.nan)
     if explore == "greedy":
         return scaled + book(mean, learned.price, n - len(scaled), left)
     keep = np.zeros(len(rate), dtype=bool)
@@ -108,6 +164,59 @@ def thompson_pilot(learned: Learned, n: int, budget: float | None,
         per_dollar = np.where((learned.price > 0) & keep,
                               rate * learned.members_per_post / learned.price, np.nan)
     return scaled + book(per_dollar, learned.price, n - len(scaled), left)
+
+
+def knowledge_gradient(learned: Learned, n: int, budget: float | None,
+                       shared: bool = False) -> np.ndarray:
+    """Each creator's knowledge gradient in value per dollar: the expected rise, from one
+    more post of it, of the sum of the ``k`` best posterior means per dollar among the
+    priced creators, ``k`` the number ``exploit`` books (module docstring). 0 for a creator
+    without a price or members a post."""
+    price, members = learned.price, learned.members_per_post
+    priced = (price > 0) & (members > 0)
+    mean = np.where(priced, learned.expected_value_per_dollar, np.nan)
+    k = len(exploit(learned, n, budget))
+    out = np.zeros(len(mean))
+    if k == 0 or priced.sum() <= k:
+        return out
+    first, second = learned.posterior.draw_moments()
+    rate_mean, rate_square = first.mean(axis=0), second.mean(axis=0)
+    variance = np.maximum(rate_square - rate_mean ** 2, 0.0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        noise = rate_mean / members + rate_square / learned.model.kappa
+        per_unit = np.where(priced, 1.0 / np.sqrt(variance + noise), 0.0)
+        to_value = np.where(priced, members * learned.value_per_conversion / price, 0.0)
+    if shared:
+        centred = first - rate_mean
+        covariance = centred.T @ centred / len(first)
+        np.fill_diagonal(covariance, variance)
+        moves = covariance * per_unit[None, :] * to_value[:, None]   # column i: a post of i
+        return _shared_gradient(mean, moves, priced, k)
+    spread = variance * per_unit * to_value
+    best = np.sort(mean[priced])[::-1]
+    inside = mean >= best[k - 1]
+    competitor = np.where(inside, best[k], best[k - 1])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        z = -np.abs(mean - competitor) / spread
+        gain = spread * (z * norm.cdf(z) + norm.pdf(z))
+    return np.where(priced & (spread > 0), gain, 0.0)
+
+
+def _shared_gradient(mean: np.ndarray, moves: np.ndarray, priced: np.ndarray, k: int
+                     ) -> np.ndarray:
+    """E[sum of the k best of mean + moves[:, i] Z] - sum of the k best of mean, for each
+    priced i, by Gauss-Hermite quadrature over a standard normal Z."""
+    nodes, weights = hermegauss(KG_QUADRATURE)
+    weights = weights / weights.sum()
+    values = mean[priced]
+    count = len(values)
+    base = float(np.sort(values)[count - k:].sum())
+    out = np.zeros(len(mean))
+    for i in np.flatnonzero(priced):
+        moved = values[None, :] + nodes[:, None] * moves[priced, i][None, :]
+        top = np.partition(moved, count - k, axis=1)[:, count - k:].sum(axis=1)
+        out[i] = max(float(weights @ top) - base, 0.0)
+    return out
 
 
 def exploit(learned: Learned, n: int, budget: float | None) -> list[int]:
@@ -151,8 +260,8 @@ def pilot_plan(learned: Learned, n: int, budget: float | None, seed: int = 0,
     """The pilot proposal and the verdicts on tested creators, as a response body."""
     rng = np.random.default_rng(seed)
     judged: list[Verdict] = []
-    chosen = thompson_pilot(learned, n, budget, rng, retests=retests, explore=explore,
-                            judged_out=judged)
+    chosen = choose_pilot(learned, n, budget, rng, retests=retests, explore=explore,
+                          judged_out=judged)
     records = learned.records
     expected = learned.expected_conversions
     low = learned.posterior.low * learned.members_per_post
