@@ -39,9 +39,9 @@ ASSUMPTIONS = (
     "not zero: they are estimated (from the top audience country or from reported creators "
     "with the nearest bios and categories, or content as close to the persona, where known; "
     "else the platform average), widen "
-    "the segment-share range and lower confidence. Confidence is the fraction of the "
-    "targeted blocks and credibility that were reported; an estimated block counts as the "
-    "width of its range over the platform range (at most 1)."
+    "the segment-share range and lower confidence. Confidence is 1 minus the share of the "
+    "targeted blocks and credibility that are missing; an estimated block counts as missing "
+    "in proportion to the width of its range over that of the platform average (at most 1)."
 )
 
 
