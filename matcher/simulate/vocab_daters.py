@@ -143,7 +143,8 @@ REPORTS: dict[str, str] = {
     "Real Estate": "Financially-savvy & investing singles; Homeowner & settled-down singles",
     "Entrepreneurship": "Ambitious career-focused singles; Tech-worker & startup singles",
     # food
-    "Restaurants, Food & Grocery": "Foodie & restaurant-date singles",
+    "Restaurants, Food & Grocery": "Foodie & restaurant-date singles;"
+                                   " Fine-dining & tasting-menu date singles",
     "Cooking & Recipes": "Cook-for-you home-chef daters",
     "Coffee, Tea & Beverages": "Coffee-date singles",
     "Beer, Wine & Spirits": "Wine bar & cocktail-date singles",
@@ -170,8 +171,8 @@ REPORTS: dict[str, str] = {
                                             " Gadget-lover & early-adopter daters",
     # pets
     "Pets": "Animal-lover & pet-friendly singles",
-    "Dogs & Puppies": "Dog-parent daters",
-    "Cats & Kittens": "Cat-person singles",
+    "Dogs & Puppies": "Dog-parent daters; Animal-lover & pet-friendly singles",
+    "Cats & Kittens": "Cat-person singles; Animal-lover & pet-friendly singles",
     "Pet Food & Supplies": "Dog-parent daters; Cat-person singles",
     # cars
     "Cars & Motorbikes": "Petrolhead & car-enthusiast singles",
