@@ -84,7 +84,7 @@ def test_the_setting_reaches_the_shortlists_interest_share(matcher, encoder, mon
             per_phrase = held.max(axis=0)
         assert got[i] == pytest.approx(1 - np.prod(1 - per_phrase), abs=1e-6)
     if union == "max-once":
-        assert np.all(got <= noisy_or + 1e-9)
+        assert np.all(got <= noisy_or + 1e-6)  # float32 label weights against float64
         assert np.any(got < noisy_or - 1e-3)
 
 
