@@ -65,6 +65,7 @@ def test_the_setting_reaches_the_shortlists_interest_share(matcher, encoder, mon
     targets = build_targets(segment, catalogue, snapshot.label_emb, encoder,
                             text_emb=snapshot.text_emb)
     assert targets.phrase_union == union and targets.pair_weights is not None
+    assert targets.labels is not None
     assert targets.pair_path is not None and targets.pair_path.any()  # beekeeping's path
     np.testing.assert_allclose(targets.pair_weights.max(axis=1), targets.labels, atol=1e-6)
     got = factor_shares(catalogue, targets, rows)["interest"]
