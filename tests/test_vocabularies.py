@@ -25,7 +25,8 @@ from matcher.simulate.vocabularies import LATENT_INTERESTS
 
 HELD_OUT = ("iab", "broad", "social", "retail", "survey", "adplatform", "media", "apps",
             "lifestyle", "spend", "clubs", "intent", "visits", "courses", "careers", "events",
-            "trips", "owners", "players", "wearables", "donors", "property", "weather", "cooks")
+            "trips", "owners", "players", "wearables", "donors", "property", "weather", "cooks",
+            "daters", "voice")
 IAB_TSV = Path("/work/shared/data/reference/iab_audience_taxonomy_1.1.tsv")
 
 # Regression guard for the default vocabulary, computed with the code *before* vocabularies
@@ -469,3 +470,35 @@ def test_weather_and_cooks_shapes() -> None:
         "Fragrances & Perfume", "Cooking & Recipes")
     assert cooks.label_map["perfume lovers baking with rose and lavender"] == (
         "Weeknight 30-minute dinner cooks", "Sourdough & bread bakers")
+
+
+def test_daters_and_voice_shapes() -> None:
+    daters, voice = get_vocabulary("daters"), get_vocabulary("voice")
+    for vocab in (daters, voice):
+        assert_written_blind_shape(vocab)
+    # a dating app labels members by what their profiles show and the dates they pick; a voice
+    # assistant labels users by what they ask it, the skills and devices they use and routines
+    assert all(lab.endswith(("daters", "singles", "seekers", "matchers", "users", "members"))
+               for lab in daters.labels)
+    assert all(lab.endswith(("requesters", "users", "households", "askers", "setters",
+                             "listeners", "players", "builders"))
+               for lab in voice.labels)
+    # one profile trait gathers art, illustration, film making, instruments and crafts
+    creative = {x for x, labs in daters.reports.items()
+                if "Artist & creative-type singles" in labs}
+    assert {"Art & Design", "Drawing & Illustration", "Film Making & Video Editing",
+            "Musical Instruments", "DIY & Crafts"} <= creative
+    # one request gathers hiking, fishing and hunting, climbing, outdoor gear and photography
+    tides = {x for x, labs in voice.reports.items() if "Tide-time & sunrise askers" in labs}
+    assert {"Camping & Hiking", "Fishing & Hunting", "Mountaineering & Climbing",
+            "Outdoor Gear & Equipment", "Camera & Photography"} <= tides
+    # an interest nobody puts on a dating profile or asks a speaker about keeps its place in a
+    # phrase's membership truth
+    assert daters.phrases["car-parts sellers on eBay Motors swiping in Birmingham"] == (
+        "Auto Parts & Accessories", "Entrepreneurship")
+    assert daters.label_map["car-parts sellers on eBay Motors swiping in Birmingham"] == (
+        "Ambitious career-focused singles", "Tech-worker & startup singles")
+    assert voice.phrases["illustrators listening to audiobooks while they draw"] == (
+        "Drawing & Illustration", "Books & Literature")
+    assert voice.label_map["illustrators listening to audiobooks while they draw"] == (
+        "Audiobook & read-aloud listeners", "Voice-memo & dictation users")

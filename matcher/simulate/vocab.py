@@ -10,8 +10,8 @@ audience communities are drawn. Other providers' labels are in ``vocab_iab.py``,
 ``vocab_spend.py``, ``vocab_clubs.py``, ``vocab_intent.py``, ``vocab_visits.py``,
 ``vocab_courses.py``, ``vocab_careers.py``, ``vocab_events.py``, ``vocab_trips.py``,
 ``vocab_owners.py``, ``vocab_players.py``, ``vocab_wearables.py``, ``vocab_donors.py``,
-``vocab_property.py``, ``vocab_weather.py`` and ``vocab_cooks.py``, tied together in
-``vocabularies.py``.
+``vocab_property.py``, ``vocab_weather.py``, ``vocab_cooks.py``, ``vocab_daters.py`` and
+``vocab_voice.py``, tied together in ``vocabularies.py``.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ vocabulary; only the reports and the label maps change.
 matcher was tuned). ``iab``, ``broad``, ``social``, ``retail``, ``survey``, ``adplatform``,
 ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``, ``intent``, ``visits``, ``courses``,
 ``careers``, ``events``, ``trips``, ``owners``, ``players``, ``wearables``, ``donors``,
-``property``, ``weather`` and ``cooks`` are held out:
+``property``, ``weather``, ``cooks``, ``daters`` and ``voice`` are held out:
 written before any tuning on them (``survey``, a consumer-research panel's profile labels,
 ``adplatform``, an ad platform's affinity, in-market and life-event audiences, ``media``, a
 media-measurement panel's content-consumption audiences, and ``apps``, an app-intelligence
@@ -48,6 +48,10 @@ change.
 habit of use, written blind as the held-out test of the next change.
 ``cooks``: a recipe platform's cook audiences by dish or diet, occasion and way of cooking,
 written blind as the held-out test of the next change.
+``daters``: a dating app's member audiences by profile badge or trait, date idea and what members
+look for, written blind as the held-out test of the next change.
+``voice``: a voice assistant's user audiences by request, skill or linked device and routine,
+written blind as the held-out test of the next change.
 """
 
 from __future__ import annotations
@@ -67,6 +71,7 @@ from . import (
     vocab_clubs,
     vocab_cooks,
     vocab_courses,
+    vocab_daters,
     vocab_donors,
     vocab_events,
     vocab_iab,
@@ -82,6 +87,7 @@ from . import (
     vocab_survey,
     vocab_trips,
     vocab_visits,
+    vocab_voice,
     vocab_wearables,
     vocab_weather,
 )
@@ -221,15 +227,16 @@ VOCABULARIES: dict[str, Vocabulary] = {
                         _held_out(vocab_trips), _held_out(vocab_owners),
                         _held_out(vocab_players), _held_out(vocab_wearables),
                         _held_out(vocab_donors), _held_out(vocab_property),
-                        _held_out(vocab_weather), _held_out(vocab_cooks))}
+                        _held_out(vocab_weather), _held_out(vocab_cooks),
+                        _held_out(vocab_daters), _held_out(vocab_voice))}
 
 
 def get_vocabulary(vocabulary: str | Vocabulary = "default") -> Vocabulary:
     """The vocabulary of that name (``default``, ``iab``, ``broad``, ``social``, ``retail``,
     ``survey``, ``adplatform``, ``media``, ``apps``, ``lifestyle``, ``spend``, ``clubs``,
     ``intent``, ``visits``, ``courses``, ``careers``, ``events``, ``trips``, ``owners``,
-    ``players``, ``wearables``, ``donors``, ``property``, ``weather``, ``cooks``), or the one
-    given."""
+    ``players``, ``wearables``, ``donors``, ``property``, ``weather``, ``cooks``, ``daters``,
+    ``voice``), or the one given."""
     if isinstance(vocabulary, Vocabulary):
         return vocabulary
     try:
