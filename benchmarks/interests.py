@@ -2,7 +2,7 @@
 
     python benchmarks/interests.py tune [--seed 101] [--creators 20000]
     python benchmarks/interests.py report [--seed 11] [--creators 20000] [--legacy]
-        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3 H1 H2 H3 H4 H5 I1 I2 J1 J2]
+        [--variant A D E1 E2 E3 F1 F2 F3 G1 G2 G3 H1 H2 H3 H4 H5 I1 I2 J1 J2 U1 U2 U3]
 
 ``tune`` grid-searches the matching settings of ``matcher/matching/interests.py`` on the
 project's own (``default``) vocabulary only, for the mean of NDCG@50 by true share
@@ -24,8 +24,12 @@ label and those; H1-H5 of ``docs/design-notes/2026-12-04-interest-spread.md``: G
 taxonomy's unsupported labels dropped or a weight budget a phrase; I1-I2 of
 ``docs/design-notes/2026-12-04-interest-worst.md``: G2 with a phrase whose best text score is
 under 0.50 / 0.55 read in the segment's context; J1-J2, the same note's second rule: I1-I2
-with only the weak phrase's text read in context, its lifts as G2 reads them), with each
-one's rule score: the mean over the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2.
+with only the weak phrase's text read in context, its lifts as G2 reads them; U1-U3 of
+``docs/design-notes/2026-12-04-interest-phrase-union.md``: G2 with each phrase's labels read as
+one group of followers, ``interests.PHRASE_UNION``), with each one's rule score: the mean over
+the vocabularies of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2, and its reach scale: the
+mean over the vocabularies and segments of |median ln(estimated / true reach)| over the top 50
+by ``rank_by=reach``.
 B (a larger encoder) and C (audience co-occurrence) lost on the tuning vocabularies and were
 removed; they ran from commit 1ad6261.
 """
@@ -71,7 +75,8 @@ NO_PATH: dict[str, object] = {"AUDIENCE_PATH": None, "AUDIENCE_PATH_TOP": 1,
                               "AUDIENCE_PATH_PICK": "top", "AUDIENCE_PATH_RATIO": 0.7,
                               "AUDIENCE_PATH_JOINT_MIN": 0.6,
                               "TAXONOMY_EVIDENCE_KEEP": None, "PHRASE_WEIGHT_BUDGET": None,
-                              "WEAK_PHRASE_SCORE": None, "WEAK_PHRASE_LIFTS": "context"}
+                              "WEAK_PHRASE_SCORE": None, "WEAK_PHRASE_LIFTS": "context",
+                              "PHRASE_UNION": None}
 VARIANTS: dict[str, dict[str, object]] = {
     "A": {"EVIDENCE_KEEP": None, **NO_PATH},
     "D": {"EVIDENCE_KEEP": 0.5, **NO_PATH},
@@ -106,6 +111,11 @@ VARIANTS["I2"] = {**VARIANTS["G2"], "WEAK_PHRASE_SCORE": 0.55}
 # and joint fit read as G2 reads them
 VARIANTS["J1"] = {**VARIANTS["I1"], "WEAK_PHRASE_LIFTS": "default"}
 VARIANTS["J2"] = {**VARIANTS["I2"], "WEAK_PHRASE_LIFTS": "default"}
+# docs/design-notes/2026-12-04-interest-phrase-union.md, each over G2: a phrase's labels as
+# one group of followers (``matcher/matching/phrase_union.py``)
+VARIANTS["U1"] = {**VARIANTS["G2"], "PHRASE_UNION": "max"}
+VARIANTS["U2"] = {**VARIANTS["G2"], "PHRASE_UNION": "path-max"}
+VARIANTS["U3"] = {**VARIANTS["G2"], "PHRASE_UNION": "max-once"}
 
 
 def use_variant(name: str) -> None:
@@ -132,6 +142,12 @@ def measure(world, matcher, segments, methods) -> dict[str, float]:
         values = {seg: s[metric] for seg, s in per.items()}
         out[method] = float(np.mean(list(values.values())))
         out[method + " per segment"] = values
+        if method == "service rank_by=reach":
+            ratios = {seg: s["log_reach_ratio"] for seg, s in per.items()
+                      if not np.isnan(s.get("log_reach_ratio", np.nan))}
+            out["log reach ratio per segment"] = ratios
+            out["reach scale"] = float(np.mean(np.abs(list(ratios.values()))))
+            out["reach scale signed"] = float(np.mean(list(ratios.values())))
     return out
 
 
@@ -173,9 +189,11 @@ def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
     lines = ["| vocabulary | variant | labels | precision | recall | phrases unmatched "
              "| followers (share) | bio-only (share) | fit: NDCG@50 share | worst segment "
              "| oracle fit | reach: NDCG@50 reach | oracle reach "
+             "| reach scale: mean abs log ratio (signed) "
              "| under 0.6 where oracle > 0.8 | true marginals (share) | finished |",
-             "|" + " --- |" * 16]
+             "|" + " --- |" * 17]
     rule: dict[str, list[float]] = {name: [] for name in args.variant}
+    scale: dict[str, list[float]] = {name: [] for name in args.variant}
     for vocabulary in args.vocabularies:
         world = build_world(args.seed, args.creators, vocabulary=vocabulary)
         built = world_matcher(world, encoder, workdir, log=print)
@@ -190,6 +208,7 @@ def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
                           and k not in ("precision", "recall", "unmatched")}
             got = {**shared, **got}
             rule[name].append((got["service rank_by=fit"] + got["service rank_by=reach"]) / 2)
+            scale[name].append(got["reach scale"])
             lines.append(_report_line(args, vocabulary, name, world, got))
             print(lines[-1] + f" ({time.perf_counter() - started:.0f} s)", flush=True)
     print(f"\nseed {args.seed}, {args.creators:,} creators, {args.segments} segments a "
@@ -198,6 +217,10 @@ def report(args: argparse.Namespace, encoder: Encoder, workdir: Path) -> None:
     print("\nrule score (mean over " + ", ".join(args.vocabularies)
           + " of (NDCG@50 share, fit + NDCG@50 reach, reach) / 2):")
     for name, values in rule.items():
+        print(f"  {name}: {np.mean(values):.4f}")
+    print("\nreach scale (mean over the same vocabularies of the mean over segments of |median "
+          "ln(estimated / true reach)| over the top 50 by rank_by=reach):")
+    for name, values in scale.items():
         print(f"  {name}: {np.mean(values):.4f}")
 
 
@@ -209,8 +232,11 @@ def _report_line(args: argparse.Namespace, vocabulary: str, variant: str, world,
     worst = min(fit, key=fit.get)
     collapsed = [s for s in fit if fit[s] < 0.6 and oracle[s] > 0.8]
     if args.per_segment:
+        reach = got["service rank_by=reach per segment"]
+        ratio = got["log reach ratio per segment"]
         for seg in fit:
-            print(f"  {vocabulary} {variant} {seg}: fit {fit[seg]:.3f} oracle {oracle[seg]:.3f}")
+            print(f"  {vocabulary} {variant} {seg}: fit {fit[seg]:.3f} oracle {oracle[seg]:.3f}"
+                  f" reach {reach[seg]:.3f} log reach ratio {ratio.get(seg, np.nan):+.3f}")
     return (
         f"| {vocabulary} | {variant} | {len(world.vocabulary.labels)} | "
         f"{got['precision']:.2f} | {got['recall']:.2f} | {got['unmatched']:.0%} | "
@@ -218,6 +244,7 @@ def _report_line(args: argparse.Namespace, vocabulary: str, variant: str, world,
         f"**{got['service rank_by=fit']:.3f}** | {fit[worst]:.2f} ({worst}) | "
         f"{got['oracle rank_by=fit']:.3f} | **{got['service rank_by=reach']:.3f}** | "
         f"{got['oracle rank_by=reach']:.3f} | "
+        f"{got['reach scale']:.3f} ({got['reach scale signed']:+.3f}) | "
         f"{len(collapsed)}{' (' + ', '.join(collapsed) + ')' if collapsed else ''} | "
         f"{got['true marginals']:.3f} | {time.strftime('%H:%M UTC', time.gmtime())} |")
 

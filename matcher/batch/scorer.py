@@ -216,6 +216,7 @@ def score_profiles(context: ScoringContext, profiles: Sequence[Influencer],
         elif targets.labels is not None or segment.interests:
             targets.labels, targets.label_matches = reference_label_weights(
                 reference, catalogue.label_vocab, label_emb, targets.phrases, encoder)
+            targets.phrase_union = None  # the snapshot's weights, combined by noisy-OR
         affinity = _affinity(text_emb, targets.persona)
         targets.persona = np.ones(1)
         scores = score_rows(catalogue, affinity, targets, rows, context.weights,

@@ -113,6 +113,12 @@ WEAK_PHRASE_SCORE: float | None = None
 #: other phrase's, so only its text is read in context
 #: (docs/design-notes/2026-12-04-interest-worst.md, variants J1-J2).
 WEAK_PHRASE_LIFTS = "context"
+#: How the interest share combines the labels matched to the segment's phrases: None, a
+#: noisy-OR over every label at its strongest phrase's weight (followers holding two labels
+#: taken as independent); "max", "path-max" or "max-once", a noisy-OR over phrases of a
+#: per-phrase share that reads a phrase's labels as one group of followers
+#: (``phrase_union``; docs/design-notes/2026-12-04-interest-phrase-union.md, U1-U3).
+PHRASE_UNION: str | None = None
 
 _LIFT_CREATORS = {
     "phrase": "the {n} reference creators whose bios and categories are nearest it",

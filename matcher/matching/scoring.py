@@ -4,7 +4,8 @@ For creator *i* and a segment:
 
 * a factor share is the share of the audience in the target: ``age · target_bands`` and so
   on; countries count by the segment's relative weight; interests by the labels matched to
-  the segment's phrases, ``1 - prod(1 - share_L * match_L)`` (one follower holds several);
+  the segment's phrases, ``1 - prod(1 - share_L * match_L)`` (one follower holds several;
+  ``interests.PHRASE_UNION`` reads each phrase's labels as one group instead, ``phrase_union``);
 * the segment share ``P`` is the product of the targeted factor shares (independence
   assumed), except that a reported joint block replaces the product of its two factors:
   age x country where the segment targets both and the creator reports it (gender, if
@@ -41,6 +42,7 @@ from matcher.matching.partial_blocks import (
     remainder_mixes,
     with_ranked_labels,
 )
+from matcher.matching.phrase_union import phrase_union_share
 from matcher.matching.segments import SegmentTargets
 from matcher.matching.sparse_rows import gather, row_counts, rows_dot
 
@@ -196,9 +198,15 @@ def factor_shares(catalogue: Catalogue, targets: SegmentTargets, rows: np.ndarra
         out["language"] = rows_dot(catalogue.languages, rows, targets.languages)
     if targets.labels is not None:
         owner, columns, values = gather(catalogue.interests, rows)
-        held = np.clip(values * targets.labels[columns], 0.0, 0.999999)
-        log_miss = np.bincount(owner, weights=np.log1p(-held), minlength=len(rows))
-        out["interest"] = 1.0 - np.exp(log_miss)
+        if (targets.phrase_union is not None and targets.pair_weights is not None
+                and targets.pair_path is not None):
+            out["interest"] = phrase_union_share(owner, columns, values, targets.pair_weights,
+                                                 targets.pair_path, targets.phrase_union,
+                                                 len(rows))
+        else:
+            held = np.clip(values * targets.labels[columns], 0.0, 0.999999)
+            log_miss = np.bincount(owner, weights=np.log1p(-held), minlength=len(rows))
+            out["interest"] = 1.0 - np.exp(log_miss)
     return {k: np.clip(np.asarray(v, dtype=np.float64), 0.0, 1.0) for k, v in out.items()}
 
 

@@ -27,7 +27,8 @@ from matcher.matching.audience_evidence import (
     audience_evidence,
 )
 from matcher.matching.catalogue import Catalogue
-from matcher.matching.interests import InterestMatcher, LabelMatch
+from matcher.matching.interests import InterestMatcher, InterestMatching, LabelMatch
+from matcher.matching.phrase_union import UNIONS
 from matcher.matching.warnings import warning
 
 
@@ -59,6 +60,12 @@ class SegmentTargets:
     #: (q,) the phrases the snapshot's vocabulary reads in context
     #: (``interests.WEAK_PHRASE_SCORE``): a delta part reads the same ones
     phrase_weak: np.ndarray | None = None
+    #: with ``interests.PHRASE_UNION`` set, which union (``phrase_union``), (labels, phrases)
+    #: every match weight and (labels, phrases) where the audience path gave the label; None:
+    #: the interest share is the noisy-OR over ``labels``
+    phrase_union: str | None = None
+    pair_weights: np.ndarray | None = None
+    pair_path: np.ndarray | None = None
 
     @property
     def phrase_labels(self) -> dict[str, list[str]]:
@@ -156,6 +163,7 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     creators: dict[str, tuple[str, ...]] = {}
     judged = None
     weak: np.ndarray | None = None
+    matching: InterestMatching | None = None
     if reference is not None:
         if reference.labels is not None:
             lift = path = None
@@ -239,9 +247,18 @@ def build_targets(segment: Segment, catalogue: Catalogue, label_emb: np.ndarray,
     for match in [*matches.values(), *(m for found in phrase_matches.values() for m in found)]:
         if match.via == "audience":
             match.creators = creators.get(match.phrase, ())
-    return SegmentTargets(segment, persona, phrases, age, gender, countries, languages, labels,
-                          matches, warnings, best, phrase_matches, label_lift, judged,
-                          path_by_label, creators, weak)
+    targets = SegmentTargets(segment, persona, phrases, age, gender, countries, languages,
+                             labels, matches, warnings, best, phrase_matches, label_lift, judged,
+                             path_by_label, creators, weak)
+    if interests.PHRASE_UNION is not None and interests.PHRASE_UNION not in UNIONS:
+        raise ValueError(f"interests.PHRASE_UNION must be None or one of {UNIONS}, not "
+                         f"{interests.PHRASE_UNION!r}")
+    if (interests.PHRASE_UNION is not None and labels is not None and matching is not None
+            and matching.pairs is not None and matching.pair_via is not None):
+        targets.phrase_union = interests.PHRASE_UNION
+        targets.pair_weights = matching.pairs.astype(np.float64)
+        targets.pair_path = np.asarray(matching.pair_via == "audience", dtype=bool)
+    return targets
 
 
 def _nearest_briefly(named: bool) -> str:

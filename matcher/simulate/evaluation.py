@@ -8,6 +8,8 @@ compare its top k with the truth:
 * NDCG@10 and NDCG@50 with the true reach, and with the true share, as gains;
 * precision@50: the fraction of the method's top 50 inside the true top 50;
 * filter violations: returned creators that fail a hard filter.
+* for a shortlist, the scale of its reaches: the median over its top k of
+  ``ln(estimated reach / true reach)`` (``log_reach_ratio``).
 
 Baselines run in the same pass: random, followers descending, and bio-only semantic
 similarity (the persona text against bio + categories, what most open tools do). The
@@ -151,7 +153,10 @@ def world_matcher(world: World, encoder: Encoder, workdir: Path,
 
 def _ranked_rows(method: str, seg: SimSegment, world: World, matcher: Matcher,
                  eligible: np.ndarray, row_of: dict[str, int], k: int,
-                 rng: np.random.Generator, weights: dict[str, float] | None) -> np.ndarray:
+                 rng: np.random.Generator, weights: dict[str, float] | None,
+                 estimated: list[float] | None = None) -> np.ndarray:
+    """The method's top ``k`` rows; a shortlist's estimated reaches appended to
+    ``estimated``, when given."""
     pool = np.flatnonzero(eligible)
     if method == "random":
         return rng.permutation(pool)[:k]
@@ -177,7 +182,18 @@ def _ranked_rows(method: str, seg: SimSegment, world: World, matcher: Matcher,
     rank_by = method.split("=")[1]
     segment = oracle_segment(seg) if method.startswith("oracle") else seg.to_yaml_dict()
     result = matcher.shortlist(segment, k=k, weights=weights, rank_by=rank_by)
+    if estimated is not None:
+        estimated.extend(float(r["estimated_reach"]) for r in result.results)
     return np.array([row_of[r["id"]] for r in result.results], dtype=np.int64)
+
+
+def log_reach_ratio(estimated: np.ndarray, true: np.ndarray) -> float:
+    """The median of ``ln(estimated / true)`` over the creators whose reaches are both above
+    0 (NaN: none): 0 when the shortlist's reaches are right in scale, above 0 overstated."""
+    both = (estimated > 0) & (true > 0)
+    if not both.any():
+        return float("nan")
+    return float(np.median(np.log(estimated[both] / true[both])))
 
 
 def evaluate(world: World, segments: Sequence[SimSegment], matcher: Matcher, k: int = 50,
@@ -192,8 +208,9 @@ def evaluate(world: World, segments: Sequence[SimSegment], matcher: Matcher, k: 
         for seg in segments:
             share, reach = world.true_share(seg), world.true_reach(seg)
             eligible = world.eligible(seg)
+            estimated: list[float] = []
             ranked = _ranked_rows(method, seg, world, matcher, eligible, row_of, k, rng,
-                                  weights)
+                                  weights, estimated)
             report.scores[method][seg.id] = {
                 "ndcg10_reach": ndcg(reach[ranked], reach[eligible], 10),
                 "ndcg50_reach": ndcg(reach[ranked], reach[eligible], 50),
@@ -203,6 +220,9 @@ def evaluate(world: World, segments: Sequence[SimSegment], matcher: Matcher, k: 
                 "p50_share": precision(ranked, share, eligible, 50),
                 "violations": float((~eligible[ranked]).sum()),
             }
+            if estimated:  # a shortlist: the scale of its reaches (not in METRICS)
+                report.scores[method][seg.id]["log_reach_ratio"] = log_reach_ratio(
+                    np.array(estimated), reach[ranked])
         report.seconds[method] = time.perf_counter() - started
     return report
 
