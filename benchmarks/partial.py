@@ -113,25 +113,30 @@ def kind_figures(matcher, world, segments, exported: np.ndarray, full: bool = Tr
                  ) -> list[float]:
     """NDCG@50 by true share (``rank_by=fit``) and by true reach (``rank_by=reach``) of the
     ``exported`` creators, then (``full``) of the others, each kind ranked among itself."""
+    kinds = (exported, ~exported)
+    return [cell for members in (kinds if full else kinds[:1])
+            for cell in ndcg_among(matcher, world, segments, members)]
+
+
+def ndcg_among(matcher, world, segments, members: np.ndarray) -> list[float]:
+    """NDCG@50 by true share (``fit``) and by true reach (``reach``) of the eligible creators
+    among ``members`` (a mask over the world's creators), ranked among themselves."""
     ids = np.array(world.creators.ids)
-    cells = []
-    kinds = (np.flatnonzero(exported), np.flatnonzero(~exported))
-    for members in kinds if full else kinds[:1]:
-        by_share, by_reach = [], []
-        for seg in segments:
-            eligible, share, reach = world.eligible(seg), world.true_share(seg), \
-                world.true_reach(seg)
-            pool = members[eligible[members]]
-            if len(pool) < K:
-                continue
-            subset = set(ids[pool].tolist())
-            row_of = {ids[r]: r for r in pool}
-            for rank_by, gain, out in (("fit", share, by_share), ("reach", reach, by_reach)):
-                got = ranked_within(matcher, seg, subset, rank_by, 500)
-                picked = np.array([row_of[i] for i in got], dtype=np.int64)
-                out.append(ndcg(gain[picked], gain[pool], K))
-        cells += [float(np.mean(by_share)), float(np.mean(by_reach))]
-    return cells
+    by_share: list[float] = []
+    by_reach: list[float] = []
+    for seg in segments:
+        eligible, share, reach = world.eligible(seg), world.true_share(seg), \
+            world.true_reach(seg)
+        pool = np.flatnonzero(eligible & members)
+        if len(pool) < K:
+            continue
+        subset = set(ids[pool].tolist())
+        row_of = {ids[r]: r for r in pool}
+        for rank_by, gain, out in (("fit", share, by_share), ("reach", reach, by_reach)):
+            got = ranked_within(matcher, seg, subset, rank_by, 500)
+            picked = np.array([row_of[i] for i in got], dtype=np.int64)
+            out.append(ndcg(gain[picked], gain[pool], K))
+    return [float(np.mean(by_share)), float(np.mean(by_reach))]
 
 
 def realistic_matchers(world, share: float, encoder, workdir: Path):
@@ -195,22 +200,8 @@ def blocks_rows(world, share: float, top_interests: bool) -> list[dict]:
 def mixed_figures(matcher, world, segments) -> list[float]:
     """NDCG@50 by true share (``fit``) and by true reach (``reach``) over every eligible
     creator."""
-    ids = np.array(world.creators.ids)
-    by_share: list[float] = []
-    by_reach: list[float] = []
-    for seg in segments:
-        eligible, share, reach = world.eligible(seg), world.true_share(seg), \
-            world.true_reach(seg)
-        pool = np.flatnonzero(eligible)
-        if len(pool) < K:
-            continue
-        subset = set(ids[pool].tolist())
-        row_of = {ids[r]: r for r in pool}
-        for rank_by, gain, out in (("fit", share, by_share), ("reach", reach, by_reach)):
-            got = ranked_within(matcher, seg, subset, rank_by, 500)
-            picked = np.array([row_of[i] for i in got], dtype=np.int64)
-            out.append(ndcg(gain[picked], gain[pool], K))
-    return [float(np.mean(by_share)), float(np.mean(by_reach))]
+    return ndcg_among(matcher, world, segments,
+                          np.ones(len(world.creators.ids), dtype=bool))
 
 
 def blocks(args: argparse.Namespace, workdir: Path, encoder) -> None:
