@@ -15,7 +15,7 @@ from matcher.errors import RowError
 from matcher.ingest.normalise import normalise_profile
 from matcher.ingest.readers import read
 from matcher.matching.catalogue import build_catalogue
-from matcher.matching.partial_blocks import remainder, remainder_mixes
+from matcher.matching.partial_blocks import partial_rows, remainder, remainder_mixes
 from matcher.service.records import NEAREST_EVIDENCE
 from tests.conftest import EDITOR_KEY, READER_KEY
 from tests.test_live import creator, live  # noqa: F401  (the fixture)
@@ -189,3 +189,13 @@ def test_the_remainder_is_spread_as_creators_of_the_same_top_country_spread_thei
     assert found.unlisted[0, vocab.index("FR")] == 0.0
     assert found.point[0] == pytest.approx(0.1)
     assert found.most[0] == pytest.approx(0.2)  # MX and FR at 10% each: the whole remainder
+
+
+def test_a_block_summing_to_the_tolerance_itself_is_complete_whatever_its_float32_rounding():
+    blocks = [{"US": 0.5, "MX": 0.48}, {"AT": 0.5, "CH": 0.48}, {"US": 0.9, "MX": 0.08},
+              {"US": 0.7, "MX": 0.28}, {"US": 0.5, "MX": 0.47}]
+    profiles = [normalise_profile(creator(f"c{i}", audience={"countries": block}))
+                for i, block in enumerate(blocks)]
+    catalogue = build_catalogue(profiles)
+    assert partial_rows(catalogue, np.arange(len(blocks)), "countries").tolist() == [
+        False, False, False, False, True]

@@ -24,6 +24,7 @@ from matcher.matching.catalogue import PLATFORMS, Catalogue
 
 #: A countries or languages block summing under this lists only part of the audience.
 PARTIAL_TOTAL = 1.0 - SUM_TOLERANCE
+FLOAT32_SLACK = 1e-6
 #: Factors whose block may be reported in part, and that block.
 PARTIAL_FACTORS = {"country": "countries", "language": "languages"}
 MIX_SAMPLE = 200   # reported creators a largest value's mean block is taken over
@@ -94,7 +95,8 @@ def partial_rows(catalogue: Catalogue, rows: np.ndarray, block: str) -> np.ndarr
     """Which of ``rows`` report ``block`` in part (present, summing under ``PARTIAL_TOTAL``)."""
     matrix: sp.csr_matrix = getattr(catalogue, block)
     totals = np.asarray(matrix[rows].astype(np.float64).sum(axis=1)).ravel()
-    return catalogue.block_present(block)[rows] & (totals < PARTIAL_TOTAL)
+    # shares are stored as float32: a block summing to the tolerance itself is complete
+    return catalogue.block_present(block)[rows] & (totals < PARTIAL_TOTAL - FLOAT32_SLACK)
 
 
 @dataclass(frozen=True)
